@@ -1,0 +1,7 @@
+import { connectorRuntime } from './connector-runtime';
+
+describe('connectorRuntime', () => {
+  it('should work', () => {
+    expect(connectorRuntime()).toEqual('connector-runtime');
+  })
+})

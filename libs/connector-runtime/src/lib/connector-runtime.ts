@@ -1,0 +1,3 @@
+export function connectorRuntime(): string {
+  return 'connector-runtime';
+}
