@@ -1,1 +1,2 @@
 export * from './lib/connector-runtime';
+export * from './lib/executor';
