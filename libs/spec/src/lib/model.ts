@@ -172,6 +172,8 @@ export interface OperationModel {
   pagination: PaginationConfig;
   /** True for GET (and for ops marked `x-patchbay-read: true`, e.g. POST search/query endpoints). */
   readOnly: boolean;
+  /** `deprecated: true` in the spec (absent otherwise). */
+  deprecated?: boolean;
 }
 
 export interface ExamplePrompt {
@@ -203,13 +205,24 @@ export interface ProviderModel {
   examplePrompts: ExamplePrompt[];
   /** Files this provider was loaded from (relative to the repo root), for error messages and drift checks. */
   sourceFiles: string[];
+  /** `openapi` version of the document (3.0.x / 3.1.x). */
+  openapiVersion: string;
+  /**
+   * `components.schemas` after $ref resolution, by name. Schemas are shared objects (and may be cyclic), so a
+   * generator can map `schema object → name` by identity to emit named types instead of inlining.
+   */
+  schemas: Record<string, JsonSchema>;
 }
 
-export interface SpecWarning {
+/** One validation finding: file relative to the repo root, dotted JSON path inside it ('' = whole file), reason. */
+export interface SpecIssue {
   file: string;
   path: string;
   message: string;
 }
+
+/** Kept for compatibility: warnings and errors share one shape. */
+export type SpecWarning = SpecIssue;
 
 export interface Catalog {
   providers: ProviderModel[];

@@ -1,0 +1,194 @@
+/**
+ * JSON Schema (draft 2020-12) of `specs/<id>/provider.yaml` and `specs/_auth/<group>.yaml`.
+ * Source of truth lives here (a TS module bundles everywhere, a .json next to a webpack bundle would not);
+ * `src/schema/provider.schema.json` is the same object written out for editors (a test keeps them equal,
+ * `node -r @swc-node/register libs/spec/src/cli/validate.ts --write-schema` regenerates it).
+ */
+const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
+const dotPath = { type: 'string', minLength: 1 } as const;
+const errorSlot = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['status', 'code'],
+  properties: { status: { type: 'integer', minimum: 100, maximum: 599 }, code: { type: 'string' } },
+} as const;
+
+const oauth = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    authorizationUrl: { type: 'string', pattern: '^https?://' },
+    tokenUrl: { type: 'string', pattern: '^https?://' },
+    refreshUrl: { type: 'string', pattern: '^https?://' },
+    clientAuth: { enum: ['body', 'basic'] },
+    bodyFormat: { enum: ['form', 'json'] },
+    pkce: { enum: ['required', 'supported', 'unsupported'] },
+    pkceEncoding: { enum: ['S256', 'S256-hex'] },
+    scopeSeparator: { type: 'string', minLength: 1 },
+    scopeParam: { type: 'string', minLength: 1 },
+    clientIdParam: { type: 'string', minLength: 1 },
+    authorizeParams: stringMap,
+    incrementalParams: stringMap,
+    tokenParams: stringMap,
+    refreshParams: stringMap,
+    defaultScopes: { type: 'array', items: { type: 'string' } },
+    partialGrant: { type: 'boolean' },
+    callbackScopesParam: { type: 'string' },
+    tokenResponse: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        accessToken: dotPath,
+        refreshToken: dotPath,
+        expiresIn: dotPath,
+        scope: dotPath,
+        scopeSeparator: { type: 'string', minLength: 1 },
+        tokenType: dotPath,
+      },
+    },
+    okField: { type: 'string' },
+    refresh: { enum: ['standard', 'rotating', 'none'] },
+    revocation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['url'],
+      properties: {
+        url: { type: 'string', pattern: '^https?://' },
+        method: { enum: ['POST', 'DELETE'] },
+        bodyFormat: { enum: ['form', 'json'] },
+        clientAuth: { enum: ['body', 'basic', 'none'] },
+        tokenParam: { type: 'string', minLength: 1 },
+        token: { enum: ['access', 'refresh'] },
+        extraParams: stringMap,
+      },
+    },
+    metadata: stringMap,
+    apiBaseUrlFrom: { type: 'string' },
+  },
+} as const;
+
+const identity = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    source: { enum: ['token', 'request'] },
+    request: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['url'],
+      properties: { method: { enum: ['GET', 'POST'] }, url: { type: 'string', pattern: '^https?://' } },
+    },
+    idPath: dotPath,
+    labelPath: { type: 'string' },
+  },
+} as const;
+
+const errors = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    codePath: dotPath,
+    messagePath: dotPath,
+    rateLimit: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['status'],
+        properties: { status: { type: 'integer', minimum: 100, maximum: 599 }, code: { type: 'string' } },
+      },
+    },
+    authCodes: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const sandbox = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    template: {},
+    httpStatusOverride: { type: 'integer', minimum: 100, maximum: 599 },
+    badRequest: errorSlot,
+    forbidden: errorSlot,
+    unauthorized: errorSlot,
+    notFound: errorSlot,
+    rateLimit: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['status', 'code'],
+      properties: {
+        status: { type: 'integer', minimum: 100, maximum: 599 },
+        code: { type: 'string' },
+        retryAfter: { type: 'boolean' },
+      },
+    },
+    oauthTemplate: {},
+  },
+} as const;
+
+const pagination = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    style: { enum: ['none', 'cursor', 'page_token', 'offset', 'next_url'] },
+    requestParam: { type: 'string' },
+    requestIn: { enum: ['query', 'body'] },
+    nextPath: { type: 'string' },
+    itemsPath: { type: 'string' },
+    limitParam: { type: 'string' },
+    hasMorePath: { type: 'string' },
+  },
+} as const;
+
+export const providerSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://patchbay.dev/schemas/provider.schema.json',
+  title: 'Patchbay provider.yaml',
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'category', 'description'],
+  properties: {
+    $schema: { type: 'string' },
+    name: { type: 'string', minLength: 1 },
+    category: { type: 'string', minLength: 1 },
+    description: { type: 'string', minLength: 1 },
+    icon: { type: 'string' },
+    auth: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' },
+    baseUrl: { type: 'string', pattern: '^https?://' },
+    oauth,
+    identity,
+    errors,
+    sandbox,
+    defaultHeaders: stringMap,
+    pagination,
+    operations: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { pagination, readOnly: { type: 'boolean' } },
+      },
+    },
+    setupNotes: { type: 'array', items: { type: 'string' } },
+    examplePrompts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['prompt', 'operations'],
+        properties: {
+          prompt: { type: 'string', minLength: 1 },
+          operations: { type: 'array', minItems: 1, items: { type: 'string' } },
+        },
+      },
+    },
+  },
+  $defs: {
+    authGroup: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['oauth'],
+      properties: { $schema: { type: 'string' }, name: { type: 'string' }, oauth, identity, errors, sandbox, defaultHeaders: stringMap },
+    },
+  },
+} as const;
