@@ -1,0 +1,145 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { firstValueFrom } from 'rxjs';
+import { APP_ROLES, AppRole, Member } from '../core/api.models';
+import { describeApiError } from '../core/api-error';
+import { AppsApi } from '../core/apps-api.service';
+import { Session } from '../core/session';
+import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
+import { AppContext } from './app-context';
+
+/**
+ * Members tab. Owners add people, change roles and remove them; everyone else gets a read-only list
+ * with no editing controls at all (the API would refuse them anyway).
+ */
+@Component({
+  selector: 'app-app-members-page',
+  imports: [
+    DatePipe,
+    RouterLink,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+  ],
+  templateUrl: './app-members.page.html',
+  styleUrl: './app-members.page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AppMembersPage {
+  private readonly api = inject(AppsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  protected readonly context = inject(AppContext);
+  protected readonly session = inject(Session);
+
+  protected readonly roles = APP_ROLES;
+  protected readonly members = signal<Member[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly listError = signal<string | null>(null);
+  protected readonly addError = signal<string | null>(null);
+  protected readonly adding = signal(false);
+
+  protected readonly addForm = inject(FormBuilder).nonNullable.group({
+    email: ['', [Validators.required, Validators.email]],
+    role: ['editor' as AppRole, Validators.required],
+  });
+
+  constructor() {
+    effect(() => {
+      const app = this.context.app();
+      if (app) untracked(() => void this.load());
+    });
+  }
+
+  protected columns(): string[] {
+    return this.context.canManage() ? ['member', 'role', 'added', 'actions'] : ['member', 'role', 'added'];
+  }
+
+  protected async load(): Promise<void> {
+    const app = this.context.app();
+    if (!app) return;
+    this.loading.set(true);
+    this.listError.set(null);
+    try {
+      this.members.set(await this.api.members(app.id));
+    } catch (err) {
+      this.listError.set(describeApiError(err));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected async add(): Promise<void> {
+    const app = this.context.app();
+    if (!app || this.addForm.invalid) {
+      this.addForm.markAllAsTouched();
+      return;
+    }
+    this.adding.set(true);
+    this.addError.set(null);
+    const { email, role } = this.addForm.getRawValue();
+    try {
+      const member = await this.api.addMember(app.id, email.trim(), role);
+      this.addForm.reset({ email: '', role });
+      this.snackBar.open(`Added ${member.email} as ${member.role}`, 'Dismiss', { duration: 4000 });
+      await this.load();
+    } catch (err) {
+      this.addError.set(describeApiError(err));
+    } finally {
+      this.adding.set(false);
+    }
+  }
+
+  protected async changeRole(member: Member, role: AppRole): Promise<void> {
+    const app = this.context.app();
+    if (!app || role === member.role) return;
+    this.listError.set(null);
+    try {
+      await this.api.changeRole(app.id, member.userId, role);
+      this.snackBar.open(`${member.email} is now ${role}`, 'Dismiss', { duration: 4000 });
+    } catch (err) {
+      this.listError.set(describeApiError(err));
+    }
+    // Reload either way: on failure this puts the select back to the role the server still has.
+    await this.load();
+  }
+
+  protected async remove(member: Member): Promise<void> {
+    const app = this.context.app();
+    if (!app) return;
+    const confirmed = await firstValueFrom(
+      this.dialog
+        .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+          data: {
+            title: `Remove ${member.email}?`,
+            message: `${member.name || member.email} will lose access to ${app.name}. You can add them again later.`,
+            confirmLabel: 'Remove member',
+          },
+        })
+        .afterClosed(),
+    );
+    if (!confirmed) return;
+    this.listError.set(null);
+    try {
+      await this.api.removeMember(app.id, member.userId);
+      this.snackBar.open(`Removed ${member.email}`, 'Dismiss', { duration: 4000 });
+      await this.load();
+    } catch (err) {
+      this.listError.set(describeApiError(err));
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { Route } from '@angular/router';
+import { AppDetailPage } from './app-detail.page';
+import { AppListPage } from './app-list.page';
+import { AppMembersPage } from './app-members.page';
+import { AppOverviewPage } from './app-overview.page';
+
+export const APPS_ROUTES: Route[] = [
+  { path: '', component: AppListPage, title: 'Apps · Patchbay' },
+  {
+    path: ':appId',
+    component: AppDetailPage,
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'overview' },
+      { path: 'overview', component: AppOverviewPage, title: 'App overview · Patchbay' },
+      { path: 'members', component: AppMembersPage, title: 'App members · Patchbay' },
+    ],
+  },
+];

@@ -1,0 +1,44 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ApiErrorBody } from './api.models';
+
+/**
+ * Plain-words explanations for the error codes a person can run into in the dashboard. The API's own
+ * message is used for anything not listed, so a new server-side code still shows something useful.
+ */
+const FRIENDLY_MESSAGES: Readonly<Record<string, string>> = {
+  invalid_credentials: 'That email and password do not match. Check them and try again.',
+  user_not_found:
+    'There is no user with that email. An instance admin can create the account on the Users page first.',
+  last_owner: 'An app needs at least one owner. Make another member an owner before changing or removing this one.',
+  forbidden: 'You do not have permission to do that.',
+  not_found: 'That item no longer exists. It may have been deleted by someone else.',
+};
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+/** The `code` of an API error, or null when the failure did not come with the API's error body. */
+export function apiErrorCode(err: unknown): string | null {
+  return err instanceof HttpErrorResponse && isApiErrorBody(err.error) ? err.error.error.code : null;
+}
+
+/** Turns any failed request into one sentence a person can act on. */
+export function describeApiError(err: unknown): string {
+  if (!(err instanceof HttpErrorResponse)) {
+    return 'Something went wrong. Please try again.';
+  }
+  if (err.status === 0) {
+    return 'The Patchbay server cannot be reached. Check your connection and try again.';
+  }
+  if (isApiErrorBody(err.error)) {
+    const { code, message } = err.error.error;
+    return FRIENDLY_MESSAGES[code] ?? message;
+  }
+  if (err.status === 403) return FRIENDLY_MESSAGES['forbidden'];
+  if (err.status === 404) return FRIENDLY_MESSAGES['not_found'];
+  if (err.status >= 500) return 'The server had a problem handling that request. Please try again in a moment.';
+  return `The request failed (HTTP ${err.status}). Please try again.`;
+}
