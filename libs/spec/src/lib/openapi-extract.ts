@@ -397,9 +397,10 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       if (item[m] !== undefined) rep.warn([...itemPath, m], `HTTP method ${m.toUpperCase()} is not supported; operation skipped`);
     }
     const pathParams = asArr(item['parameters']) ?? [];
-    for (const method of SUPPORTED_METHODS) {
+    // Document order (not a fixed method order): "first" in duplicate-id handling means first as written.
+    const methods = Object.keys(item).filter((k): k is HttpMethod => (SUPPORTED_METHODS as string[]).includes(k));
+    for (const method of methods) {
       const rawOp = item[method];
-      if (rawOp === undefined) continue;
       const opPath: Token[] = [...itemPath, method];
       const op = asObj(rawOp);
       if (!op) {

@@ -28,9 +28,11 @@ export interface RefContext {
   files: Map<string, ParseResult>;
   /** Files whose syntax error was already reported. */
   reportedFiles: Set<string>;
+  /** `absFile#fragment` → final target (or the failure reason), so long alias chains are walked once. */
+  refCache?: Map<string, Located | { reason: string }>;
 }
 
-interface Located {
+export interface Located {
   node: unknown;
   file: string;
   path: Token[];
@@ -44,7 +46,10 @@ interface WorkItem {
 
 /** Keys whose values are data, not OpenAPI structure: a `$ref` inside them is literal (except inside `properties`). */
 const DATA_KEYS = new Set(['example', 'enum', 'const']);
-const MAX_HOPS = 64;
+/** Safety net only: real loops are detected exactly; this bounds pathological (but finite) alias chains. */
+const MAX_HOPS = 10_000;
+/** Pointers that run through other $refs recurse; keep that recursion shallow. */
+const MAX_NESTED = 64;
 
 export function isRefObject(v: unknown): v is { $ref: string } {
   return typeof v === 'object' && v !== null && typeof (v as { $ref?: unknown }).$ref === 'string';
@@ -77,13 +82,39 @@ function unescapeToken(t: string): string {
   return s.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+/** Absolute cache key of a ref written in `fromFile` (undefined for remote refs, which are never cached). */
+function refKey(ref: string, fromFile: string): string | undefined {
+  const hash = ref.indexOf('#');
+  const filePart = hash === -1 ? ref : ref.slice(0, hash);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) return undefined;
+  let decoded = filePart;
+  try {
+    decoded = decodeURI(filePart);
+  } catch {
+    // as written
+  }
+  const file = filePart === '' ? fromFile : resolve(dirname(fromFile), decoded);
+  return `${file}#${hash === -1 ? '' : ref.slice(hash + 1)}`;
+}
+
 /** Follows `ref` (found in `fromFile` at `at`) through any chain of refs to a concrete value. Records an error and returns undefined when it cannot. */
 function follow(ctx: RefContext, ref: string, fromFile: string, at: Token[], depth = 0): Located | undefined {
-  const fail = (reason: string): undefined => {
+  const cache = (ctx.refCache ??= new Map());
+  const key = refKey(ref, fromFile);
+  const hit = key === undefined ? undefined : cache.get(key);
+  const report = (reason: string): undefined => {
     ctx.issues.error(relPath(ctx, fromFile), formatJsonPath([...at, '$ref']), `cannot resolve $ref "${ref}": ${reason}`);
     return undefined;
   };
-  if (depth > MAX_HOPS) return fail('too many nested $refs');
+  if (hit) return 'reason' in hit ? report(hit.reason) : hit;
+  const r = followUncached(ctx, ref, fromFile, depth);
+  if (key !== undefined) cache.set(key, r);
+  return 'reason' in r ? report(r.reason) : r;
+}
+
+function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: number): Located | { reason: string } {
+  const fail = (reason: string) => ({ reason });
+  if (depth > MAX_NESTED) return fail('too many nested $refs');
   let curRef = ref;
   let curFile = fromFile;
   const seen = new Set<string>();
@@ -130,7 +161,7 @@ function follow(ctx: RefContext, ref: string, fromFile: string, at: Token[], dep
       // A pointer may run through another $ref (e.g. into a path item that is itself a $ref).
       if (isRefObject(node) && tok !== '$ref') {
         const inner = follow(ctx, node.$ref, nodeFile, path.slice(), depth + 1);
-        if (!inner) return undefined;
+        if (!inner) return fail(`the pointer runs through a broken $ref at ${formatJsonPath(path)}`);
         node = inner.node;
         nodeFile = inner.file;
         path.splice(0, path.length, ...inner.path);
