@@ -7,3 +7,5 @@ export { getPath, setPath } from './lib/get-path';
 export { leastPrivilegeScopes, missingScopes, satisfiesScopes } from './lib/scopes';
 export { deriveOperationId } from './lib/openapi-extract';
 export { providerSchema } from './lib/provider-schema';
+export { schemaNameMap, toJsonSafeSchema, walkSchema, CIRCULAR_MARKER } from './lib/schema-utils';
+export type { JsonSafeOptions } from './lib/schema-utils';

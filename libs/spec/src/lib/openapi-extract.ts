@@ -9,6 +9,7 @@ import type {
 } from './model';
 import { asArr, asObj, asStr, isObj, type Obj } from './json-utils';
 import { leastPrivilegeScopes } from './scopes';
+import { isUnresolvedRef } from './ref-resolver';
 import { formatJsonPath } from './spec-error';
 
 type Token = string | number;
@@ -419,6 +420,7 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       let bad: { at: Token[]; reason: string } | undefined;
       const addParams = (list: unknown[], at: Token[]) => {
         list.forEach((raw, i) => {
+          if (isUnresolvedRef(raw)) return;
           const p = asObj(raw);
           const name = asStr(p?.['name']);
           const loc = asStr(p?.['in']);

@@ -51,6 +51,13 @@ const MAX_HOPS = 10_000;
 /** Pointers that run through other $refs recurse; keep that recursion shallow. */
 const MAX_NESTED = 64;
 
+const unresolvedPlaceholders = new WeakSet<object>();
+
+/** True for the stand-in object that replaced an unresolvable $ref (its error is already reported). */
+export function isUnresolvedRef(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && unresolvedPlaceholders.has(v);
+}
+
 export function isRefObject(v: unknown): v is { $ref: string } {
   return typeof v === 'object' && v !== null && typeof (v as { $ref?: unknown }).$ref === 'string';
 }
@@ -107,12 +114,16 @@ function follow(ctx: RefContext, ref: string, fromFile: string, at: Token[], dep
     return undefined;
   };
   if (hit) return 'reason' in hit ? report(hit.reason) : hit;
-  const r = followUncached(ctx, ref, fromFile, depth);
+  const chainKeys: string[] = [];
+  const r = followUncached(ctx, ref, fromFile, depth, chainKeys);
+  // Every hop of the chain has the same outcome: later refs to any of them are answered from the cache (and a
+  // broken chain is reported at every place that uses it, independent of visiting order).
   if (key !== undefined) cache.set(key, r);
+  for (const k of chainKeys) cache.set(k, r);
   return 'reason' in r ? report(r.reason) : r;
 }
 
-function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: number): Located | { reason: string } {
+function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: number, chainKeys: string[]): Located | { reason: string } {
   const fail = (reason: string) => ({ reason });
   if (depth > MAX_NESTED) return fail('too many nested $refs');
   let curRef = ref;
@@ -140,6 +151,7 @@ function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: n
     const key = `${targetFile}#${fragment}`;
     if (seen.has(key)) return fail('the $ref chain loops back on itself and never reaches a value');
     seen.add(key);
+    chainKeys.push(key);
 
     const parsed = loadFile(ctx, targetFile);
     if (!parsed.ok) {
@@ -195,7 +207,11 @@ function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: n
 export function resolveRefs(ctx: RefContext, root: unknown, rootFile: string): unknown {
   if (isRefObject(root)) {
     const r = follow(ctx, root.$ref, rootFile, []);
-    if (!r) return {};
+    if (!r) {
+      const placeholder = {};
+      unresolvedPlaceholders.add(placeholder);
+      return placeholder;
+    }
     root = r.node;
     rootFile = r.file;
   }
@@ -206,6 +222,8 @@ export function resolveRefs(ctx: RefContext, root: unknown, rootFile: string): u
     const item = stack.pop() as WorkItem;
     const inProperties = item.path[item.path.length - 1] === 'properties';
     const keys: Token[] = Array.isArray(item.node) ? item.node.map((_, i) => i) : Object.keys(item.node);
+    // Children are pushed in reverse so they pop (and report errors) in document order.
+    const pending: WorkItem[] = [];
     for (const k of keys) {
       if (typeof k === 'string' && !inProperties && DATA_KEYS.has(k)) continue;
       const container = item.node as Record<string | number, unknown>;
@@ -214,20 +232,24 @@ export function resolveRefs(ctx: RefContext, root: unknown, rootFile: string): u
       if (isRefObject(child)) {
         const target = follow(ctx, child.$ref, item.file, [...item.path, k]);
         if (!target) {
-          // Keep consumers safe: an unresolvable ref becomes an empty schema (the error is already recorded).
-          container[k] = {};
+          // Keep consumers safe: an unresolvable ref becomes an empty object (the error is already recorded),
+          // marked so the extractor does not report follow-up errors about it.
+          const placeholder = {};
+          unresolvedPlaceholders.add(placeholder);
+          container[k] = placeholder;
           continue;
         }
         container[k] = target.node;
         if (isContainer(target.node) && !visited.has(target.node)) {
           visited.add(target.node);
-          stack.push({ node: target.node, file: target.file, path: target.path });
+          pending.push({ node: target.node, file: target.file, path: target.path });
         }
       } else if (!visited.has(child)) {
         visited.add(child);
-        stack.push({ node: child, file: item.file, path: [...item.path, k] });
+        pending.push({ node: child, file: item.file, path: [...item.path, k] });
       }
     }
+    for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]);
   }
   return root;
 }
