@@ -1,0 +1,49 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import type { DestinationStream } from 'pino';
+import { AppsModule } from './modules/apps/apps.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { AppConfig } from './platform/config/app-config';
+import { ConfigModule } from './platform/config/config.module';
+import { StartupPrinter } from './platform/config/startup-printer';
+import { DatabaseModule } from './platform/database/database.module';
+import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
+import { createValidationPipe } from './platform/errors/validation-pipe';
+import { JsonBodyMiddleware } from './platform/http/json-body.middleware';
+import { LoggingModule } from './platform/logging/logging.module';
+
+export interface AppModuleOptions {
+  readonly config: AppConfig;
+  readonly printer: StartupPrinter;
+  /** Where log lines go (tests capture them); stdout when absent. */
+  readonly logDestination?: DestinationStream;
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config, options.printer),
+        LoggingModule.forRoot(options.config, options.logDestination),
+        DatabaseModule.forRoot(options.config),
+        IdentityModule,
+        AppsModule,
+        AuditModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    // Root-module middleware is registered after the deeper LoggerModule's, so requests are logged before parsing.
+    consumer.apply(JsonBodyMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,46 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { AppModule } from './app.module';
+import { AppConfig, Env, loadConfig } from './platform/config/app-config';
+import { StartupPrinter, StdoutStartupPrinter } from './platform/config/startup-printer';
+import { mountDashboard } from './platform/http/dashboard-static';
+import { setupSwagger } from './platform/http/swagger';
+
+export interface CreateAppOptions {
+  /** Environment to read the configuration from (default `process.env`). */
+  readonly env?: Env;
+  /** Directory relative paths are resolved against (default `process.cwd()`). */
+  readonly cwd?: string;
+  /** Log destination (default stdout). Tests pass a stream to capture every line. */
+  readonly logDestination?: DestinationStream;
+  /** Receives start-up notices such as a generated admin password (default stdout). */
+  readonly printer?: StartupPrinter;
+}
+
+export interface CreatedApp {
+  readonly app: INestApplication;
+  readonly config: AppConfig;
+}
+
+/**
+ * Builds the fully wired, initialised (migrated) application without listening. `main.ts` and the tests both use
+ * it, so tests exercise the real filters, pipes, guards and logging.
+ * @throws ConfigError when the environment is invalid (before anything starts)
+ */
+export async function createApp(options: CreateAppOptions = {}): Promise<CreatedApp> {
+  const config = loadConfig(options.env ?? process.env, options.cwd ?? process.cwd());
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, printer: options.printer ?? new StdoutStartupPrinter(), logDestination: options.logDestination }),
+    { bodyParser: false, bufferLogs: true, abortOnError: false },
+  );
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api');
+  mountDashboard(app.getHttpAdapter().getInstance(), config.dashboardDir);
+  setupSwagger(app, config.publicUrl);
+  await app.init();
+  return { app, config };
+}

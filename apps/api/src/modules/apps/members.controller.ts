@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { UuidParamPipe } from '../../platform/http/uuid';
+import { CurrentUser } from '../identity/decorators/current-principal.decorator';
+import type { UserPrincipal } from '../identity/principal';
+import { AppsException } from './apps.exception';
+import { AddMemberDto, MemberView, UpdateMemberDto } from './dtos/member.dto';
+import type { AppAccess } from './guards/app-access';
+import { AppRole, CurrentApp } from './guards/app-role.guard';
+import { MembersService } from './members.service';
+
+const memberId = new UuidParamPipe(() => AppsException.memberNotFound());
+
+@ApiTags('members')
+@ApiBearerAuth()
+@Controller('apps/:app/members')
+export class MembersController {
+  constructor(private readonly members: MembersService) {}
+
+  @Get()
+  @AppRole('viewer')
+  @ApiOkResponse({ type: [MemberView] })
+  list(@CurrentApp() access: AppAccess): Promise<MemberView[]> {
+    return this.members.list(access.app.id);
+  }
+
+  @Post()
+  @AppRole('owner')
+  @ApiCreatedResponse({ type: MemberView })
+  @ApiConflictResponse({ description: 'member_exists' })
+  add(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Body() dto: AddMemberDto): Promise<MemberView> {
+    return this.members.add(caller, access.app.id, dto.email, dto.role);
+  }
+
+  @Patch(':userId')
+  @AppRole('owner')
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiOkResponse({ type: MemberView })
+  @ApiConflictResponse({ description: 'last_owner' })
+  changeRole(
+    @CurrentUser() caller: UserPrincipal,
+    @CurrentApp() access: AppAccess,
+    @Param('userId', memberId) userId: string,
+    @Body() dto: UpdateMemberDto,
+  ): Promise<MemberView> {
+    return this.members.changeRole(caller, access.app.id, userId, dto.role);
+  }
+
+  @Delete(':userId')
+  @AppRole('owner')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'last_owner' })
+  async remove(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Param('userId', memberId) userId: string): Promise<void> {
+    await this.members.remove(caller, access.app.id, userId);
+  }
+}

@@ -1,0 +1,39 @@
+import { Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { CurrentUser } from './decorators/current-principal.decorator';
+import { Public } from './decorators/public.decorator';
+import { LoginDto, LoginResponse } from './dtos/login.dto';
+import { UserView } from './dtos/user.view';
+import type { User } from './entities/user.entity';
+import { LocalAuthGuard } from './guards/local-auth.guard';
+import type { UserPrincipal } from './principal';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiUnauthorizedResponse({ description: 'invalid_credentials' })
+  // passport-local reads the body; LocalAuthGuard validates it against LoginDto first.
+  @ApiBody({ type: LoginDto })
+  async login(@Req() req: Request & { user: User }): Promise<LoginResponse> {
+    const { token, expiresAt } = await this.sessions.issue(req.user);
+    const { id, email, name, role, createdAt } = UserView.of(req.user);
+    return { token, expiresAt: expiresAt.toISOString(), user: { id, email, name, role, createdAt } };
+  }
+
+  @Post('logout')
+  @ApiBearerAuth()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The presented session token is revoked' })
+  async logout(@CurrentUser() caller: UserPrincipal): Promise<void> {
+    await this.sessions.revoke(caller.sessionId);
+  }
+}

@@ -1,0 +1,28 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { IdentityException } from '../identity.exception';
+import type { User } from '../entities/user.entity';
+import { createValidationPipe } from '../../../platform/errors/validation-pipe';
+import { LoginDto } from '../dtos/login.dto';
+
+const validation = createValidationPipe();
+
+/**
+ * Runs passport-local. Guards run before pipes, so the body is validated here first: a malformed login body gets
+ * 400 `validation_failed` like every other route instead of passport's bare 401.
+ */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<Request>();
+    await validation.transform(req.body, { type: 'body', metatype: LoginDto });
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<TUser = User>(err: unknown, user: TUser | false): TUser {
+    if (err) throw err;
+    if (!user) throw IdentityException.invalidCredentials();
+    return user;
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { IsNull, MoreThan, Repository } from 'typeorm';
+import { AppConfig } from '../../platform/config/app-config';
+import { SESSION_TOKEN_PREFIX, generateOpaqueToken, sha256Hex } from '../../platform/crypto/opaque-token';
+import { Session } from './entities/session.entity';
+import type { User } from './entities/user.entity';
+import type { UserPrincipal } from './principal';
+
+export interface IssuedSession {
+  readonly token: string;
+  readonly expiresAt: Date;
+}
+
+/** Opaque bearer sessions: the token goes to the client, its sha256 to the database. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly config: AppConfig,
+  ) {}
+
+  async issue(user: User): Promise<IssuedSession> {
+    const token = generateOpaqueToken(SESSION_TOKEN_PREFIX);
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.sessionTtlSeconds * 1000);
+    await this.sessions.insert({ id: randomUUID(), userId: user.id, tokenHash: sha256Hex(token), createdAt: now, expiresAt, revokedAt: null });
+    return { token, expiresAt };
+  }
+
+  /** The user behind a live (unexpired, unrevoked) session token, or null. */
+  async authenticate(token: string): Promise<UserPrincipal | null> {
+    const session = await this.sessions.findOne({
+      where: { tokenHash: sha256Hex(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      relations: { user: true },
+    });
+    if (!session?.user) return null;
+    return { kind: 'user', user: session.user, sessionId: session.id };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+}

@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { loadConfig } from './app-config';
+import { ConfigError } from './config-error';
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env, '/srv/patchbay');
+  } catch (err) {
+    if (err instanceof ConfigError) return err.message;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const c = loadConfig({}, '/srv/patchbay');
+    expect(c.port).toBe(3000);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.nodeEnv).toBe('development');
+    expect(c.publicUrl).toBe('http://127.0.0.1:3000');
+    expect(c.database).toEqual({ kind: 'sqlite', sqlitePath: join('/srv/patchbay/data', 'patchbay.sqlite') });
+    expect(c.dashboardDir).toBe('/srv/patchbay/dist/apps/dashboard/browser');
+    expect(c.logLevel).toBe('info');
+    expect(c.logFormat).toBe('json');
+    expect(c.sessionTtlSeconds).toBe(7 * 24 * 3600);
+    // Strong by default: argon2id 64 MiB, 3 passes.
+    expect(c.passwordHashing).toEqual({ memoryCost: 65536, timeCost: 3 });
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgresql://u@db:5432/pb',
+        PATCHBAY_DATA_DIR: '/var/lib/pb',
+        PATCHBAY_ADMIN_EMAIL: 'Root@Example.com',
+        PATCHBAY_ADMIN_PASSWORD: 'correct horse battery',
+        LOG_LEVEL: 'warn',
+        PATCHBAY_PUBLIC_URL: 'https://pb.example.com/',
+        PATCHBAY_DASHBOARD_DIR: 'web',
+        PATCHBAY_SANDBOX_URL: 'http://127.0.0.1:4010',
+        PATCHBAY_ENCRYPTION_KEY: 'k'.repeat(44),
+      },
+      '/srv/patchbay',
+    );
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      isProduction: true,
+      database: { kind: 'postgres', url: 'postgresql://u@db:5432/pb' },
+      dataDir: '/var/lib/pb',
+      adminEmail: 'root@example.com',
+      adminPassword: 'correct horse battery',
+      logLevel: 'warn',
+      publicUrl: 'https://pb.example.com',
+      dashboardDir: '/srv/patchbay/web',
+      sandboxUrl: 'http://127.0.0.1:4010',
+      encryptionKey: 'k'.repeat(44),
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be an integer between 1 and 65535'],
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be an integer between 1 and 65535'],
+    [{ PORT: '0' }, 'Invalid configuration: PORT must be an integer between 1 and 65535'],
+    [{ DATABASE_URL: 'mysql://x' }, 'Invalid configuration: DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for SQLite)'],
+    [{ NODE_ENV: 'staging' }, 'Invalid configuration: NODE_ENV must be one of development, production, test'],
+    [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent'],
+    [{ PATCHBAY_PUBLIC_URL: 'ftp://x' }, 'Invalid configuration: PATCHBAY_PUBLIC_URL must be an http(s) URL'],
+    [{ PATCHBAY_SANDBOX_URL: 'not a url' }, 'Invalid configuration: PATCHBAY_SANDBOX_URL must be an http(s) URL'],
+    [{ PATCHBAY_ADMIN_EMAIL: 'nobody' }, 'Invalid configuration: PATCHBAY_ADMIN_EMAIL must be an email address'],
+    [{ PATCHBAY_ADMIN_PASSWORD: 'short' }, 'Invalid configuration: PATCHBAY_ADMIN_PASSWORD must be at least 8 characters long'],
+    [{ NODE_ENV: 'production' }, 'Invalid configuration: PATCHBAY_ENCRYPTION_KEY is required when NODE_ENV=production'],
+  ])('rejects %j with one clear line', (env, message) => {
+    const text = errorOf(env);
+    expect(text).toBe(message);
+    expect(text).not.toContain('\n');
+  });
+
+  it('refuses weak password hashing in production but allows it in tests', () => {
+    const weak = { PATCHBAY_ARGON2_MEMORY_KIB: '1024', PATCHBAY_ARGON2_TIME_COST: '1' };
+    expect(loadConfig({ NODE_ENV: 'test', ...weak }).passwordHashing).toEqual({ memoryCost: 1024, timeCost: 1 });
+    expect(errorOf({ NODE_ENV: 'production', PATCHBAY_ENCRYPTION_KEY: 'x'.repeat(32), ...weak })).toMatch(
+      /^Invalid configuration: PATCHBAY_ARGON2_MEMORY_KIB must be at least 19456/,
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/app-config';
+import { ENTITIES, MIGRATIONS } from './schema';
+
+/**
+ * TypeORM options for either engine. Schema changes only ever come from migrations (run at start);
+ * `synchronize` stays off everywhere, tests included.
+ */
+export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: false,
+  };
+  if (db.kind === 'postgres') {
+    return { type: 'postgres', url: db.url, ...common };
+  }
+  const file = db.sqlitePath as string;
+  mkdirSync(dirname(file), { recursive: true });
+  // WAL lets the health check and readers proceed while a write is in flight.
+  return { type: 'better-sqlite3', database: file, enableWAL: true, ...common };
+}

@@ -1,0 +1,38 @@
+/** Placeholder written instead of a secret. */
+export const REDACTED = '[Redacted]';
+
+// Any key that names a credential: password, token, secret, api key, authorization, cookie, private key…
+const SECRET_KEY_RE = /pass|pwd|token|secret|key|authorization|cookie|credential|signature/i;
+const MAX_DEPTH = 6;
+
+/** Whether a field name looks like it holds a secret. */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY_RE.test(key);
+}
+
+/**
+ * Copies a request body for the log with every secret-looking field replaced, at any depth. Strings that themselves
+ * look like our opaque tokens are masked too, wherever they appear.
+ */
+export function redactBody(value: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) return '[Truncated]';
+  if (typeof value === 'string') return /\bpb[sk]_[A-Za-z0-9_-]+/.test(value) ? REDACTED : value;
+  if (Array.isArray(value)) return value.map((v) => redactBody(v, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      out[k] = isSecretKey(k) ? REDACTED : redactBody(v, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** pino `redact` paths: headers that carry credentials, in requests and responses. */
+export const REDACT_PATHS: readonly string[] = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'req.headers["proxy-authorization"]',
+  'res.headers["set-cookie"]',
+];
