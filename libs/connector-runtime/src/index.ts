@@ -1,2 +1,3 @@
-export * from './lib/connector-runtime';
 export * from './lib/executor';
+export * from './lib/oauth';
+export * from './lib/runtime';

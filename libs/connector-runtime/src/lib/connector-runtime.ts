@@ -1,3 +1,0 @@
-export function connectorRuntime(): string {
-  return 'connector-runtime';
-}

@@ -1,0 +1,3 @@
+export * from './oauth-client';
+export * from './oauth-error';
+export * from './pkce';

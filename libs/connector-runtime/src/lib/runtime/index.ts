@@ -1,0 +1,5 @@
+export * from './connector-error';
+export * from './input-keys';
+export * from './input-validator';
+export * from './operation-runner';
+export * from './request-builder';
