@@ -59,3 +59,12 @@ export function accountValueForPath(account: SandboxAccount, path: string): stri
   if (orgish && !segments.some((s) => /user|person|owner/.test(s))) return account.orgId;
   return account.id;
 }
+
+/** A human label for a label path: emails stay emails, workspace-ish paths get the workspace name. */
+export function accountLabelForPath(account: SandboxAccount, path: string): string {
+  const segments = path.toLowerCase().split('.');
+  const last = segments[segments.length - 1];
+  if (last.includes('email') || last === 'preferred_username' || last === 'username' || last === 'user') return account.email;
+  if (segments.some((s) => /team|workspace|org|hub|tenant|company|domain/.test(s))) return last.includes('id') && !last.includes('name') ? account.orgId : account.orgName;
+  return last.includes('id') ? account.id : account.name;
+}

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { OAuthConfig, ProviderModel } from '@patchbay/spec';
-import { accountValueForPath, type SandboxAccount } from './accounts';
+import type { OAuthConfig } from '@patchbay/spec';
+import { accountLabelForPath, accountValueForPath, type SandboxAccount } from './accounts';
 import { renderConsentPage, renderErrorPage } from './consent-page';
 import { applyFault } from './fault-apply';
 import { basicCredentials, bearerToken, redirect, sendHtml, sendJson } from './http-io';
@@ -11,6 +11,7 @@ import type { AuthGroup, Route } from './route-table';
 import type { AccessToken, Grant } from './sandbox-state';
 import { sampleSchema } from './schema-sample';
 import { seededRng } from './path-utils';
+import { instanceUrlFor, reportsExpiry } from './provider-hints';
 
 function splitScopes(value: string | null | undefined, separator: string): string[] {
   if (!value) return [];
@@ -292,21 +293,6 @@ function issueAccessToken(ctx: RequestContext, grant: Grant, o: OAuthConfig): Ac
   return at;
 }
 
-/** Whether the provider reports a lifetime; an empty `tokenResponse.expiresIn` means it does not (Salesforce). */
-export function reportsExpiry(o: OAuthConfig): boolean {
-  return !!o.tokenResponse.expiresIn;
-}
-
-/**
- * The real instance URL for providers whose API host comes from the token response (`apiBaseUrlFrom`):
- * the spec's server origin with its `{variables}` filled in, in RealUrl form (the product rewrites it).
- */
-export function instanceUrlFor(provider: ProviderModel): string {
-  const m = /^([a-z]+:\/\/[^/]+)/i.exec(provider.baseUrl);
-  const origin = m ? m[1] : provider.baseUrl;
-  return origin.replace(/\{[^}]+\}/g, 'sandbox-org');
-}
-
 function buildTokenResponse(ctx: RequestContext, group: AuthGroup, grant: Grant, access: AccessToken, refreshToken: string | undefined): Record<string, unknown> {
   const o = group.oauth;
   const tr = o.tokenResponse;
@@ -316,12 +302,12 @@ function buildTokenResponse(ctx: RequestContext, group: AuthGroup, grant: Grant,
   if (o.okField) body[o.okField] = true;
   setPath(body, tr.accessToken, access.token);
   if (tr.tokenType) setPath(body, tr.tokenType, 'Bearer');
-  if (reportsExpiry(o)) setPath(body, tr.expiresIn, Math.round((access.expiresAt - ctx.state.now()) / 1000));
+  if (reportsExpiry(provider, o)) setPath(body, tr.expiresIn, Math.round((access.expiresAt - ctx.state.now()) / 1000));
   if (refreshToken && tr.refreshToken) setPath(body, tr.refreshToken, refreshToken);
   if (tr.scope) setPath(body, tr.scope, grant.scopes.join(tr.scopeSeparator || o.scopeSeparator));
   if (provider.identity.source === 'token') {
     setPath(body, provider.identity.idPath, accountValueForPath(account, provider.identity.idPath));
-    if (provider.identity.labelPath && getPath(body, provider.identity.labelPath) === undefined) setPath(body, provider.identity.labelPath, accountValueForPath(account, provider.identity.labelPath));
+    if (provider.identity.labelPath && getPath(body, provider.identity.labelPath) === undefined) setPath(body, provider.identity.labelPath, accountLabelForPath(account, provider.identity.labelPath));
   }
   for (const [name, path] of Object.entries(o.metadata)) {
     if (o.apiBaseUrlFrom === name) setPath(body, path, instanceUrlFor(provider));
@@ -393,7 +379,7 @@ export async function handleIdentity(ctx: RequestContext, route: Route): Promise
       : { sub: account.id, email: account.email, email_verified: true, name: account.name, given_name: account.givenName, family_name: account.familyName };
   if (provider.oauth.okField) body[provider.oauth.okField] = true;
   setPath(body, provider.identity.idPath, accountValueForPath(account, provider.identity.idPath));
-  if (provider.identity.labelPath) setPath(body, provider.identity.labelPath, accountValueForPath(account, provider.identity.labelPath));
+  if (provider.identity.labelPath) setPath(body, provider.identity.labelPath, accountLabelForPath(account, provider.identity.labelPath));
   sendJson(ctx.res, 200, body);
 }
 

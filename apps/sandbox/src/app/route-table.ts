@@ -1,5 +1,6 @@
 import type { Catalog, OAuthConfig, OperationModel, ProviderModel } from '@patchbay/spec';
 import { accountsForGroup, type SandboxAccount } from './accounts';
+import { instanceUrlFor } from './provider-hints';
 
 /** Providers sharing one OAuth client (Google's five APIs): one consent, one grant, one account list. */
 export interface AuthGroup {
@@ -134,6 +135,12 @@ export class RouteTable {
     const base = op.serverUrl || provider.baseUrl;
     const url = base.replace(/\/+$/, '') + (op.path.startsWith('/') ? op.path : `/${op.path}`);
     this.addRoute(url, { kind: 'operation', method: op.method.toUpperCase(), group, provider, operation: op });
+    // The API host comes from the token response (an org's own domain): serve the operation there too.
+    if (provider.oauth.apiBaseUrlFrom) {
+      const { host } = splitUrl(url);
+      const instanceHost = splitUrl(instanceUrlFor(provider)).host;
+      if (instanceHost !== host) this.addRoute(url.replace(/^([a-z]+:\/\/)[^/]+/i, `$1${instanceHost}`), { kind: 'operation', method: op.method.toUpperCase(), group, provider, operation: op });
+    }
   }
 
   private addRoute(url: string, partial: Omit<Route, 'template' | 'pathRegex' | 'paramNames' | 'specificity'>): void {
