@@ -56,7 +56,7 @@ export class AppOverviewPage {
       const updated = await this.api.update(app.id, { name: name.trim(), description: description.trim() });
       // PATCH answers the app; the caller's role is unchanged by an edit, so keep ours if it is omitted.
       this.context.set({ ...app, ...updated, role: updated.role ?? app.role });
-      this.snackBar.open('App details saved', 'Dismiss', { duration: 4000 });
+      this.snackBar.open('App details saved', undefined, { duration: 4000 });
     } catch (err) {
       this.error.set(describeApiError(err));
     } finally {
@@ -82,7 +82,7 @@ export class AppOverviewPage {
     this.error.set(null);
     try {
       await this.api.remove(app.id);
-      this.snackBar.open(`${app.name} deleted`, 'Dismiss', { duration: 4000 });
+      this.snackBar.open(`${app.name} deleted`, undefined, { duration: 4000 });
       await this.router.navigate(['/apps']);
     } catch (err) {
       this.error.set(describeApiError(err));

@@ -21,14 +21,14 @@ import { AppsApi } from '../core/apps-api.service';
         }
         <mat-form-field appearance="outline" class="full">
           <mat-label>Name</mat-label>
-          <input matInput formControlName="name" maxlength="100" required cdkFocusInitial />
+          <input matInput formControlName="name" maxlength="120" required cdkFocusInitial />
           @if (form.controls.name.hasError('required')) {
             <mat-error>Give the app a name.</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>Description (optional)</mat-label>
-          <textarea matInput formControlName="description" rows="3" maxlength="500"></textarea>
+          <textarea matInput formControlName="description" rows="3" maxlength="2000"></textarea>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

@@ -10,6 +10,9 @@ const FRIENDLY_MESSAGES: Readonly<Record<string, string>> = {
   user_not_found:
     'There is no user with that email. An instance admin can create the account on the Users page first.',
   last_owner: 'An app needs at least one owner. Make another member an owner before changing or removing this one.',
+  member_exists: 'That person is already a member of this app. Change their role in the list below instead.',
+  app_not_found: 'This app does not exist, or you are not a member of it.',
+  member_not_found: 'That person is no longer a member of this app.',
   forbidden: 'You do not have permission to do that.',
   not_found: 'That item no longer exists. It may have been deleted by someone else.',
 };

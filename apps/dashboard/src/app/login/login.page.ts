@@ -44,7 +44,6 @@ export class LoginPage {
       await this.router.navigateByUrl(target && /^\/(?!\/)/.test(target) ? target : '/apps');
     } catch (err) {
       this.error.set(describeApiError(err));
-      this.form.controls.password.reset();
     } finally {
       this.busy.set(false);
     }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, OnInit, signal, viewChild } from '@angular/core';
+import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -33,6 +33,9 @@ export class UsersPage implements OnInit {
   protected readonly creating = signal(false);
   protected readonly columns = ['email', 'name', 'role'];
 
+  /** Resetting through the directive also clears its "submitted" flag, so the emptied fields show no errors. */
+  private readonly formDirective = viewChild(FormGroupDirective);
+
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
     name: [''],
@@ -65,8 +68,8 @@ export class UsersPage implements OnInit {
     const { email, name, password } = this.form.getRawValue();
     try {
       const user = await this.api.create({ email: email.trim(), password, ...(name.trim() ? { name: name.trim() } : {}) });
-      this.form.reset();
-      this.snackBar.open(`Created ${user.email}. They can now be added to apps.`, 'Dismiss', { duration: 5000 });
+      this.formDirective()?.resetForm();
+      this.snackBar.open(`Created ${user.email}. They can now be added to apps.`, undefined, { duration: 5000 });
       await this.load();
     } catch (err) {
       this.createError.set(describeApiError(err));
