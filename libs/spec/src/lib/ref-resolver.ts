@@ -205,6 +205,8 @@ function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: n
  * Returns the (possibly replaced) root.
  */
 export function resolveRefs(ctx: RefContext, root: unknown, rootFile: string): unknown {
+  // Local refs ("#/…") must land in THIS object (the one being rewritten), not in a fresh parse of the file.
+  ctx.files.set(rootFile, { ok: true, data: root });
   if (isRefObject(root)) {
     const r = follow(ctx, root.$ref, rootFile, []);
     if (!r) {
