@@ -1,0 +1,2 @@
+/** The registry generator has no options: it reflects what is generated in the workspace. */
+export type RegistryGeneratorSchema = Record<string, never>;

@@ -1,0 +1,52 @@
+/**
+ * Gives a generator the two inputs it needs for one provider: the normalized model (from libs/spec's loader — nothing
+ * here parses provider.yaml or interprets OpenAPI semantics) and the raw OpenAPI document (openapi-typescript and the
+ * exact type keys need it). `npm run generate` loads the catalog once and passes models in; `nx g` loads from specs/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { Tree } from '@nx/devkit';
+import type { ProviderModel } from '@patchbay/spec';
+import { parseSpecText, RawDocument, type OpenApiDocument } from './openapi-document';
+import { loadProviderModel } from './spec-loader';
+
+export interface ProviderSourceOptions {
+  providerId: string;
+  specsDir: string;
+  provider?: ProviderModel;
+  document?: OpenApiDocument;
+}
+
+export interface ProviderSource {
+  provider: ProviderModel;
+  raw: RawDocument;
+  /** The OpenAPI file as written in the model's sourceFiles (for headers and READMEs). */
+  openapiFile: string;
+}
+
+const OPENAPI_FILE = /(^|\/)openapi\.(ya?ml|json)$/i;
+
+export async function resolveProviderSource(tree: Tree, options: ProviderSourceOptions): Promise<ProviderSource> {
+  const provider =
+    options.provider ?? (await loadProviderModel(join(tree.root, options.specsDir, options.providerId), tree.root));
+  if (provider.id !== options.providerId) {
+    throw new Error(`Spec loaded for "${options.providerId}" describes provider "${provider.id}".`);
+  }
+  const openapiFile = provider.sourceFiles.find((f) => OPENAPI_FILE.test(f.replace(/\\/g, '/')));
+  if (options.document) return { provider, raw: new RawDocument(options.document), openapiFile: openapiFile ?? 'openapi' };
+  if (!openapiFile) {
+    throw new Error(`Provider "${provider.id}" lists no OpenAPI file in sourceFiles (${provider.sourceFiles.join(', ') || 'none'}).`);
+  }
+  const abs = isAbsolute(openapiFile) ? openapiFile : join(tree.root, openapiFile);
+  // The tree wins (tests and chained generators write specs there); otherwise the file on disk.
+  let text = !isAbsolute(openapiFile) && tree.exists(openapiFile) ? tree.read(openapiFile, 'utf-8') : null;
+  if (text === null) {
+    if (!existsSync(abs)) throw new Error(`OpenAPI file of provider "${provider.id}" not found: ${openapiFile}`);
+    text = readFileSync(abs, 'utf8');
+  }
+  const data = parseSpecText(text, openapiFile);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error(`OpenAPI file of provider "${provider.id}" is not an object: ${openapiFile}`);
+  }
+  return { provider, raw: new RawDocument(data as OpenApiDocument, abs), openapiFile };
+}

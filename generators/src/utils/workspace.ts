@@ -1,0 +1,48 @@
+/** Workspace wiring shared by the generators: path aliases and project configuration. */
+import {
+  addProjectConfiguration,
+  getProjects,
+  type ProjectConfiguration,
+  type Tree,
+  updateJson,
+} from '@nx/devkit';
+
+/**
+ * Registers `alias → <root>/src/index.ts` in tsconfig.base.json (Nx does not do it for us: pitfall 4). Keys are kept
+ * sorted so the file does not depend on the order in which providers were generated.
+ */
+export function addPathAlias(tree: Tree, alias: string, projectRoot: string): void {
+  updateJson(tree, 'tsconfig.base.json', (json: { compilerOptions?: { paths?: Record<string, string[]> } }) => {
+    json.compilerOptions ??= {};
+    const paths = { ...(json.compilerOptions.paths ?? {}), [alias]: [`./${projectRoot}/src/index.ts`] };
+    json.compilerOptions.paths = Object.fromEntries(Object.entries(paths).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return json;
+  });
+}
+
+export function removePathAlias(tree: Tree, alias: string): void {
+  updateJson(tree, 'tsconfig.base.json', (json: { compilerOptions?: { paths?: Record<string, string[]> } }) => {
+    if (json.compilerOptions?.paths) delete json.compilerOptions.paths[alias];
+    return json;
+  });
+}
+
+/** Adds or replaces a project (standalone project.json) so regeneration is idempotent. */
+export function upsertProject(tree: Tree, name: string, config: ProjectConfiguration): void {
+  if (tree.exists(`${config.root}/project.json`)) tree.delete(`${config.root}/project.json`);
+  const clash = getProjects(tree).get(name);
+  if (clash && clash.root !== config.root) {
+    throw new Error(`Project name "${name}" is already used by ${clash.root}; cannot generate ${config.root}.`);
+  }
+  addProjectConfiguration(tree, name, config, true);
+}
+
+/** `../../` for `libs/connectors/x`: the way back to the workspace root from a project root. */
+export function offsetFromRoot(projectRoot: string): string {
+  return '../'.repeat(projectRoot.split('/').filter(Boolean).length);
+}
+
+/** Removes every file under `dir` so files of deleted operations do not linger after regeneration. */
+export function clearDirectory(tree: Tree, dir: string): void {
+  if (tree.exists(dir)) tree.delete(dir);
+}

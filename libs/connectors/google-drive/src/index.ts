@@ -1,0 +1,9 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+export { GoogleDriveClient, PROVIDER_ID } from './generated/client';
+export type * from './generated/client';
+export { MANIFEST } from './generated/manifest';
+export { GoogleDriveConnectorModule } from './generated/google-drive.module';
+export type { components, operations, paths } from './generated/types';

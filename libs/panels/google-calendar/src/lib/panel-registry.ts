@@ -1,0 +1,30 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import type { Type } from '@angular/core';
+import { GoogleCalendarEventsListPanelComponent } from './events-list-panel.component';
+import { GoogleCalendarFreebusyQueryPanelComponent } from './freebusy-query-panel.component';
+import { GoogleCalendarConnectionCardComponent } from './connection-card.component';
+
+/** One data view of a read operation. */
+export interface PanelDefinition {
+  operationId: string;
+  title: string;
+  component: Type<unknown>;
+}
+
+/** Operation id → data view (2 read operations of Google Calendar). */
+export const PANELS: Readonly<Record<string, PanelDefinition>> = {
+  'events.list': { operationId: 'events.list', title: 'List events', component: GoogleCalendarEventsListPanelComponent },
+  'freebusy.query': { operationId: 'freebusy.query', title: 'Check free/busy times', component: GoogleCalendarFreebusyQueryPanelComponent },
+};
+
+export const CONNECTION_CARD: Type<unknown> = GoogleCalendarConnectionCardComponent;
+
+/** The shape libs/panels/registry loads lazily. */
+export const PROVIDER_PANELS = {
+  providerId: 'google-calendar',
+  connectionCard: CONNECTION_CARD,
+  panels: PANELS,
+};

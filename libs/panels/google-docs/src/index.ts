@@ -1,0 +1,8 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
+export { GoogleDocsConnectionCardComponent } from './lib/connection-card.component';
+export { GoogleDocsDocumentsGetPanelComponent } from './lib/documents-get-panel.component';
+export type { PanelConnection } from './lib/panel-support';

@@ -1,0 +1,28 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import type { Type } from '@angular/core';
+import { GoogleDocsDocumentsGetPanelComponent } from './documents-get-panel.component';
+import { GoogleDocsConnectionCardComponent } from './connection-card.component';
+
+/** One data view of a read operation. */
+export interface PanelDefinition {
+  operationId: string;
+  title: string;
+  component: Type<unknown>;
+}
+
+/** Operation id → data view (1 read operations of Google Docs). */
+export const PANELS: Readonly<Record<string, PanelDefinition>> = {
+  'documents.get': { operationId: 'documents.get', title: 'Read a document', component: GoogleDocsDocumentsGetPanelComponent },
+};
+
+export const CONNECTION_CARD: Type<unknown> = GoogleDocsConnectionCardComponent;
+
+/** The shape libs/panels/registry loads lazily. */
+export const PROVIDER_PANELS = {
+  providerId: 'google-docs',
+  connectionCard: CONNECTION_CARD,
+  panels: PANELS,
+};

@@ -1,0 +1,28 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import type { Type } from '@angular/core';
+import { GoogleSlidesPresentationsGetPanelComponent } from './presentations-get-panel.component';
+import { GoogleSlidesConnectionCardComponent } from './connection-card.component';
+
+/** One data view of a read operation. */
+export interface PanelDefinition {
+  operationId: string;
+  title: string;
+  component: Type<unknown>;
+}
+
+/** Operation id → data view (1 read operations of Google Slides). */
+export const PANELS: Readonly<Record<string, PanelDefinition>> = {
+  'presentations.get': { operationId: 'presentations.get', title: 'Read a presentation', component: GoogleSlidesPresentationsGetPanelComponent },
+};
+
+export const CONNECTION_CARD: Type<unknown> = GoogleSlidesConnectionCardComponent;
+
+/** The shape libs/panels/registry loads lazily. */
+export const PROVIDER_PANELS = {
+  providerId: 'google-slides',
+  connectionCard: CONNECTION_CARD,
+  panels: PANELS,
+};

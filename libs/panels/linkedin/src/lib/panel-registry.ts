@@ -1,0 +1,28 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import type { Type } from '@angular/core';
+import { LinkedinUserinfoPanelComponent } from './userinfo-panel.component';
+import { LinkedinConnectionCardComponent } from './connection-card.component';
+
+/** One data view of a read operation. */
+export interface PanelDefinition {
+  operationId: string;
+  title: string;
+  component: Type<unknown>;
+}
+
+/** Operation id → data view (1 read operations of LinkedIn). */
+export const PANELS: Readonly<Record<string, PanelDefinition>> = {
+  userinfo: { operationId: 'userinfo', title: 'Who is signed in', component: LinkedinUserinfoPanelComponent },
+};
+
+export const CONNECTION_CARD: Type<unknown> = LinkedinConnectionCardComponent;
+
+/** The shape libs/panels/registry loads lazily. */
+export const PROVIDER_PANELS = {
+  providerId: 'linkedin',
+  connectionCard: CONNECTION_CARD,
+  panels: PANELS,
+};

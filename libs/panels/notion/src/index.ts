@@ -1,0 +1,11 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
+export { NotionConnectionCardComponent } from './lib/connection-card.component';
+export { NotionDatabasesQueryPanelComponent } from './lib/databases-query-panel.component';
+export { NotionPagesRetrievePanelComponent } from './lib/pages-retrieve-panel.component';
+export { NotionBlocksChildrenListPanelComponent } from './lib/blocks-children-list-panel.component';
+export { NotionSearchPanelComponent } from './lib/search-panel.component';
+export type { PanelConnection } from './lib/panel-support';

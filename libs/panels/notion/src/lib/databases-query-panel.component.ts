@@ -1,0 +1,109 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { isEmptyData, json, listAt, PANEL_STYLES, show, valueAt, type CardSpec, type TableSpec } from './panel-support';
+
+const S0: CardSpec = {
+  kind: 'card',
+  title: 'Query a database',
+  path: [],
+  fields: [
+    { key: 'object', label: 'Object', path: ['object'] },
+    { key: 'type', label: 'Type', path: ['type'] },
+    { key: 'next_cursor', label: 'Next cursor', path: ['next_cursor'] },
+    { key: 'has_more', label: 'Has more', path: ['has_more'] },
+  ],
+};
+
+const S1: TableSpec = {
+  kind: 'table',
+  title: 'Results',
+  path: ['results'],
+  columns: [
+    { key: 'object', label: 'Object', path: ['object'] },
+    { key: 'id', label: 'Id', path: ['id'] },
+    { key: 'created_time', label: 'Created time', path: ['created_time'] },
+    { key: 'last_edited_time', label: 'Last edited time', path: ['last_edited_time'] },
+    { key: 'archived', label: 'Archived', path: ['archived'] },
+    { key: 'in_trash', label: 'In trash', path: ['in_trash'] },
+    { key: 'cover', label: 'Cover', path: ['cover'] },
+    { key: 'url', label: 'Url', path: ['url'] },
+  ],
+  nested: [],
+};
+
+/**
+ * Query a database — data view of `databases.query`, rendered from its response schema.
+ * Inputs: the response (`data`), whether it is loading, and an error message.
+ */
+@Component({
+  selector: 'pb-notion-databases-query-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: PANEL_STYLES,
+  template: `
+    @if (loading()) {
+      <p class="pb-state pb-loading" role="status">Loading…</p>
+    } @else if (error()) {
+      <p class="pb-state pb-error" role="alert">{{ error() }}</p>
+    } @else if (empty()) {
+      <p class="pb-state pb-empty">No data yet.</p>
+    } @else {
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s0.title }}</h3>
+        @let o0 = valueAt(data(), s0.path);
+        <dl class="pb-fields">
+          @for (field of s0.fields; track field.key) {
+            <div class="pb-field">
+              <dt>{{ field.label }}</dt>
+              <dd>{{ show(o0, field.path) }}</dd>
+            </div>
+          }
+        </dl>
+      </section>
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s1.title }}</h3>
+        @let rows1 = listAt(data(), s1.path);
+        @if (rows1.length) {
+          <table class="pb-table">
+            <thead>
+              <tr>
+                @for (column of s1.columns; track column.key) {
+                  <th scope="col">{{ column.label }}</th>
+                }
+              </tr>
+            </thead>
+            <tbody>
+              @for (row1 of rows1; track $index) {
+                <tr>
+                  @for (column of s1.columns; track column.key) {
+                    <td>{{ show(row1, column.path) }}</td>
+                  }
+                </tr>
+              }
+            </tbody>
+          </table>
+        } @else {
+          <p class="pb-state pb-empty">Nothing to show.</p>
+        }
+      </section>
+    }
+  `,
+})
+export class NotionDatabasesQueryPanelComponent {
+  /** The operation's response body. */
+  readonly data = input<unknown>(undefined);
+  /** Whether a request is in flight. */
+  readonly loading = input(false);
+  /** Message of the last failed request, if any. */
+  readonly error = input<string | null>(null);
+
+  protected readonly empty = computed(() => isEmptyData(this.data()));
+  protected readonly s0 = S0;
+  protected readonly s1 = S1;
+  protected readonly show = show;
+  protected readonly listAt = listAt;
+  protected readonly valueAt = valueAt;
+  protected readonly json = json;
+}

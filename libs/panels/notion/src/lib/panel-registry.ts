@@ -1,0 +1,34 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import type { Type } from '@angular/core';
+import { NotionDatabasesQueryPanelComponent } from './databases-query-panel.component';
+import { NotionPagesRetrievePanelComponent } from './pages-retrieve-panel.component';
+import { NotionBlocksChildrenListPanelComponent } from './blocks-children-list-panel.component';
+import { NotionSearchPanelComponent } from './search-panel.component';
+import { NotionConnectionCardComponent } from './connection-card.component';
+
+/** One data view of a read operation. */
+export interface PanelDefinition {
+  operationId: string;
+  title: string;
+  component: Type<unknown>;
+}
+
+/** Operation id → data view (4 read operations of Notion). */
+export const PANELS: Readonly<Record<string, PanelDefinition>> = {
+  'databases.query': { operationId: 'databases.query', title: 'Query a database', component: NotionDatabasesQueryPanelComponent },
+  'pages.retrieve': { operationId: 'pages.retrieve', title: 'Read a page\'s properties', component: NotionPagesRetrievePanelComponent },
+  'blocks.children.list': { operationId: 'blocks.children.list', title: 'Read a page\'s content', component: NotionBlocksChildrenListPanelComponent },
+  search: { operationId: 'search', title: 'Search shared pages and databases', component: NotionSearchPanelComponent },
+};
+
+export const CONNECTION_CARD: Type<unknown> = NotionConnectionCardComponent;
+
+/** The shape libs/panels/registry loads lazily. */
+export const PROVIDER_PANELS = {
+  providerId: 'notion',
+  connectionCard: CONNECTION_CARD,
+  panels: PANELS,
+};

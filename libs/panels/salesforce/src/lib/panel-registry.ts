@@ -1,0 +1,28 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import type { Type } from '@angular/core';
+import { SalesforceQueryPanelComponent } from './query-panel.component';
+import { SalesforceConnectionCardComponent } from './connection-card.component';
+
+/** One data view of a read operation. */
+export interface PanelDefinition {
+  operationId: string;
+  title: string;
+  component: Type<unknown>;
+}
+
+/** Operation id → data view (1 read operations of Salesforce). */
+export const PANELS: Readonly<Record<string, PanelDefinition>> = {
+  query: { operationId: 'query', title: 'Run a SOQL query', component: SalesforceQueryPanelComponent },
+};
+
+export const CONNECTION_CARD: Type<unknown> = SalesforceConnectionCardComponent;
+
+/** The shape libs/panels/registry loads lazily. */
+export const PROVIDER_PANELS = {
+  providerId: 'salesforce',
+  connectionCard: CONNECTION_CARD,
+  panels: PANELS,
+};

@@ -1,0 +1,124 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { isEmptyData, json, listAt, PANEL_STYLES, show, valueAt, type CardSpec, type TableSpec } from './panel-support';
+
+const S0: CardSpec = {
+  kind: 'card',
+  title: 'List channels',
+  path: [],
+  fields: [{ key: 'ok', label: 'Ok', path: ['ok'] }],
+};
+
+const S1: TableSpec = {
+  kind: 'table',
+  title: 'Channels',
+  path: ['channels'],
+  columns: [
+    { key: 'id', label: 'Id', path: ['id'] },
+    { key: 'name', label: 'Name', path: ['name'] },
+    { key: 'is_channel', label: 'Is channel', path: ['is_channel'] },
+    { key: 'is_group', label: 'Is group', path: ['is_group'] },
+    { key: 'is_im', label: 'Is im', path: ['is_im'] },
+    { key: 'is_mpim', label: 'Is mpim', path: ['is_mpim'] },
+    { key: 'is_private', label: 'Is private', path: ['is_private'] },
+    { key: 'is_archived', label: 'Is archived', path: ['is_archived'] },
+  ],
+  nested: [],
+};
+
+const S2: CardSpec = {
+  kind: 'card',
+  title: 'Response metadata',
+  path: ['response_metadata'],
+  fields: [{ key: 'next_cursor', label: 'Next cursor', path: ['next_cursor'] }],
+};
+
+/**
+ * List channels — data view of `conversations.list`, rendered from its response schema.
+ * Inputs: the response (`data`), whether it is loading, and an error message.
+ */
+@Component({
+  selector: 'pb-slack-conversations-list-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: PANEL_STYLES,
+  template: `
+    @if (loading()) {
+      <p class="pb-state pb-loading" role="status">Loading…</p>
+    } @else if (error()) {
+      <p class="pb-state pb-error" role="alert">{{ error() }}</p>
+    } @else if (empty()) {
+      <p class="pb-state pb-empty">No data yet.</p>
+    } @else {
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s0.title }}</h3>
+        @let o0 = valueAt(data(), s0.path);
+        <dl class="pb-fields">
+          @for (field of s0.fields; track field.key) {
+            <div class="pb-field">
+              <dt>{{ field.label }}</dt>
+              <dd>{{ show(o0, field.path) }}</dd>
+            </div>
+          }
+        </dl>
+      </section>
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s1.title }}</h3>
+        @let rows1 = listAt(data(), s1.path);
+        @if (rows1.length) {
+          <table class="pb-table">
+            <thead>
+              <tr>
+                @for (column of s1.columns; track column.key) {
+                  <th scope="col">{{ column.label }}</th>
+                }
+              </tr>
+            </thead>
+            <tbody>
+              @for (row1 of rows1; track $index) {
+                <tr>
+                  @for (column of s1.columns; track column.key) {
+                    <td>{{ show(row1, column.path) }}</td>
+                  }
+                </tr>
+              }
+            </tbody>
+          </table>
+        } @else {
+          <p class="pb-state pb-empty">Nothing to show.</p>
+        }
+      </section>
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s2.title }}</h3>
+        @let o2 = valueAt(data(), s2.path);
+        <dl class="pb-fields">
+          @for (field of s2.fields; track field.key) {
+            <div class="pb-field">
+              <dt>{{ field.label }}</dt>
+              <dd>{{ show(o2, field.path) }}</dd>
+            </div>
+          }
+        </dl>
+      </section>
+    }
+  `,
+})
+export class SlackConversationsListPanelComponent {
+  /** The operation's response body. */
+  readonly data = input<unknown>(undefined);
+  /** Whether a request is in flight. */
+  readonly loading = input(false);
+  /** Message of the last failed request, if any. */
+  readonly error = input<string | null>(null);
+
+  protected readonly empty = computed(() => isEmptyData(this.data()));
+  protected readonly s0 = S0;
+  protected readonly s1 = S1;
+  protected readonly s2 = S2;
+  protected readonly show = show;
+  protected readonly listAt = listAt;
+  protected readonly valueAt = valueAt;
+  protected readonly json = json;
+}

@@ -1,0 +1,32 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import type { Type } from '@angular/core';
+import { TiktokUserInfoPanelComponent } from './user-info-panel.component';
+import { TiktokVideoListPanelComponent } from './video-list-panel.component';
+import { TiktokVideoQueryPanelComponent } from './video-query-panel.component';
+import { TiktokConnectionCardComponent } from './connection-card.component';
+
+/** One data view of a read operation. */
+export interface PanelDefinition {
+  operationId: string;
+  title: string;
+  component: Type<unknown>;
+}
+
+/** Operation id → data view (3 read operations of TikTok). */
+export const PANELS: Readonly<Record<string, PanelDefinition>> = {
+  'user.info': { operationId: 'user.info', title: 'Profile and stats', component: TiktokUserInfoPanelComponent },
+  'video.list': { operationId: 'video.list', title: 'List my videos', component: TiktokVideoListPanelComponent },
+  'video.query': { operationId: 'video.query', title: 'Refresh stats of given videos', component: TiktokVideoQueryPanelComponent },
+};
+
+export const CONNECTION_CARD: Type<unknown> = TiktokConnectionCardComponent;
+
+/** The shape libs/panels/registry loads lazily. */
+export const PROVIDER_PANELS = {
+  providerId: 'tiktok',
+  connectionCard: CONNECTION_CARD,
+  panels: PANELS,
+};

@@ -1,0 +1,131 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
+ */
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { isEmptyData, json, listAt, PANEL_STYLES, show, valueAt, type CardSpec, type TableSpec } from './panel-support';
+
+const S0: CardSpec = {
+  kind: 'card',
+  title: 'Data',
+  path: ['data'],
+  fields: [
+    { key: 'cursor', label: 'Cursor', path: ['cursor'] },
+    { key: 'has_more', label: 'Has more', path: ['has_more'] },
+  ],
+};
+
+const S1: TableSpec = {
+  kind: 'table',
+  title: 'Data › Videos',
+  path: ['data', 'videos'],
+  columns: [
+    { key: 'id', label: 'Id', path: ['id'] },
+    { key: 'title', label: 'Title', path: ['title'] },
+    { key: 'video_description', label: 'Video description', path: ['video_description'] },
+    { key: 'create_time', label: 'Create time', path: ['create_time'] },
+    { key: 'cover_image_url', label: 'Cover image url', path: ['cover_image_url'] },
+    { key: 'share_url', label: 'Share url', path: ['share_url'] },
+    { key: 'embed_link', label: 'Embed link', path: ['embed_link'] },
+    { key: 'embed_html', label: 'Embed html', path: ['embed_html'] },
+  ],
+  nested: [],
+};
+
+const S2: CardSpec = {
+  kind: 'card',
+  title: 'Error',
+  path: ['error'],
+  fields: [
+    { key: 'code', label: 'Code', path: ['code'] },
+    { key: 'message', label: 'Message', path: ['message'] },
+    { key: 'log_id', label: 'Log id', path: ['log_id'] },
+  ],
+};
+
+/**
+ * Refresh stats of given videos — data view of `video.query`, rendered from its response schema.
+ * Inputs: the response (`data`), whether it is loading, and an error message.
+ */
+@Component({
+  selector: 'pb-tiktok-video-query-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: PANEL_STYLES,
+  template: `
+    @if (loading()) {
+      <p class="pb-state pb-loading" role="status">Loading…</p>
+    } @else if (error()) {
+      <p class="pb-state pb-error" role="alert">{{ error() }}</p>
+    } @else if (empty()) {
+      <p class="pb-state pb-empty">No data yet.</p>
+    } @else {
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s0.title }}</h3>
+        @let o0 = valueAt(data(), s0.path);
+        <dl class="pb-fields">
+          @for (field of s0.fields; track field.key) {
+            <div class="pb-field">
+              <dt>{{ field.label }}</dt>
+              <dd>{{ show(o0, field.path) }}</dd>
+            </div>
+          }
+        </dl>
+      </section>
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s1.title }}</h3>
+        @let rows1 = listAt(data(), s1.path);
+        @if (rows1.length) {
+          <table class="pb-table">
+            <thead>
+              <tr>
+                @for (column of s1.columns; track column.key) {
+                  <th scope="col">{{ column.label }}</th>
+                }
+              </tr>
+            </thead>
+            <tbody>
+              @for (row1 of rows1; track $index) {
+                <tr>
+                  @for (column of s1.columns; track column.key) {
+                    <td>{{ show(row1, column.path) }}</td>
+                  }
+                </tr>
+              }
+            </tbody>
+          </table>
+        } @else {
+          <p class="pb-state pb-empty">Nothing to show.</p>
+        }
+      </section>
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s2.title }}</h3>
+        @let o2 = valueAt(data(), s2.path);
+        <dl class="pb-fields">
+          @for (field of s2.fields; track field.key) {
+            <div class="pb-field">
+              <dt>{{ field.label }}</dt>
+              <dd>{{ show(o2, field.path) }}</dd>
+            </div>
+          }
+        </dl>
+      </section>
+    }
+  `,
+})
+export class TiktokVideoQueryPanelComponent {
+  /** The operation's response body. */
+  readonly data = input<unknown>(undefined);
+  /** Whether a request is in flight. */
+  readonly loading = input(false);
+  /** Message of the last failed request, if any. */
+  readonly error = input<string | null>(null);
+
+  protected readonly empty = computed(() => isEmptyData(this.data()));
+  protected readonly s0 = S0;
+  protected readonly s1 = S1;
+  protected readonly s2 = S2;
+  protected readonly show = show;
+  protected readonly listAt = listAt;
+  protected readonly valueAt = valueAt;
+  protected readonly json = json;
+}
