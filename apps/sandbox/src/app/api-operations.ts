@@ -59,12 +59,23 @@ function parentTemplate(path: string): string {
   return i <= 0 ? '/' : path.slice(0, i);
 }
 
-function idFieldOf(schema: JsonSchema | undefined): { field: string; isNumber: boolean } {
+function idFieldOf(schema: JsonSchema | undefined, hints: string[] = []): { field: string; isNumber: boolean } {
   const props = schema ? collectProperties(schema) : {};
   const names = Object.keys(props);
-  const field = ['id', 'Id', 'ID'].find((n) => names.includes(n)) ?? names.find((n) => /(Id|_id)$/.test(n)) ?? 'id';
+  const field =
+    ['id', 'Id', 'ID'].find((n) => names.includes(n)) ??
+    hints.find((h) => names.includes(h)) ??
+    names.find((n) => /(Id|_id)$/.test(n)) ??
+    'id';
   const t = props[field] ? schemaType(props[field]) : undefined;
   return { field, isNumber: t === 'integer' || t === 'number' };
+}
+
+/** `/presentations` → `presentationId`: how Google-style APIs name a resource's id. */
+function idHints(collectionTemplate: string, itemParam?: string): string[] {
+  const seg = lastSegment(collectionTemplate).replace(/\{[^}]+\}/g, '');
+  const singular = seg.replace(/ies$/, 'y').replace(/s$/, '');
+  return [...(itemParam ? [itemParam] : []), `${singular}Id`, `${singular}_id`];
 }
 
 function itemsInfo(op: OperationModel): { itemsPath?: string; itemSchema?: JsonSchema } {
@@ -83,7 +94,7 @@ function providerIndex(provider: ProviderModel): ProviderIndex {
   indexes.set(provider, idx);
   for (const op of provider.operations) {
     const b = classify(provider, op);
-    if (b.kind === 'list') idx.lists.push({ regex: compileTemplate(b.collectionTemplate).regex, op, behaviour: b });
+    if (b.kind === 'list' || b.kind === 'query') idx.lists.push({ regex: compileTemplate(b.collectionTemplate).regex, op, behaviour: b });
   }
   return idx;
 }
@@ -94,35 +105,52 @@ function classify(provider: ProviderModel, op: OperationModel): Behaviour {
   const path = norm(op.path);
   const last = lastSegment(path);
   const isItem = /^\{[^}]+\}$/.test(last);
-  const rpcLike = /[:.]/.test(last.replace(/\{[^}]+\}/g, '')) || /[:]/.test(last);
+  const rpcLike = /[:.]/.test(last);
   const method = op.method.toLowerCase();
-  const { itemsPath, itemSchema } = itemsInfo(op);
-  const idOf = idFieldOf(itemSchema ?? op.responseSchema);
   let kind: Kind = 'rpc';
   let collectionTemplate = path;
   let itemParam: string | undefined;
+  let items: { itemsPath?: string; itemSchema?: JsonSchema } = {};
   if (isItem && !rpcLike) {
     itemParam = last.slice(1, -1);
     collectionTemplate = parentTemplate(path);
     kind = method === 'get' ? 'get' : method === 'delete' ? 'delete' : method === 'patch' || method === 'put' ? 'update' : 'rpc';
   } else if (method === 'get') {
-    kind = itemsPath ? 'list' : 'rpc';
+    items = itemsInfo(op);
+    kind = items.itemsPath ? 'list' : 'rpc';
   } else if (method === 'post') {
-    if (op.readOnly) kind = itemsPath ? 'query' : 'rpc';
-    else if (!rpcLike && isCreate(provider, op, path)) kind = 'create';
-  } else if ((method === 'patch' || method === 'put') && !rpcLike && itemsPath) {
-    kind = 'append';
+    if (op.readOnly) {
+      items = itemsInfo(op);
+      kind = items.itemsPath ? 'query' : 'rpc';
+      // `/contacts/search` reads the `/contacts` collection when the provider has one (create → search reflects it).
+      const parent = parentTemplate(path);
+      if (kind === 'query' && VERBS.test(last) && isCollectionTemplate(provider, parent)) collectionTemplate = parent;
+    } else if (!rpcLike && isCreate(provider, op, path)) kind = 'create';
+  } else if ((method === 'patch' || method === 'put') && !rpcLike) {
+    items = itemsInfo(op);
+    if (items.itemsPath) kind = 'append';
   }
-  const behaviour: Behaviour = { kind, collectionTemplate, itemParam, itemsPath, itemSchema, idField: idOf.field, idIsNumber: idOf.isNumber };
-  if (kind === 'create' || kind === 'get' || kind === 'update' || kind === 'delete') {
-    const resp = idFieldOf(op.responseSchema);
-    if (!itemSchema) {
-      behaviour.idField = resp.field;
-      behaviour.idIsNumber = resp.isNumber;
-    }
-  }
+  const idOf = idFieldOf(items.itemSchema ?? op.responseSchema, idHints(collectionTemplate, itemParam ?? siblingItemParam(provider, collectionTemplate)));
+  const behaviour: Behaviour = { kind, collectionTemplate, itemParam, itemsPath: items.itemsPath, itemSchema: items.itemSchema, idField: idOf.field, idIsNumber: idOf.isNumber };
   behaviours.set(op, behaviour);
   return behaviour;
+}
+
+/** A template is a collection when some operation works on it or on `template/{id}`. */
+function isCollectionTemplate(provider: ProviderModel, template: string): boolean {
+  return provider.operations.some((o) => {
+    const p = norm(o.path);
+    return p === template || (/^\{[^}]+\}$/.test(lastSegment(p)) && parentTemplate(p) === template);
+  });
+}
+
+function siblingItemParam(provider: ProviderModel, template: string): string | undefined {
+  for (const o of provider.operations) {
+    const p = norm(o.path);
+    const last = lastSegment(p);
+    if (/^\{[^}]+\}$/.test(last) && parentTemplate(p) === template) return last.slice(1, -1);
+  }
+  return undefined;
 }
 
 const VERBS = /^(search|query|list|batch|send|test|info|revoke|refresh|validate|lookup|count)/i;
@@ -150,12 +178,17 @@ function storeFor(ctx: RequestContext, provider: ProviderModel, account: Sandbox
 }
 
 /** The collection at a concrete path, seeded from the listing operation's item schema on first use. */
+function listingFor(provider: ProviderModel, concrete: string): Behaviour | undefined {
+  return providerIndex(provider).lists.find((l) => l.regex.test(concrete))?.behaviour;
+}
+
 function collectionAt(ctx: RequestContext, provider: ProviderModel, account: SandboxAccount, concrete: string, fallback: Behaviour): Collection {
   const store = storeFor(ctx, provider, account);
   let col = store.get(concrete);
   if (col) return col;
-  const list = providerIndex(provider).lists.find((l) => l.regex.test(concrete));
-  const b = list?.behaviour ?? fallback;
+  const listing = listingFor(provider, concrete);
+  const b = listing ?? fallback;
+  const list = listing ? { behaviour: listing } : undefined;
   col = { items: [], idField: b.idField, nextSeq: 1 };
   store.set(concrete, col);
   if (list && b.itemSchema) {
@@ -273,7 +306,8 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
     }
     case 'create': {
       const col = collectionAt(ctx, provider, account, concreteCollection, b);
-      const base = b.itemSchema ? sampleSchema(b.itemSchema, seededRng(`${provider.id}|${account.id}|${concreteCollection}|new${col.nextSeq}`), { okField: provider.oauth.okField }) : {};
+      const itemSchema = listingFor(provider, concreteCollection)?.itemSchema ?? op.responseSchema;
+      const base = itemSchema ? sampleSchema(itemSchema, seededRng(`${provider.id}|${account.id}|${concreteCollection}|new${col.nextSeq}`), { okField: provider.oauth.okField }) : {};
       const item: Record<string, unknown> = isPlainObject(base) ? base : {};
       if (body) deepMerge(item, body);
       item[col.idField] = newId(b, col, `${provider.id}|${account.id}|${concreteCollection}`);
@@ -299,7 +333,7 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
       const col = collectionAt(ctx, provider, account, concreteCollection, b);
       const id = params[b.itemParam as string];
       let item = col.items.find((x) => String(x[col.idField]) === id);
-      const strict = col.items.length > 0 || providerIndex(provider).lists.some((l) => l.regex.test(concreteCollection));
+      const strict = col.items.length > 0 || listingFor(provider, concreteCollection) !== undefined;
       if (!item) {
         if (strict || b.kind === 'delete') return fail(ctx, provider, 'notFound', `Requested entity was not found: ${id}`);
         // No listing for this collection (e.g. a calendar addressed as "primary"): materialise it on first use.
@@ -375,6 +409,8 @@ function readParam(ctx: RequestContext, body: Record<string, unknown> | undefine
 }
 
 function defaultPageSize(op: OperationModel, limitParam: string | undefined): number {
+  // Without a page-size parameter (Salesforce batches) a small fixed page keeps next-page links testable.
+  if (!limitParam) return 10;
   const p = limitParam ? op.parameters.find((x) => x.name === limitParam) : undefined;
   const schema = p?.schema ?? (limitParam && op.requestBody ? schemaAtPath(op.requestBody.schema, limitParam) : undefined);
   const d = schema?.['default'];
