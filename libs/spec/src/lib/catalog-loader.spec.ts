@@ -46,8 +46,8 @@ describe('scopes: OR of AND-sets, least privilege', () => {
     expect(g.oauth.authorizationUrl).toBe('https://accounts.google.com/o/oauth2/v2/auth');
     expect(g.oauth.tokenUrl).toBe('https://oauth2.googleapis.com/token');
     expect(g.oauth.refreshUrl).toBe('https://oauth2.googleapis.com/token');
-    expect(g.scopes[0]).toEqual({ scope: CAL, description: 'See, edit, share, and delete all your calendars' });
-    expect(g.scopes).toHaveLength(5);
+    expect(g.scopes[3]).toEqual({ scope: CAL, description: 'See, edit, share, and delete all your calendars' });
+    expect(g.scopes.map((s) => s.scope)).toEqual(['openid', 'email', 'profile', CAL, `${CAL}.events`, `${CAL}.events.owned`, `${CAL}.readonly`, `${CAL}.freebusy`]);
   });
 
   it('picks the smallest alternative (OR) and keeps all alternatives', () => {
@@ -203,7 +203,7 @@ describe('OpenAPI input forms', () => {
 
 describe('operations', () => {
   it('derives deterministic ids from method + path when operationId is missing', () => {
-    expect(provider('dropin').operations.map((o) => o.id)).toEqual(['get_things', 'post_things', 'getThing', 'getThing_2']);
+    expect(provider('dropin').operations.map((o) => o.id)).toEqual(['get_things', 'post_things', 'things.search', 'getThing', 'getThing_2']);
     expect(op('gcal', 'get_colors').path).toBe('/colors');
   });
 
@@ -288,6 +288,21 @@ describe('pagination', () => {
   });
 
   it('infers body cursors (POST search/query endpoints)', () => {
-    expect(op('slack-lite', 'search.messages').pagination).toEqual({ style: 'cursor', requestParam: 'page_cursor', requestIn: 'body' });
+    expect(op('dropin', 'things.search').pagination).toEqual({
+      style: 'cursor',
+      requestParam: 'start_cursor',
+      requestIn: 'body',
+      nextPath: 'next_cursor',
+      itemsPath: 'things',
+      limitParam: 'page_size',
+      hasMorePath: 'has_more',
+    });
+    expect(op('dropin', 'things.search').readOnly).toBe(true);
+    expect(op('slack-lite', 'chat.postMessage').pagination).toEqual({ style: 'none' });
+    expect(op('gcal', 'events.insert').pagination).toEqual({ style: 'none' });
+  });
+
+  it('an explicit style "none" drops everything inferred (the body cursor here is not a cursor)', () => {
+    expect(op('slack-lite', 'search.messages').pagination).toEqual({ style: 'none', itemsPath: 'messages' });
   });
 });

@@ -259,6 +259,28 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   merged['refreshUrl'] ??= merged['tokenUrl'];
   const oauth = merged as unknown as OAuthConfig;
 
+  // Scopes requested on every authorization must exist, like the scopes of operations.
+  const declared = new Set(ex.scopes.map((s) => s.scope));
+  const scopesWhere = `components.securitySchemes.${ex.flow.schemeName}.flows.authorizationCode.scopes of ${oaRel}`;
+  const dsFromProvider = Array.isArray(pyObj('oauth')?.['defaultScopes']);
+  const dsFile = dsFromProvider ? pyRel : group ? rel(state, group.file) : pyRel;
+  (Array.isArray(oauth.defaultScopes) ? oauth.defaultScopes : []).forEach((s, i) => {
+    if (!declared.has(s)) issues.error(dsFile, `oauth.defaultScopes[${i}]`, `scope "${s}" is not declared in ${scopesWhere}`);
+  });
+  if (oauth.apiBaseUrlFrom !== undefined && !(oauth.apiBaseUrlFrom in (oauth.metadata ?? {}))) {
+    issues.error(pyRel || rel(state, group?.file ?? oaAbs), 'oauth.apiBaseUrlFrom', `"${oauth.apiBaseUrlFrom}" is not a key of oauth.metadata`);
+  }
+  // A per-operation pagination override must name a real parameter (or body property).
+  for (const o of ex.operations) {
+    const pg = operationOverrides[o.id]?.pagination;
+    if (!pg?.requestParam) continue;
+    const where = pg.requestIn ?? o.pagination.requestIn ?? 'query';
+    const names = where === 'body' ? Object.keys(asObj(o.requestBody?.schema['properties']) ?? {}) : o.parameters.map((p) => p.name);
+    if (!names.includes(pg.requestParam)) {
+      issues.error(pyRel, `operations.${o.id}.pagination.requestParam`, `"${pg.requestParam}" is not a ${where === 'body' ? 'request body property' : 'parameter'} of operation ${o.id}`);
+    }
+  }
+
   const identity = deepMerge<IdentityConfig>(IDENTITY_DEFAULTS, asObj(groupData['identity']), pyObj('identity'));
   if (identity.source === 'request' && !identity.request) {
     issues.error(pyAbs ? pyRel : rel(state, group?.file ?? oaAbs), 'identity.request', 'is required when identity.source is request');

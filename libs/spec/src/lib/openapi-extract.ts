@@ -460,6 +460,15 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
         continue;
       }
 
+      // Every {name} of the path template needs a path parameter (clients and the sandbox substitute them).
+      const missingPathParam = [...pathKey.matchAll(/\{([^}]+)\}/g)]
+        .map((m) => m[1])
+        .find((n) => !parameters.some((p) => p.in === 'path' && p.name === n));
+      if (missingPathParam !== undefined) {
+        rep.error(opPath, `path parameter "${missingPathParam}" is not declared (add it to parameters with in: path)`);
+        continue;
+      }
+
       // Request body.
       let requestBody: RequestBodyModel | undefined;
       const rb = asObj(op['requestBody']);
@@ -520,14 +529,20 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       idFirstSeen.set(id, formatJsonPath(opPath));
 
       const override = input.operationOverrides[id] ?? {};
-      let pagination = inferPagination(parameters, requestBody?.schema, responseSchema);
+      const inferred = inferPagination(parameters, requestBody?.schema, responseSchema);
+      // Explicit settings: the provider default (only where its request parameter exists, or where inference found
+      // pagination), then the per-operation override on top.
+      let explicit: Partial<PaginationConfig> = {};
       const def = input.paginationDefault;
       if (def) {
         const names = new Set([...parameters.map((p) => p.name), ...Object.keys(asObj(requestBody?.schema['properties']) ?? {})]);
-        const applies = def.requestParam ? names.has(def.requestParam) : pagination.style !== 'none';
-        if (applies) pagination = { ...pagination, ...def } as PaginationConfig;
+        const applies = def.requestParam ? names.has(def.requestParam) : inferred.style !== 'none';
+        if (applies) explicit = { ...def };
       }
-      if (override.pagination) pagination = { ...pagination, ...override.pagination } as PaginationConfig;
+      if (override.pagination) explicit = { ...explicit, ...override.pagination };
+      const style = explicit.style ?? inferred.style;
+      // "none" said explicitly means none: no inferred leftovers (e.g. Notion's body `after`, which is not a cursor).
+      const pagination: PaginationConfig = style === 'none' ? { ...explicit, style } : { ...inferred, ...explicit, style };
 
       const readOnly = override.readOnly ?? (method === 'get' || op['x-patchbay-read'] === true);
       const tags = (asArr(op['tags']) ?? []).filter((t): t is string => typeof t === 'string');

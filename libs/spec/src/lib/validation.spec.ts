@@ -53,6 +53,16 @@ const RULES: Array<[string, string]> = [
     'specs/bad-ref/openapi.yaml: paths./z.get.responses.200.content.application/json.schema.$ref: cannot resolve $ref "../../../good/specs/_shared/common.yaml#/components/schemas/Error": the file is outside the specs directory',
   ],
   ['server variable without default', 'specs/server-var/openapi.yaml: servers[0].url: server variable "region" has no default in variables.region.default'],
+  ['path template parameter not declared', 'specs/bad-extras/openapi.yaml: paths./items/{itemId}.get: path parameter "itemId" is not declared (add it to parameters with in: path)'],
+  [
+    'default scope not declared',
+    'specs/bad-extras/provider.yaml: oauth.defaultScopes[1]: scope "offline_access" is not declared in components.securitySchemes.oauth.flows.authorizationCode.scopes of specs/bad-extras/openapi.yaml',
+  ],
+  ['apiBaseUrlFrom not a metadata key', 'specs/bad-extras/provider.yaml: oauth.apiBaseUrlFrom: "instanceUrl" is not a key of oauth.metadata'],
+  [
+    'pagination override naming a missing parameter',
+    'specs/bad-extras/provider.yaml: operations.items.list.pagination.requestParam: "pageToken" is not a parameter of operation items.list',
+  ],
   ['relative server without base', 'specs/relative-server/openapi.yaml: servers[0].url: server URL "/v1" is relative and no absolute base is known (add baseUrl to provider.yaml)'],
 ];
 
