@@ -154,8 +154,17 @@ describe('dashboard in a browser', () => {
       const after = await admin.request<Member[]>('GET', `/api/apps/${appId}/members`);
       expect(after.map((m) => m.email)).toEqual([ownerEmail]);
 
+      // Phones: the same page must still fit and stay usable.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('button', { name: 'Add member' }).waitFor();
+      await capture(page, '11-app-members-owner-mobile');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.setViewportSize({ width: 1280, height: 800 });
+
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL('**/login**');
+      // Signing out revokes the token on the server, not just in the tab.
+      expect(await page.evaluate(() => sessionStorage.getItem('patchbay.token'))).toBeNull();
     });
   });
 
@@ -187,13 +196,42 @@ describe('dashboard in a browser', () => {
       expect(await page.getByRole('button', { name: /add|remove/i }).count()).toBe(0);
       expect(await page.getByRole('combobox').count()).toBe(0);
       await capture(page, '09-app-members-viewer');
+
+      // When the token stops working (revoked elsewhere), the next API call lands on the login page,
+      // and signing in again returns to where the user was going.
+      const token = await page.evaluate(() => sessionStorage.getItem('patchbay.token'));
+      await new ApiClient(env.baseUrl, token ?? undefined).request('POST', '/api/auth/logout');
+      await page.getByRole('link', { name: 'All apps' }).click();
+      await page.waitForURL(/\/login\?returnUrl=%2Fapps$/);
+      await page.getByLabel('Email').fill(viewerEmail);
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/apps$/);
+      await page.getByRole('link', { name: 'Sales sync' }).waitFor();
     });
   });
 
   it('lets the instance admin create a user on the Users page', async () => {
     const email = uniqueEmail('new-user');
     await withPage(async (page) => {
-      await signIn(page, env.adminEmail, env.adminPassword);
+      // Keyboard only: Tab into the form, type, submit with Enter.
+      await page.goto(`${env.baseUrl}/`);
+      await page.waitForURL('**/login**');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('email');
+      await page.keyboard.type(env.adminEmail);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+      await page.keyboard.type(env.adminPassword);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/apps$/);
+
+      // The first Tab on a signed-in page reaches the skip link, which is then visible.
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect((await skip.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+
       await page.getByRole('link', { name: 'Users' }).click();
       await page.waitForURL(/\/users$/);
 

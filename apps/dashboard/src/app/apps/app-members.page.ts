@@ -111,7 +111,9 @@ export class AppMembersPage {
   protected async changeRole(member: Member, role: AppRole): Promise<void> {
     const app = this.context.app();
     if (!app || role === member.role) return;
+    // A new action makes an older add-form error misleading.
     this.listError.set(null);
+    this.addError.set(null);
     try {
       await this.api.changeRole(app.id, member.userId, role);
       this.snackBar.open(`${member.email} is now ${role}`, undefined, { duration: 4000 });
@@ -138,6 +140,7 @@ export class AppMembersPage {
     );
     if (!confirmed) return;
     this.listError.set(null);
+    this.addError.set(null);
     try {
       await this.api.removeMember(app.id, member.userId);
       this.snackBar.open(`Removed ${member.email}`, undefined, { duration: 4000 });
