@@ -157,7 +157,8 @@ export async function handleAuthorize(ctx: RequestContext, route: Route): Promis
 
 function providerNameForScopes(group: AuthGroup, scopes: string[]): string {
   if (group.providers.length === 1) return group.primary.name;
-  const names = group.providers.filter((p) => p.scopes.some((s) => scopes.includes(s.scope))).map((p) => p.name);
+  const specific = scopes.filter((s) => !group.oauth.defaultScopes.includes(s));
+  const names = group.providers.filter((p) => p.scopes.some((s) => specific.includes(s.scope))).map((p) => p.name);
   return names.length ? `${group.name} (${names.join(', ')})` : group.name;
 }
 
