@@ -6,5 +6,7 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../coverage/libs/spec'
+  coverageDirectory: '../../coverage/libs/spec',
+  // One worker: the machine is shared with other builds (team contract).
+  maxWorkers: 1
 };

@@ -63,6 +63,8 @@ const RULES: Array<[string, string]> = [
     'pagination override naming a missing parameter',
     'specs/bad-extras/provider.yaml: operations.items.list.pagination.requestParam: "pageToken" is not a parameter of operation items.list',
   ],
+  ['oauth2 flow without tokenUrl', 'specs/no-token-url/openapi.yaml: components.securitySchemes.oauth.flows.authorizationCode.tokenUrl: is required'],
+  ['no server at all', 'specs/no-servers/openapi.yaml: servers: no server URL (add servers to the document or baseUrl to provider.yaml)'],
   ['relative server without base', 'specs/relative-server/openapi.yaml: servers[0].url: server URL "/v1" is relative and no absolute base is known (add baseUrl to provider.yaml)'],
 ];
 
