@@ -34,13 +34,20 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Created
   const config = loadConfig(options.env ?? process.env, options.cwd ?? process.cwd());
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, printer: options.printer ?? new StdoutStartupPrinter(), logDestination: options.logDestination }),
-    { bodyParser: false, bufferLogs: true, abortOnError: false },
+    // logger:false until pino takes over: a failed start must end in one clear line, not Nest's console noise.
+    { bodyParser: false, logger: false, abortOnError: false },
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.setGlobalPrefix('api');
   mountDashboard(app.getHttpAdapter().getInstance(), config.dashboardDir);
   setupSwagger(app, config.publicUrl);
-  await app.init();
+  try {
+    await app.init();
+  } catch (err) {
+    // Release what did open (database pool, server) so a failed start leaves nothing running.
+    await app.close().catch(() => undefined);
+    throw err;
+  }
   return { app, config };
 }

@@ -1,5 +1,28 @@
+import type { INestApplication } from '@nestjs/common';
 import { createApp, CreatedApp } from './bootstrap';
 import { ConfigError } from './platform/config/config-error';
+
+/**
+ * Graceful stop on SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, run the modules'
+ * shutdown hooks (the database connection closes), then exit 0. A second signal exits at once.
+ */
+function stopOnSignals(app: INestApplication): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    process.stdout.write(`Patchbay API stopping (${signal})…\n`);
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`Patchbay API did not stop cleanly: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
 
 async function main(): Promise<void> {
   let created: CreatedApp;
@@ -12,8 +35,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { app, config } = created;
-  // On SIGTERM/SIGINT Nest closes the HTTP server (finishing in-flight requests) and the database connection.
-  app.enableShutdownHooks();
+  stopOnSignals(app);
   await app.listen(config.port, config.host);
   process.stdout.write(`Patchbay API listening on ${config.publicUrl} (API ${config.publicUrl}/api, docs ${config.publicUrl}/api/docs)\n`);
 }

@@ -19,6 +19,14 @@ export interface AuditEntry {
 
 const DEFAULT_LIMIT = 100;
 
+// Events are listed by time; two in the same millisecond would come back in random order. Within this process
+// timestamps therefore strictly increase (timestamps are stored with millisecond precision on both engines).
+let lastTimestamp = 0;
+function monotonicNow(): Date {
+  lastTimestamp = Math.max(Date.now(), lastTimestamp + 1);
+  return new Date(lastTimestamp);
+}
+
 @Injectable()
 export class AuditService {
   constructor(
@@ -40,7 +48,7 @@ export class AuditService {
       action: entry.action,
       target: entry.target ?? null,
       metadata: entry.metadata ?? null,
-      createdAt: new Date(),
+      createdAt: monotonicNow(),
     });
     await (manager ? manager.getRepository(AuditEvent) : this.events).insert(event);
   }

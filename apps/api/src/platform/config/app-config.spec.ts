@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     expect(c.sessionTtlSeconds).toBe(7 * 24 * 3600);
     // Strong by default: argon2id 64 MiB, 3 passes.
     expect(c.passwordHashing).toEqual({ memoryCost: 65536, timeCost: 3 });
+    expect(c.specsDir).toBe('/srv/patchbay/specs');
+    expect(c.previousEncryptionKeys).toEqual([]);
+  });
+
+  it('reads retired encryption keys as a comma-separated list', () => {
+    expect(loadConfig({ PATCHBAY_ENCRYPTION_KEYS_OLD: ' a , b,,c ' }).previousEncryptionKeys).toEqual(['a', 'b', 'c']);
   });
 
   it('reads every variable', () => {

@@ -49,6 +49,10 @@ export class AppConfig {
     readonly sessionTtlSeconds: number,
     readonly passwordHashing: PasswordHashingConfig,
     readonly bodyLimitBytes: number,
+    /** Directory of provider specs (`specs/<provider>/…`), read by the catalog (later issues). */
+    readonly specsDir: string,
+    /** Sensitive. Retired encryption keys still accepted for decryption during a key rotation. */
+    readonly previousEncryptionKeys: readonly string[],
   ) {}
 
   get isProduction(): boolean {
@@ -159,6 +163,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     );
   }
   const bodyLimitBytes = integer(env, 'PATCHBAY_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024);
+  const specsRaw = optional(env, 'PATCHBAY_SPECS_DIR') ?? 'specs';
+  const specsDir = isAbsolute(specsRaw) ? specsRaw : resolve(cwd, specsRaw);
+  const previousEncryptionKeys = (optional(env, 'PATCHBAY_ENCRYPTION_KEYS_OLD') ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
 
   return new AppConfig(
     nodeEnv,
@@ -177,5 +187,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     sessionTtlSeconds,
     { memoryCost, timeCost },
     bodyLimitBytes,
+    specsDir,
+    previousEncryptionKeys,
   );
 }

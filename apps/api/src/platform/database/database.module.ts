@@ -9,7 +9,8 @@ export class DatabaseModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: 0 })],
+      // Production retries give a database container time to come up; elsewhere a wrong URL fails at once.
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: config.isProduction ? 5 : 0, retryDelay: 2000 })],
     };
   }
 }

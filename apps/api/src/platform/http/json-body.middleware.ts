@@ -1,6 +1,18 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Injectable, NestMiddleware, UnsupportedMediaTypeException } from '@nestjs/common';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '../config/app-config';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/** Whether the request carries a body (same rule as Node's body parsers). */
+function hasBody(req: Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
+}
+
+function isJson(req: Request): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'application/json' || /^application\/[a-z0-9.!#$%&'*^_`|~-]+\+json$/.test(type);
+}
 
 /**
  * Parses JSON bodies as a Nest middleware rather than Nest's built-in parser: it then runs after the request
@@ -11,10 +23,14 @@ export class JsonBodyMiddleware implements NestMiddleware {
   private readonly parse: RequestHandler;
 
   constructor(config: AppConfig) {
-    this.parse = express.json({ limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
+    this.parse = express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES });
   }
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    // The API only speaks JSON: a body of another type would otherwise be silently ignored.
+    if (hasBody(req) && !isJson(req)) {
+      throw new UnsupportedMediaTypeException('Request bodies must be application/json');
+    }
     await new Promise<void>((resolve, reject) => {
       void this.parse(req, res, (err?: unknown) => (err ? reject(err) : resolve()));
     });

@@ -14,6 +14,8 @@ export function pinoHttpOptions(config: AppConfig, usePretty: boolean): Options 
     level: config.logLevel,
     redact: { paths: [...REDACT_PATHS], censor: '[Redacted]' },
     ...(usePretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     // Health probes would drown everything else.
     autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
     customProps: (req: IncomingMessage) => {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { APP_ROLES, AppRoleName } from '../entities/app-member.entity';
 import type { App } from '../entities/app.entity';
 
@@ -21,9 +21,12 @@ export class CreateAppDto {
   description?: string;
 }
 
+// Fields may be left out, but not set to null: both columns are NOT NULL.
+const present = (_: object, value: unknown): boolean => value !== undefined;
+
 export class UpdateAppDto {
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
+  @ValidateIf(present)
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -31,7 +34,7 @@ export class UpdateAppDto {
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @ValidateIf(present)
   @IsString()
   @MaxLength(2000)
   description?: string;
