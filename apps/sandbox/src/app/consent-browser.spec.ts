@@ -5,7 +5,6 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { loadCatalogSync } from '@patchbay/spec';
 import { createSandbox, type Sandbox } from './sandbox-server';
 import { getPath } from './path-utils';
-import { provider } from '../test-support/connect';
 import { authorizeUrl, http, makePkce, tokenCall, toSandbox } from '../test-support/sandbox-client';
 
 /**

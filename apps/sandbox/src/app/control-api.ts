@@ -1,5 +1,6 @@
 import type { RequestContext } from './request-context';
 import { sendJson } from './http-io';
+import { mintGrant } from './oauth-endpoints';
 import { isPlainObject } from './path-utils';
 import type { EndpointName, FaultKind } from './sandbox-state';
 
@@ -77,6 +78,27 @@ export function handleControl(ctx: RequestContext, sub: string): void {
   if (sub === '/faults' && m === 'DELETE') {
     state.faults = [];
     return sendJson(ctx.res, 204, undefined);
+  }
+  if (sub === '/tokens' && m === 'POST') {
+    // Shortcut for demos and benchmarks: a grant + token without the consent dance.
+    const id = String(b['provider'] ?? '');
+    const group = table.groups.get(id) ?? [...table.groups.values()].find((g) => g.providers.some((p) => p.id === id));
+    if (!group) return bad(ctx, `unknown provider or auth group "${id}"`, 404);
+    const accountIndex = b['account'] === undefined ? 1 : Number(b['account']);
+    if (!group.accounts.some((a) => a.index === accountIndex)) return bad(ctx, `account must be 1..${group.accounts.length}`);
+    const scopes = Array.isArray(b['scopes']) ? (b['scopes'] as unknown[]).map(String) : [...group.scopes.keys()];
+    const unknown = scopes.filter((s) => !group.scopes.has(s));
+    if (unknown.length) return bad(ctx, `unknown scope(s): ${unknown.join(', ')}`);
+    const { grant, access } = mintGrant(ctx, group, typeof b['clientId'] === 'string' ? b['clientId'] : 'sandbox-client', accountIndex, scopes);
+    return sendJson(ctx.res, 201, {
+      grantId: grant.id,
+      group: group.id,
+      account: group.accounts[accountIndex - 1],
+      scopes,
+      accessToken: access.token,
+      refreshToken: grant.refreshToken,
+      expiresAt: new Date(access.expiresAt).toISOString(),
+    });
   }
   if (sub === '/tokens/expire' && m === 'POST') {
     const token = b['accessToken'];

@@ -244,23 +244,7 @@ export async function handleToken(ctx: RequestContext, route: Route): Promise<vo
       if (!safeEqual(expected, rec.codeChallenge)) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'code_verifier does not match the code_challenge'));
     }
     rec.used = true;
-    const grant: Grant = {
-      id: state.newGrantId(),
-      groupId: group.id,
-      clientId: client.clientId,
-      accountIndex: rec.accountIndex,
-      scopes: rec.scopes,
-      createdAt: state.now(),
-      revoked: false,
-      retiredRefreshTokens: [],
-    };
-    state.grants.set(grant.id, grant);
-    state.counters.refreshesByGrant[grant.id] = 0;
-    if (o.refresh !== 'none') {
-      grant.refreshToken = state.newToken('rt');
-      state.refreshTokens.set(grant.refreshToken, grant.id);
-    }
-    const access = issueAccessToken(ctx, grant, o);
+    const { grant, access } = mintGrant(ctx, group, client.clientId, rec.accountIndex, rec.scopes);
     return sendJson(ctx.res, 200, buildTokenResponse(ctx, group, grant, access, grant.refreshToken));
   }
 
@@ -285,6 +269,19 @@ export async function handleToken(ctx: RequestContext, route: Route): Promise<vo
     return sendJson(ctx.res, 200, buildTokenResponse(ctx, group, grant, access, newRefresh));
   }
   return sendRendered(ctx, oauthError(provider, 'unsupported_grant_type', `Unsupported grant_type ${grantType ?? '(missing)'}`));
+}
+
+/** Creates a grant with its first access token (and refresh token unless the provider has none). */
+export function mintGrant(ctx: RequestContext, group: AuthGroup, clientId: string, accountIndex: number, scopes: string[]): { grant: Grant; access: AccessToken } {
+  const { state } = ctx;
+  const grant: Grant = { id: state.newGrantId(), groupId: group.id, clientId, accountIndex, scopes, createdAt: state.now(), revoked: false, retiredRefreshTokens: [] };
+  state.grants.set(grant.id, grant);
+  state.counters.refreshesByGrant[grant.id] = 0;
+  if (group.oauth.refresh !== 'none') {
+    grant.refreshToken = state.newToken('rt');
+    state.refreshTokens.set(grant.refreshToken, grant.id);
+  }
+  return { grant, access: issueAccessToken(ctx, grant, group.oauth) };
 }
 
 function issueAccessToken(ctx: RequestContext, grant: Grant, o: OAuthConfig): AccessToken {
