@@ -17,6 +17,20 @@ describe('describeApiError', () => {
     );
   });
 
+  it('lists the field problems of a validation failure', () => {
+    const err = new HttpErrorResponse({
+      status: 400,
+      error: {
+        error: {
+          code: 'validation_failed',
+          message: 'The request is invalid: password',
+          details: [{ field: 'password', errors: ['password must be longer than or equal to 8 characters'] }],
+        },
+      },
+    });
+    expect(describeApiError(err)).toBe('Please check the form: password must be longer than or equal to 8 characters.');
+  });
+
   it('says the server cannot be reached on a network failure', () => {
     expect(describeApiError(new HttpErrorResponse({ status: 0 }))).toContain('cannot be reached');
   });

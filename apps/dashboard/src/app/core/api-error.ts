@@ -10,6 +10,7 @@ const FRIENDLY_MESSAGES: Readonly<Record<string, string>> = {
   user_not_found:
     'There is no user with that email. An instance admin can create the account on the Users page first.',
   last_owner: 'An app needs at least one owner. Make another member an owner before changing or removing this one.',
+  email_taken: 'A user with that email already exists.',
   member_exists: 'That person is already a member of this app. Change their role in the list below instead.',
   app_not_found: 'This app does not exist, or you are not a member of it.',
   member_not_found: 'That person is no longer a member of this app.',
@@ -21,6 +22,20 @@ function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+/**
+ * `validation_failed` lists the fields at fault (`details: [{field, errors: [...]}]`); the field rules read
+ * well enough ("password must be longer than or equal to 8 characters") to show as they are.
+ */
+function describeValidation(details: unknown): string | null {
+  if (!Array.isArray(details)) return null;
+  const problems = details.flatMap((d: unknown) =>
+    typeof d === 'object' && d !== null && Array.isArray((d as { errors?: unknown }).errors)
+      ? (d as { errors: unknown[] }).errors.filter((e): e is string => typeof e === 'string')
+      : [],
+  );
+  return problems.length ? `Please check the form: ${problems.join('; ')}.` : null;
 }
 
 /** The `code` of an API error, or null when the failure did not come with the API's error body. */
@@ -38,6 +53,7 @@ export function describeApiError(err: unknown): string {
   }
   if (isApiErrorBody(err.error)) {
     const { code, message } = err.error.error;
+    if (code === 'validation_failed') return describeValidation(err.error.error.details) ?? message;
     return FRIENDLY_MESSAGES[code] ?? message;
   }
   if (err.status === 403) return FRIENDLY_MESSAGES['forbidden'];

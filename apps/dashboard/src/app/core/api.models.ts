@@ -40,5 +40,5 @@ export interface Member {
 
 /** Error body the API answers with on every failure. */
 export interface ApiErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; details?: unknown };
 }
