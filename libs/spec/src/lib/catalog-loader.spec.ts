@@ -36,7 +36,8 @@ describe('loadCatalog on well-formed specs', () => {
     const p = await loadProvider(join(GOOD, 'gcal'));
     expect(p.id).toBe('gcal');
     expect(p.oauth.group).toBe('google');
-    expect(p.sourceFiles).toEqual(['specs/gcal/openapi.yaml', 'specs/gcal/provider.yaml', 'specs/_auth/google.yaml']);
+    // Files reached through $refs are inputs too (drift checks).
+    expect(p.sourceFiles).toEqual(['specs/gcal/openapi.yaml', 'specs/gcal/provider.yaml', 'specs/_auth/google.yaml', 'specs/_shared/common.yaml']);
   });
 });
 
@@ -128,7 +129,7 @@ describe('shared auth group and defaults', () => {
     expect(d.name).toBe('Drop-In Vendor');
     expect(d.category).toBe('Other');
     expect(d.description).toBe('A vendor API.');
-    expect(d.sourceFiles).toEqual(['specs/dropin/openapi.json']);
+    expect(d.sourceFiles).toEqual(['specs/dropin/openapi.json', 'specs/dropin/things.schema.json']);
     expect(d.identity).toEqual({ source: 'token', idPath: 'access_token', labelPath: '' });
     expect(d.oauth).toMatchObject({
       group: 'dropin',

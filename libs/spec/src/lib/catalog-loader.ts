@@ -198,7 +198,10 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
     issues.error(oaRel, '', 'not an OpenAPI 3.x document (expected a mapping at the top level)');
     return undefined;
   }
+  const touched = new Set<string>();
+  state.ctx.touchedFiles = touched;
   const doc = resolveRefs(state.ctx, raw, oaAbs) as Obj;
+  state.ctx.touchedFiles = undefined;
 
   const operationOverrides: Record<string, OperationOverride> = {};
   for (const [opId, o] of Object.entries(pyObj('operations') ?? {})) {
@@ -304,6 +307,8 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   const sourceFiles = [oaRel];
   if (pyAbs) sourceFiles.push(pyRel);
   if (group) sourceFiles.push(rel(state, group.file));
+  // Files pulled in through $refs count too (drift checks hash every input).
+  sourceFiles.push(...[...touched].filter((f) => f !== oaAbs).map((f) => rel(state, f)).sort());
 
   if (issues.errors.length > errorsBefore || !pyValid) return undefined;
 

@@ -397,6 +397,7 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
     for (const m of UNSUPPORTED_METHODS) {
       if (item[m] !== undefined) rep.warn([...itemPath, m], `HTTP method ${m.toUpperCase()} is not supported; operation skipped`);
     }
+    if (item['parameters'] !== undefined && !Array.isArray(item['parameters'])) rep.error([...itemPath, 'parameters'], 'must be an array');
     const pathParams = asArr(item['parameters']) ?? [];
     // Document order (not a fixed method order): "first" in duplicate-id handling means first as written.
     const methods = Object.keys(item).filter((k): k is HttpMethod => (SUPPORTED_METHODS as string[]).includes(k));
@@ -407,6 +408,19 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       if (!op) {
         rep.error(opPath, 'must be an operation object');
         continue;
+      }
+      // Wrong types are errors (a silently ignored block would change what the operation needs).
+      const typeChecks: Array<[string, (v: unknown) => boolean, string]> = [
+        ['operationId', (v) => typeof v === 'string', 'must be string'],
+        ['parameters', Array.isArray, 'must be an array'],
+        ['requestBody', isObj, 'must be an object'],
+        ['responses', isObj, 'must be an object'],
+        ['tags', Array.isArray, 'must be an array'],
+        ['servers', Array.isArray, 'must be an array'],
+        ['x-patchbay-read', (v) => typeof v === 'boolean', 'must be boolean'],
+      ];
+      for (const [key, ok, message] of typeChecks) {
+        if (op[key] !== undefined && !ok(op[key])) rep.error([...opPath, key], message);
       }
       const declaredId = asStr(op['operationId']);
       const baseId = declaredId && declaredId.trim() !== '' ? declaredId : deriveOperationId(method, pathKey);

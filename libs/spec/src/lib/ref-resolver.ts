@@ -29,8 +29,12 @@ export interface RefContext {
   /** Files whose syntax error was already reported. */
   reportedFiles: Set<string>;
   /** `absFile#fragment` → final target (or the failure reason), so long alias chains are walked once. */
-  refCache?: Map<string, Located | { reason: string }>;
+  refCache?: Map<string, CachedRef>;
+  /** Set by the caller to learn which other files a document pulled in through $refs. */
+  touchedFiles?: Set<string>;
 }
+
+type CachedRef = (Located | { reason: string }) & { files: string[] };
 
 export interface Located {
   node: unknown;
@@ -113,17 +117,29 @@ function follow(ctx: RefContext, ref: string, fromFile: string, at: Token[], dep
     ctx.issues.error(relPath(ctx, fromFile), formatJsonPath([...at, '$ref']), `cannot resolve $ref "${ref}": ${reason}`);
     return undefined;
   };
-  if (hit) return 'reason' in hit ? report(hit.reason) : hit;
+  const settle = (r: CachedRef): Located | undefined => {
+    for (const f of r.files) ctx.touchedFiles?.add(f);
+    return 'reason' in r ? report(r.reason) : { node: r.node, file: r.file, path: r.path };
+  };
+  if (hit) return settle(hit);
   const chainKeys: string[] = [];
-  const r = followUncached(ctx, ref, fromFile, depth, chainKeys);
+  const files = new Set<string>();
+  const r: CachedRef = { ...followUncached(ctx, ref, fromFile, depth, chainKeys, files), files: [...files] };
   // Every hop of the chain has the same outcome: later refs to any of them are answered from the cache (and a
   // broken chain is reported at every place that uses it, independent of visiting order).
   if (key !== undefined) cache.set(key, r);
   for (const k of chainKeys) cache.set(k, r);
-  return 'reason' in r ? report(r.reason) : r;
+  return settle(r);
 }
 
-function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: number, chainKeys: string[]): Located | { reason: string } {
+function followUncached(
+  ctx: RefContext,
+  ref: string,
+  fromFile: string,
+  depth: number,
+  chainKeys: string[],
+  files: Set<string>,
+): Located | { reason: string } {
   const fail = (reason: string) => ({ reason });
   if (depth > MAX_NESTED) return fail('too many nested $refs');
   let curRef = ref;
@@ -153,6 +169,7 @@ function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: n
     seen.add(key);
     chainKeys.push(key);
 
+    files.add(targetFile);
     const parsed = loadFile(ctx, targetFile);
     if (!parsed.ok) {
       if (parsed.message.startsWith('cannot read file')) return fail(`file ${relPath(ctx, targetFile)} not found`);
@@ -173,6 +190,8 @@ function followUncached(ctx: RefContext, ref: string, fromFile: string, depth: n
       // A pointer may run through another $ref (e.g. into a path item that is itself a $ref).
       if (isRefObject(node) && tok !== '$ref') {
         const inner = follow(ctx, node.$ref, nodeFile, path.slice(), depth + 1);
+        const innerKey = refKey(node.$ref, nodeFile);
+        for (const f of (innerKey !== undefined ? ctx.refCache?.get(innerKey)?.files : undefined) ?? []) files.add(f);
         if (!inner) return fail(`the pointer runs through a broken $ref at ${formatJsonPath(path)}`);
         node = inner.node;
         nodeFile = inner.file;

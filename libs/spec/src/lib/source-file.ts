@@ -20,7 +20,9 @@ function lineColumn(text: string, offset: number): { line: number; col: number }
  * Parses YAML or JSON text. `.json` goes through JSON.parse (fast on multi-MB vendor specs); anything else through
  * `yaml` (YAML 1.2, a JSON superset). Errors carry the line so a maintainer can jump to it.
  */
-export function parseText(text: string, fileName: string): ParseResult {
+export function parseText(rawText: string, fileName: string): ParseResult {
+  // Editors on some platforms write a BOM; JSON.parse rejects it.
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (fileName.endsWith('.json')) {
     try {
       return { ok: true, data: JSON.parse(text) };
@@ -35,8 +37,8 @@ export function parseText(text: string, fileName: string): ParseResult {
       return { ok: false, message: `invalid JSON: ${msg}` };
     }
   }
-  // Aliases are legal YAML, but a billion-laughs document must not hang the loader: cap alias expansion.
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // `merge: true`: vendor specs use YAML 1.1 merge keys (`<<: *base`) to share parameter blocks.
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: true });
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];
@@ -45,6 +47,7 @@ export function parseText(text: string, fileName: string): ParseResult {
     return { ok: false, message: `invalid YAML${where}: ${reason}` };
   }
   try {
+    // Aliases are legal YAML, but a billion-laughs document must not hang the loader: cap alias expansion.
     return { ok: true, data: doc.toJS({ maxAliasCount: 1000 }) };
   } catch (e) {
     return { ok: false, message: `invalid YAML: ${(e as Error).message}` };
