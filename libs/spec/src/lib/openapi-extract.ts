@@ -273,8 +273,11 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       baseUrl = resolveServer(docServers[0], ['servers', 0], undefined, rep);
     }
   } else if (docServers.length > 0) {
-    // Still validate the document's servers (variables without defaults are a spec bug either way).
-    resolveServer(docServers[0], ['servers', 0], baseUrl, rep);
+    // A relative document server (`/v1`) is resolved against baseUrl; an absolute one is replaced by it.
+    // Either way the server is validated (variables without defaults are a spec bug).
+    const raw = asStr(asObj(docServers[0])?.['url']) ?? '';
+    const resolved = resolveServer(docServers[0], ['servers', 0], baseUrl, rep);
+    if (resolved && !raw.includes('://')) baseUrl = resolved;
   }
   result.baseUrl = baseUrl ?? '';
 

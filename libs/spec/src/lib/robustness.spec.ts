@@ -132,3 +132,28 @@ describe('never crashes on malformed input', () => {
     expect(r.provider).toBeUndefined();
   });
 });
+
+describe('provider.yaml baseUrl', () => {
+  const withServer = (url: string) => {
+    const d = base();
+    d['servers'] = [{ url }];
+    return d;
+  };
+  const py = { name: 'n', category: 'c', description: 'd', baseUrl: 'https://eu.robust.example/' };
+
+  it('resolves a relative document server against it', () => {
+    expect(load(withServer('/v2'), py).provider?.baseUrl).toBe('https://eu.robust.example/v2');
+  });
+
+  it('replaces an absolute document server', () => {
+    const p = load(withServer('https://api.robust.example/v1'), py).provider;
+    expect(p?.baseUrl).toBe('https://eu.robust.example');
+    expect(p?.operations[0].serverUrl).toBe('https://eu.robust.example');
+  });
+
+  it('is used when the document has no servers', () => {
+    const d = base();
+    delete d['servers'];
+    expect(load(d, py).provider?.baseUrl).toBe('https://eu.robust.example');
+  });
+});
