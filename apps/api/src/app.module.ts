@@ -1,4 +1,4 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod, Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AppsModule } from './modules/apps/apps.module';
@@ -19,6 +19,8 @@ export interface AppModuleOptions {
   readonly printer: StartupPrinter;
   /** Where log lines go (tests capture them); stdout when absent. */
   readonly logDestination?: DestinationStream;
+  /** Extra modules mounted next to the real ones (tests use it to probe cross-cutting behaviour). */
+  readonly extraModules?: ReadonlyArray<Type | DynamicModule>;
 }
 
 @Module({})
@@ -34,6 +36,7 @@ export class AppModule implements NestModule {
         AppsModule,
         AuditModule,
         HealthModule,
+        ...(options.extraModules ?? []),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -18,6 +18,8 @@ export interface CreateAppOptions {
   readonly logDestination?: DestinationStream;
   /** Receives start-up notices such as a generated admin password (default stdout). */
   readonly printer?: StartupPrinter;
+  /** Extra modules mounted next to the real ones (tests only). */
+  readonly extraModules?: ReadonlyArray<Type | DynamicModule>;
 }
 
 export interface CreatedApp {
@@ -33,7 +35,12 @@ export interface CreatedApp {
 export async function createApp(options: CreateAppOptions = {}): Promise<CreatedApp> {
   const config = loadConfig(options.env ?? process.env, options.cwd ?? process.cwd());
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config, printer: options.printer ?? new StdoutStartupPrinter(), logDestination: options.logDestination }),
+    AppModule.forRoot({
+      config,
+      printer: options.printer ?? new StdoutStartupPrinter(),
+      logDestination: options.logDestination,
+      extraModules: options.extraModules,
+    }),
     // logger:false until pino takes over: a failed start must end in one clear line, not Nest's console noise.
     { bodyParser: false, logger: false, abortOnError: false },
   );

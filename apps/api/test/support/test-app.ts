@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 
@@ -42,6 +42,8 @@ export interface StartOptions {
   readonly db?: TestDatabase;
   /** Extra or overriding environment (a value of `undefined` removes a default). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Test-only modules mounted next to the real ones. */
+  readonly extraModules?: ReadonlyArray<Type | DynamicModule>;
 }
 
 export function randomPassword(): string {
@@ -68,7 +70,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   const printed = new Capture();
   let created;
   try {
-    created = await createApp({ env, logDestination: logs, printer: printed });
+    created = await createApp({ env, logDestination: logs, printer: printed, extraModules: options.extraModules });
   } catch (err) {
     if (!options.db) await db.drop();
     throw err;

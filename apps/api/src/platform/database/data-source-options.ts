@@ -1,4 +1,7 @@
+// Imported (not left to TypeORM's dynamic require) so the bundler lists both drivers in dist/apps/api/package.json.
+import BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import * as pg from 'pg';
 import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
@@ -18,10 +21,10 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     logging: false,
   };
   if (db.kind === 'postgres') {
-    return { type: 'postgres', url: db.url, ...common };
+    return { type: 'postgres', url: db.url, driver: pg, ...common };
   }
   const file = db.sqlitePath as string;
   mkdirSync(dirname(file), { recursive: true });
   // WAL lets the health check and readers proceed while a write is in flight.
-  return { type: 'better-sqlite3', database: file, enableWAL: true, ...common };
+  return { type: 'better-sqlite3', database: file, enableWAL: true, driver: BetterSqlite3, ...common };
 }
