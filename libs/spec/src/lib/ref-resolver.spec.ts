@@ -1,11 +1,14 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveRefs, type RefContext } from './ref-resolver';
 import { IssueCollector } from './spec-error';
 
+const ROOT = mkdtempSync(join(tmpdir(), 'refs-'));
+afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
+
 function setup(files: Record<string, string>): { dir: string; ctx: RefContext } {
-  const dir = mkdtempSync(join(tmpdir(), 'refs-'));
+  const dir = mkdtempSync(join(ROOT, 'case-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

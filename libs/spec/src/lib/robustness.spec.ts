@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -88,8 +88,11 @@ const PROVIDER_YAMLS: Array<[string, unknown]> = [
   ['identity request string', { name: 'n', category: 'c', description: 'd', identity: { source: 'request', request: 'x' } }],
 ];
 
+const ROOT = mkdtempSync(join(tmpdir(), 'robust-'));
+afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
+
 function load(doc: unknown, providerYaml?: unknown) {
-  const dir = join(mkdtempSync(join(tmpdir(), 'robust-')), 'specs', 'robust');
+  const dir = join(mkdtempSync(join(ROOT, 'case-')), 'specs', 'robust');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'openapi.yaml'), stringify(doc));
   if (providerYaml !== undefined) writeFileSync(join(dir, 'provider.yaml'), stringify(providerYaml));

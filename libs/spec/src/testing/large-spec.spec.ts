@@ -1,24 +1,31 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalog } from '../lib/catalog-loader';
+import type { Catalog } from '../lib/model';
 import { formatSpecError } from '../lib/spec-error';
 import { buildLargeSpec, writeLargeSpec } from './large-spec';
 
 describe.each(['json', 'yaml'] as const)('large messy spec (%s)', (format) => {
-  const specsDir = join(mkdtempSync(join(tmpdir(), 'large-spec-')), 'specs');
+  const root = mkdtempSync(join(tmpdir(), 'large-spec-'));
+  const specsDir = join(root, 'specs');
   const build = writeLargeSpec(specsDir, { format });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('is really large', () => {
     expect(build.expected.mainFileBytes).toBeGreaterThanOrEqual(3 * 1024 * 1024);
     expect(readFileSync(join(specsDir, build.expected.providerId, `openapi.${format}`)).length).toBe(build.expected.mainFileBytes);
   });
 
-  it('loads with the expected counts, ids, servers and scopes', async () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
     const started = Date.now();
-    const catalog = await loadCatalog(join(specsDir));
+    catalog = await loadCatalog(specsDir);
     // Reported, not asserted: timing asserts are flaky on shared machines.
     process.stdout.write(`large spec (${format}, ${(build.expected.mainFileBytes / 1048576).toFixed(1)} MB) loaded in ${Date.now() - started} ms\n`);
+  });
+
+  it('loads with the expected counts, ids, servers and scopes', () => {
     expect(catalog.providers).toHaveLength(1);
     const p = catalog.providers[0];
     expect(p.operations).toHaveLength(build.expected.operations);
@@ -39,8 +46,8 @@ describe.each(['json', 'yaml'] as const)('large messy spec (%s)', (format) => {
     expect(byId.get('2fa.enable_2')?.path).toBe('/2fa/enable/');
   });
 
-  it('resolves the deep $ref chain and keeps recursion as cycles', async () => {
-    const p = (await loadCatalog(specsDir)).providers[0];
+  it('resolves the deep $ref chain and keeps recursion as cycles', () => {
+    const p = catalog.providers[0];
     const leaf = p.schemas['Leaf'];
     expect(p.schemas['Alias0']).toBe(leaf);
     expect(p.schemas['Alias199']).toBe(leaf);
