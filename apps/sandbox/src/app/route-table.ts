@@ -128,6 +128,13 @@ export class RouteTable {
           this.addRoute(idReq.url, { kind: 'identity', method: idReq.method, group, provider });
         }
       }
+      // A client may call identity / revocation on the org's own host (the instance URL) as well.
+      if (provider.oauth.apiBaseUrlFrom) {
+        const instance = instanceUrlFor(provider);
+        const onInstance = (url: string) => url.replace(/^[a-z]+:\/\/[^/]+/i, instance);
+        if (idReq) this.addRoute(onInstance(idReq.url), { kind: 'identity', method: idReq.method, group, provider });
+        if (o.revocation) this.addRoute(onInstance(o.revocation.url), { kind: 'revoke', method: o.revocation.method, group, provider });
+      }
     }
   }
 
