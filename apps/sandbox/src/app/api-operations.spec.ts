@@ -271,6 +271,13 @@ describe('Salesforce: instance URL host, next_url pagination, error arrays, 204 
     const id = getPath(lead.json, 'id') as string;
     const upd = await conn.call('sobjects.Lead.update', { path: { id }, body: { Company: 'Babbage & Co' } });
     expect(upd.status).toBe(204);
+    const listed = await conn.call('query', { query: { q: 'SELECT Id, LastName, Company FROM Lead' } });
+    const leads = items(listed, 'records');
+    expect(leads).toHaveLength(1);
+    expect(leads[0]['Id']).toBe(id);
+    expect(leads[0]['Company']).toBe('Babbage & Co');
+    const opps = await conn.call('query', { query: { q: 'SELECT Id FROM Opportunity' } });
+    expect(items(opps, 'records').some((r) => r['Id'] === id)).toBe(false);
     const bad = await conn.call('sobjects.Lead.create', { body: { Company: 42 } });
     expect(bad.status).toBe(400);
     expect(Array.isArray(bad.json)).toBe(true);

@@ -301,8 +301,9 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
   switch (b.kind) {
     case 'list':
     case 'query': {
-      const col = collectionAt(ctx, provider, account, concreteCollection, b);
-      return sendJson(ctx.res, status, paginate(ctx, provider, op, b, col.items, envelope, body, params));
+      const referenced = b.kind === 'list' ? referencedCollection(ctx, provider, account, concreteCollection) : undefined;
+      const list = referenced ? asListItems(provider, account, b, referenced) : collectionAt(ctx, provider, account, concreteCollection, b).items;
+      return sendJson(ctx.res, status, paginate(ctx, provider, op, b, list, envelope, body, params));
     }
     case 'create': {
       const col = collectionAt(ctx, provider, account, concreteCollection, b);
@@ -359,6 +360,33 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
     default:
       return sendJson(ctx.res, status, status === 204 ? undefined : echo(envelope, body));
   }
+}
+
+/**
+ * Query-language listings (`GET /query?q=SELECT … FROM Lead`): when a query parameter names, as a whole word, the
+ * last segment of a collection this account created items in (`/sobjects/Lead`), list that collection.
+ */
+function referencedCollection(ctx: RequestContext, provider: ProviderModel, account: SandboxAccount, own: string): Collection | undefined {
+  if (ctx.query.size === 0) return undefined;
+  const store = ctx.state.stores.get(`${provider.id}|${account.id}`);
+  if (!store) return undefined;
+  const text = [...ctx.query.values()].join(' ');
+  for (const [key, col] of store) {
+    if (key === own || col.items.length === 0) continue;
+    const word = lastSegment(key);
+    if (word && !word.includes('{') && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return col;
+  }
+  return undefined;
+}
+
+/** Stored items in the listing's item shape: a sampled record with the stored fields and id on top. */
+function asListItems(provider: ProviderModel, account: SandboxAccount, b: Behaviour, col: Collection): Record<string, unknown>[] {
+  return col.items.map((item, i) => {
+    const sampled = b.itemSchema ? sampleSchema(b.itemSchema, seededRng(`${provider.id}|${account.id}|ref|${i}`), { okField: provider.oauth.okField }) : {};
+    const out: Record<string, unknown> = { ...(isPlainObject(sampled) ? sampled : {}), ...item };
+    out[b.idField] = item[col.idField];
+    return out;
+  });
 }
 
 /** Sampled 2xx response, cached per operation and account (deterministic, and cheap on the hot path). */
