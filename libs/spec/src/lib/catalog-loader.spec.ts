@@ -130,7 +130,7 @@ describe('shared auth group and defaults', () => {
     expect(d.category).toBe('Other');
     expect(d.description).toBe('A vendor API.');
     expect(d.sourceFiles).toEqual(['specs/dropin/openapi.json', 'specs/dropin/things.schema.json']);
-    expect(d.identity).toEqual({ source: 'token', idPath: 'access_token', labelPath: '' });
+    expect(d.identity).toEqual({ source: 'token', idPath: 'sub', labelPath: 'email' });
     expect(d.oauth).toMatchObject({
       group: 'dropin',
       clientAuth: 'body',

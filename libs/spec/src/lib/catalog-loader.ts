@@ -77,7 +77,10 @@ const REVOCATION_DEFAULTS = {
 } as const;
 
 /** Per the team contract: without configuration the identity comes from the token response. */
-const IDENTITY_DEFAULTS: IdentityConfig = { source: 'token', idPath: 'access_token', labelPath: '' };
+// Without a declared identity, the OpenID Connect claims are the best guess; a token field must never become an
+// account id (it would store a secret in plain text), so a provider whose token response has no `sub` fails the
+// identity step with a clear message until its provider.yaml says where the account is.
+const IDENTITY_DEFAULTS: IdentityConfig = { source: 'token', idPath: 'sub', labelPath: 'email' };
 
 const ERRORS_DEFAULTS: ProviderErrorConfig = { codePath: 'error.code', messagePath: 'error.message', rateLimit: [], authCodes: [] };
 
