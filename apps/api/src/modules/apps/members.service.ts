@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { isUniqueViolation } from '../../platform/database/db-errors';
+import { lockRow } from '../../platform/database/row-lock';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../identity/entities/user.entity';
 import type { UserPrincipal } from '../identity/principal';
 import { AppsException } from './apps.exception';
 import { MemberView } from './dtos/member.dto';
 import { AppMember, AppRoleName } from './entities/app-member.entity';
+import { App } from './entities/app.entity';
 
 @Injectable()
 export class MembersService {
@@ -26,16 +29,23 @@ export class MembersService {
     const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
     if (!user) throw AppsException.userNotFound();
     const member = Object.assign(new AppMember(), { appId, userId: user.id, role, addedAt: new Date() });
-    await this.db.transaction(async (m) => {
-      if (await m.getRepository(AppMember).exists({ where: { appId, userId: user.id } })) throw AppsException.memberExists();
-      await m.getRepository(AppMember).insert(member);
-      await this.audit.record({ appId, actor: caller, action: 'member.added', target: `user:${user.id}`, metadata: { email: user.email, role } }, m);
-    });
+    try {
+      await this.db.transaction(async (m) => {
+        await lockRow(m, App, appId);
+        if (await m.getRepository(AppMember).exists({ where: { appId, userId: user.id } })) throw AppsException.memberExists();
+        await m.getRepository(AppMember).insert(member);
+        await this.audit.record({ appId, actor: caller, action: 'member.added', target: `user:${user.id}`, metadata: { email: user.email, role } }, m);
+      });
+    } catch (err) {
+      throw isUniqueViolation(err) ? AppsException.memberExists() : err;
+    }
     return MemberView.of(member, user);
   }
 
   async changeRole(caller: UserPrincipal, appId: string, userId: string, role: AppRoleName): Promise<MemberView> {
     return this.db.transaction(async (m) => {
+      // Membership changes of one app run one at a time, so the last-owner check cannot be raced.
+      await lockRow(m, App, appId);
       const member = await this.find(m, appId, userId);
       const previous = member.role;
       if (previous === 'owner' && role !== 'owner') await this.assertNotLastOwner(m, appId);
@@ -52,6 +62,7 @@ export class MembersService {
 
   async remove(caller: UserPrincipal, appId: string, userId: string): Promise<void> {
     await this.db.transaction(async (m) => {
+      await lockRow(m, App, appId);
       const member = await this.find(m, appId, userId);
       if (member.role === 'owner') await this.assertNotLastOwner(m, appId);
       await m.getRepository(AppMember).delete({ appId, userId });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
+import { isUniqueViolation } from '../../platform/database/db-errors';
 import { AuditService } from '../audit/audit.service';
 import { UserView } from './dtos/user.view';
 import { User, UserRole } from './entities/user.entity';
@@ -35,12 +36,16 @@ export class UsersService {
       role: input.role,
       createdAt: new Date(),
     });
-    await this.db.transaction(async (m) => {
-      // Checked inside the transaction; the unique index still guards against a concurrent insert.
-      if (await m.getRepository(User).exists({ where: { email } })) throw IdentityException.emailTaken();
-      await m.getRepository(User).insert(user);
-      await this.audit.record({ appId: null, actor, action: 'user.created', target: `user:${user.id}`, metadata: { email, role: user.role } }, m);
-    });
+    try {
+      await this.db.transaction(async (m) => {
+        if (await m.getRepository(User).exists({ where: { email } })) throw IdentityException.emailTaken();
+        await m.getRepository(User).insert(user);
+        await this.audit.record({ appId: null, actor, action: 'user.created', target: `user:${user.id}`, metadata: { email, role: user.role } }, m);
+      });
+    } catch (err) {
+      // A concurrent request may insert the same email between the check and the insert: the unique index decides.
+      throw isUniqueViolation(err) ? IdentityException.emailTaken() : err;
+    }
     return UserView.of(user);
   }
 

@@ -1,4 +1,5 @@
 import { HttpStatus, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { CommonException } from './common.exception';
 import { mapError } from './http-error-mapping';
 
@@ -21,6 +22,15 @@ describe('mapError', () => {
     expect(mapError(parse)).toMatchObject({ status: 400, body: { error: { code: 'invalid_json' } } });
     const big = Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large', expose: true });
     expect(mapError(big)).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
+  });
+
+  it('maps unique-constraint violations to 409 conflict on both engines', () => {
+    for (const code of ['23505', 'SQLITE_CONSTRAINT_UNIQUE']) {
+      const err = new QueryFailedError('INSERT …', [], Object.assign(new Error('duplicate'), { code }));
+      expect(mapError(err)).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
+    }
+    const other = new QueryFailedError('SELECT …', [], Object.assign(new Error('syntax'), { code: '42601' }));
+    expect(mapError(other).status).toBe(500);
   });
 
   it('hides unexpected errors behind a bare 500', () => {

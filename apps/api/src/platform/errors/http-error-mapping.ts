@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { isUniqueViolation } from '../database/db-errors';
 import { ApiException, ErrorBody } from './api-exception';
 import { CommonErrorCode } from './common.exception';
 
@@ -54,6 +55,10 @@ export function mapError(exception: unknown): MappedError {
     // Nest's own 404 says "Cannot GET /x": fine to show. 5xx messages may carry internals: hide them.
     const message = status >= 500 ? 'Internal server error' : exception.message;
     return { status, body: { error: { code, message } }, unexpected: status >= 500 };
+  }
+  if (isUniqueViolation(exception)) {
+    // A race the service did not translate into its own code: still a conflict, not a server fault.
+    return { status: 409, body: { error: { code: 'conflict', message: 'This conflicts with an existing record' } }, unexpected: false };
   }
   if (typeof exception === 'object' && exception !== null) {
     const err = exception as ParserError;
