@@ -11,7 +11,10 @@ export default [
                 "error",
                 {
                     ignoredFiles: [
-                        "{projectRoot}/eslint.config.{js,cjs,mjs,ts,cts,mts}"
+                        "{projectRoot}/eslint.config.{js,cjs,mjs,ts,cts,mts}",
+                        // Test helpers (real compilers, temp workspaces) are not part of the plugin at runtime.
+                        "{projectRoot}/src/testing/**",
+                        "{projectRoot}/src/**/*.spec.ts"
                     ]
                 }
             ]

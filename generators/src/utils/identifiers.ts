@@ -17,7 +17,9 @@ const RESERVED = new Set([
 /** Splits on anything that is not an ASCII letter or digit, and on camel-case humps (`postMessage` → post, Message). */
 export function toWords(raw: string): string[] {
   const words: string[] = [];
-  for (const chunk of raw.split(/[^A-Za-z0-9]+/)) {
+  // Transliterate accents first (`Über` → `Uber`) so names keep their letters instead of losing them.
+  const ascii = raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  for (const chunk of ascii.split(/[^A-Za-z0-9]+/)) {
     const humps = chunk.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g);
     if (humps) words.push(...humps.map((w) => w.toLowerCase()));
   }

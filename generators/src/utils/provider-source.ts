@@ -15,6 +15,8 @@ export interface ProviderSourceOptions {
   specsDir: string;
   provider?: ProviderModel;
   document?: OpenApiDocument;
+  /** Absolute path of the OpenAPI file (read when `document` is not given; resolves relative `$ref`s). */
+  documentPath?: string;
 }
 
 export interface ProviderSource {
@@ -33,7 +35,13 @@ export async function resolveProviderSource(tree: Tree, options: ProviderSourceO
     throw new Error(`Spec loaded for "${options.providerId}" describes provider "${provider.id}".`);
   }
   const openapiFile = provider.sourceFiles.find((f) => OPENAPI_FILE.test(f.replace(/\\/g, '/')));
-  if (options.document) return { provider, raw: new RawDocument(options.document), openapiFile: openapiFile ?? 'openapi' };
+  if (options.document) {
+    return { provider, raw: new RawDocument(options.document, options.documentPath), openapiFile: openapiFile ?? 'openapi' };
+  }
+  if (options.documentPath) {
+    const data = parseSpecText(readFileSync(options.documentPath, 'utf8'), options.documentPath) as OpenApiDocument;
+    return { provider, raw: new RawDocument(data, options.documentPath), openapiFile: openapiFile ?? options.documentPath };
+  }
   if (!openapiFile) {
     throw new Error(`Provider "${provider.id}" lists no OpenAPI file in sourceFiles (${provider.sourceFiles.join(', ') || 'none'}).`);
   }

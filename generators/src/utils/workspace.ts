@@ -42,7 +42,16 @@ export function offsetFromRoot(projectRoot: string): string {
   return '../'.repeat(projectRoot.split('/').filter(Boolean).length);
 }
 
-/** Removes every file under `dir` so files of deleted operations do not linger after regeneration. */
+/**
+ * Removes every file under `dir` so files of deleted operations do not linger after regeneration. File by file, not
+ * the folder at once: an FsTree then records one deletion per file, which a rewrite with equal content cancels,
+ * while a file nobody rewrites stays deleted (and shows up as drift).
+ */
 export function clearDirectory(tree: Tree, dir: string): void {
-  if (tree.exists(dir)) tree.delete(dir);
+  if (!tree.exists(dir)) return;
+  if (tree.isFile(dir)) {
+    tree.delete(dir);
+    return;
+  }
+  for (const child of tree.children(dir)) clearDirectory(tree, `${dir}/${child}`);
 }

@@ -10,7 +10,7 @@ import { panelGenerator } from '../generators/panel/generator';
 import { registryGenerator } from '../generators/registry/generator';
 import { listGeneratedProviders } from '../generators/registry/lib/list-generated';
 import { CONNECTORS_DIR, PANELS_DIR, providerProjectNames } from '../utils/project-names';
-import { removePathAlias } from '../utils/workspace';
+import { clearDirectory, removePathAlias } from '../utils/workspace';
 
 export interface GenerateWorkspaceResult {
   providers: Array<{ id: string; operations: number; panels: number; ms: number }>;
@@ -40,12 +40,12 @@ export async function generateWorkspace(tree: Tree, catalog: Catalog): Promise<G
   const stalePanels = listGeneratedProviders(tree, PANELS_DIR, 'src/lib/panel-registry.ts').filter((id) => !keep.has(id));
   for (const id of staleConnectors) {
     const names = providerProjectNames(id);
-    tree.delete(names.connectorRoot);
+    clearDirectory(tree, names.connectorRoot);
     removePathAlias(tree, names.connectorAlias);
   }
   for (const id of stalePanels) {
     const names = providerProjectNames(id);
-    tree.delete(names.panelRoot);
+    clearDirectory(tree, names.panelRoot);
     removePathAlias(tree, names.panelAlias);
   }
   result.removed = [...new Set([...staleConnectors, ...stalePanels])].sort();

@@ -10,4 +10,6 @@ export interface ConnectorGeneratorSchema {
   provider?: ProviderModel;
   /** Programmatic only: the already-parsed OpenAPI document. */
   document?: OpenApiDocument;
+  /** Programmatic only: absolute path of the OpenAPI file (for `document`'s relative `$ref`s, or to read it). */
+  documentPath?: string;
 }

@@ -21,6 +21,7 @@ export async function normalizeOptions(tree: Tree, schema: ConnectorGeneratorSch
     specsDir: schema.specsDir ?? 'specs',
     provider: schema.provider,
     document: schema.document,
+    documentPath: schema.documentPath,
   });
   return {
     ...names,

@@ -96,8 +96,6 @@ export function humanize(name: string): string {
   return words ? words[0].toUpperCase() + words.slice(1) : name;
 }
 
-const keyOf = (path: string[]): string => path.join('.');
-
 /** Scalar-ish columns of an item schema, with one level of nested object scalars (`start.dateTime`). */
 function columnsOf(item: Schema, stack: Set<Schema>): FieldSpec[] {
   const columns: FieldSpec[] = [];
