@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ProviderModel } from '@patchbay/spec';
+import { rewriteUrl, type ProviderModel } from '@patchbay/spec';
 import { getPath } from '../app/path-utils';
 
 /** A tiny spec-driven OAuth client for tests: speaks every quirk exactly as the model says. */
@@ -23,9 +23,9 @@ export async function http(url: string, init: RequestInit = {}): Promise<HttpRes
   return { status: res.status, headers: res.headers, text, json };
 }
 
-/** `https://host/path` → `${base}/host/path` (the contract's one rewrite rule). */
+/** `https://host/path` → `${base}/host/path`: the contract's one rewrite rule, from libs/spec (what the product uses). */
 export function toSandbox(base: string, realUrl: string): string {
-  return `${base}/${realUrl.replace(/^https?:\/\//, '')}`;
+  return rewriteUrl(realUrl, base);
 }
 
 export interface Pkce {
