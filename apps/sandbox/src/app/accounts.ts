@@ -35,8 +35,10 @@ export function accountsForGroup(groupId: string): SandboxAccount[] {
       name: `${given} ${family}`,
       givenName: given,
       familyName: family,
-      orgId: `org${hashHex(`${groupId}:org`, 10)}`,
-      orgName: 'Sandbox Workspace',
+      // Each person has their own workspace/org: switching accounts of a workspace-level provider (a chat
+      // workspace, a CRM portal) then really lands on another workspace, as it does with two real accounts.
+      orgId: `org${hashHex(`${groupId}:org:${index}`, 10)}`,
+      orgName: `${given}'s Workspace`,
     };
   });
 }

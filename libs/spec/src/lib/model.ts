@@ -115,6 +115,10 @@ export interface SandboxErrorConfig {
   rateLimit: { status: number; code: string; retryAfter: boolean };
   /** Template for OAuth endpoint errors (token/refresh): default `{error, error_description}`. */
   oauthTemplate?: unknown;
+  /** Token-response fields the provider never sends (e.g. `expires_in` for providers whose tokens report no lifetime). */
+  omitTokenFields?: string[];
+  /** Real-form per-account API origin handed out for `oauth.apiBaseUrlFrom` providers. */
+  instanceUrl?: string;
 }
 
 export interface PaginationConfig {

@@ -123,6 +123,8 @@ const sandbox = {
       },
     },
     oauthTemplate: {},
+    omitTokenFields: { type: 'array', items: { type: 'string' } },
+    instanceUrl: { type: 'string', pattern: '^https?://' },
   },
 } as const;
 
