@@ -3,6 +3,7 @@
  * result differs from what is committed — a spec changed without `npm run generate`, or generated code was edited.
  * Run with: SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/generate/check-drift.ts
  */
+import './register-workspace-paths';
 import { runGeneration } from './workspace-tree';
 
 const SHOWN = 40;

@@ -2,6 +2,7 @@
  * `npm run generate`: regenerates every provider's connector library and panels from specs/, then the registries.
  * Run with: SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/generate/generate-all.ts
  */
+import './register-workspace-paths';
 import { flushChanges } from 'nx/src/generators/tree';
 import { runGeneration } from './workspace-tree';
 
