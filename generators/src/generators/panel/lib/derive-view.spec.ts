@@ -15,6 +15,12 @@ describe('deriveView', () => {
     expect((view.sections[1] as TableSpec).columns.map((c) => c.key)).toEqual(['id', 'title']);
   });
 
+  it('puts the pagination items table before page metadata', () => {
+    const schema = obj({ nextPageToken: str, items: arr(obj({ id: str })) });
+    expect(deriveView(schema, 'Events').sections.map((s) => s.kind)).toEqual(['card', 'table']);
+    expect(deriveView(schema, 'Events', 'items').sections.map((s) => s.kind)).toEqual(['table', 'card']);
+  });
+
   it('nests arrays of objects inside table rows (HubSpot results[].stages)', () => {
     const view = deriveView(obj({ results: arr(obj({ id: str, stages: arr(obj({ id: str, label: str })) })) }), 'Pipelines');
     const table = view.sections[0] as TableSpec;

@@ -128,7 +128,11 @@ function tableOf(title: string, path: string[], array: Schema, stack: Set<Schema
   return { kind: 'table', title, path, columns: columns.length ? columns : [{ key: '', label: 'Value', path: [] }], nested };
 }
 
-export function deriveView(schema: JsonSchema | undefined, rootTitle: string): PanelViewSpec {
+/**
+ * `itemsPath` (the operation's pagination items, e.g. `items`, `data.videos`) names the main list: its table goes
+ * first, before summary cards of page metadata.
+ */
+export function deriveView(schema: JsonSchema | undefined, rootTitle: string, itemsPath?: string): PanelViewSpec {
   if (!schema) return { sections: [], raw: true };
   const sections: SectionSpec[] = [];
 
@@ -154,5 +158,7 @@ export function deriveView(schema: JsonSchema | undefined, rootTitle: string): P
   const kind = kindOf(schema);
   if (kind === 'objects') sections.push(tableOf(rootTitle, [], schema, new Set([schema]), 0));
   else if (kind === 'object') walkObject(schema, [], rootTitle, 0, new Set());
+  const main = itemsPath ? sections.findIndex((s) => s.kind === 'table' && s.path.join('.') === itemsPath) : -1;
+  if (main > 0) sections.unshift(...sections.splice(main, 1));
   return { sections: sections.slice(0, MAX_SECTIONS), raw: sections.length === 0 };
 }

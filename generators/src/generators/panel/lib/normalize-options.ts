@@ -55,7 +55,7 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
       className: `${names.pascal}${n.pascal}PanelComponent`,
       selector: `pb-${schema.id}-${n.kebab}-panel`,
       fileStem: `${n.kebab}-panel.component`,
-      view: deriveView(op.responseSchema, title),
+      view: deriveView(op.responseSchema, title, op.pagination.itemsPath),
     });
   });
   return {

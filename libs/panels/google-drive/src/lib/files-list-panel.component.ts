@@ -5,18 +5,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { isEmptyData, json, listAt, PANEL_STYLES, show, valueAt, type CardSpec, type TableSpec } from './panel-support';
 
-const S0: CardSpec = {
-  kind: 'card',
-  title: 'List files',
-  path: [],
-  fields: [
-    { key: 'kind', label: 'Kind', path: ['kind'] },
-    { key: 'nextPageToken', label: 'Next page token', path: ['nextPageToken'] },
-    { key: 'incompleteSearch', label: 'Incomplete search', path: ['incompleteSearch'] },
-  ],
-};
-
-const S1N0: TableSpec = {
+const S0N0: TableSpec = {
   kind: 'table',
   title: 'Owners',
   path: ['owners'],
@@ -27,7 +16,7 @@ const S1N0: TableSpec = {
   nested: [],
 };
 
-const S1: TableSpec = {
+const S0: TableSpec = {
   kind: 'table',
   title: 'Files',
   path: ['files'],
@@ -41,7 +30,18 @@ const S1: TableSpec = {
     { key: 'webViewLink', label: 'Web view link', path: ['webViewLink'] },
     { key: 'webContentLink', label: 'Web content link', path: ['webContentLink'] },
   ],
-  nested: [S1N0],
+  nested: [S0N0],
+};
+
+const S1: CardSpec = {
+  kind: 'card',
+  title: 'List files',
+  path: [],
+  fields: [
+    { key: 'kind', label: 'Kind', path: ['kind'] },
+    { key: 'nextPageToken', label: 'Next page token', path: ['nextPageToken'] },
+    { key: 'incompleteSearch', label: 'Incomplete search', path: ['incompleteSearch'] },
+  ],
 };
 
 /**
@@ -62,53 +62,41 @@ const S1: TableSpec = {
     } @else {
       <section class="pb-section">
         <h3 class="pb-title">{{ s0.title }}</h3>
-        @let o0 = valueAt(data(), s0.path);
-        <dl class="pb-fields">
-          @for (field of s0.fields; track field.key) {
-            <div class="pb-field">
-              <dt>{{ field.label }}</dt>
-              <dd>{{ show(o0, field.path) }}</dd>
-            </div>
-          }
-        </dl>
-      </section>
-      <section class="pb-section">
-        <h3 class="pb-title">{{ s1.title }}</h3>
-        @let rows1 = listAt(data(), s1.path);
-        @if (rows1.length) {
+        @let rows0 = listAt(data(), s0.path);
+        @if (rows0.length) {
           <table class="pb-table">
             <thead>
               <tr>
-                @for (column of s1.columns; track column.key) {
+                @for (column of s0.columns; track column.key) {
                   <th scope="col">{{ column.label }}</th>
                 }
               </tr>
             </thead>
             <tbody>
-              @for (row1 of rows1; track $index) {
+              @for (row0 of rows0; track $index) {
                 <tr>
-                  @for (column of s1.columns; track column.key) {
-                    <td>{{ show(row1, column.path) }}</td>
+                  @for (column of s0.columns; track column.key) {
+                    <td>{{ show(row0, column.path) }}</td>
                   }
                 </tr>
                 <tr class="pb-nested">
-                  <td [attr.colspan]="s1.columns.length">
-                    <p class="pb-subtitle">{{ s1n0.title }}</p>
-                    @let rows1n0 = listAt(row1, s1n0.path);
-                    @if (rows1n0.length) {
+                  <td [attr.colspan]="s0.columns.length">
+                    <p class="pb-subtitle">{{ s0n0.title }}</p>
+                    @let rows0n0 = listAt(row0, s0n0.path);
+                    @if (rows0n0.length) {
                       <table class="pb-table">
                         <thead>
                           <tr>
-                            @for (column of s1n0.columns; track column.key) {
+                            @for (column of s0n0.columns; track column.key) {
                               <th scope="col">{{ column.label }}</th>
                             }
                           </tr>
                         </thead>
                         <tbody>
-                          @for (row1n0 of rows1n0; track $index) {
+                          @for (row0n0 of rows0n0; track $index) {
                             <tr>
-                              @for (column of s1n0.columns; track column.key) {
-                                <td>{{ show(row1n0, column.path) }}</td>
+                              @for (column of s0n0.columns; track column.key) {
+                                <td>{{ show(row0n0, column.path) }}</td>
                               }
                             </tr>
                           }
@@ -126,6 +114,18 @@ const S1: TableSpec = {
           <p class="pb-state pb-empty">Nothing to show.</p>
         }
       </section>
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s1.title }}</h3>
+        @let o1 = valueAt(data(), s1.path);
+        <dl class="pb-fields">
+          @for (field of s1.fields; track field.key) {
+            <div class="pb-field">
+              <dt>{{ field.label }}</dt>
+              <dd>{{ show(o1, field.path) }}</dd>
+            </div>
+          }
+        </dl>
+      </section>
     }
   `,
 })
@@ -138,8 +138,8 @@ export class GoogleDriveFilesListPanelComponent {
   readonly error = input<string | null>(null);
 
   protected readonly empty = computed(() => isEmptyData(this.data()));
+  protected readonly s0n0 = S0N0;
   protected readonly s0 = S0;
-  protected readonly s1n0 = S1N0;
   protected readonly s1 = S1;
   protected readonly show = show;
   protected readonly listAt = listAt;

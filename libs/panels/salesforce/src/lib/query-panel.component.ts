@@ -5,18 +5,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { isEmptyData, json, listAt, PANEL_STYLES, show, valueAt, type CardSpec, type TableSpec } from './panel-support';
 
-const S0: CardSpec = {
-  kind: 'card',
-  title: 'Run a SOQL query',
-  path: [],
-  fields: [
-    { key: 'totalSize', label: 'Total size', path: ['totalSize'] },
-    { key: 'done', label: 'Done', path: ['done'] },
-    { key: 'nextRecordsUrl', label: 'Next records url', path: ['nextRecordsUrl'] },
-  ],
-};
-
-const S1: TableSpec = {
+const S0: TableSpec = {
   kind: 'table',
   title: 'Records',
   path: ['records'],
@@ -26,6 +15,17 @@ const S1: TableSpec = {
     { key: 'attributes.url', label: 'Attributes url', path: ['attributes', 'url'] },
   ],
   nested: [],
+};
+
+const S1: CardSpec = {
+  kind: 'card',
+  title: 'Run a SOQL query',
+  path: [],
+  fields: [
+    { key: 'totalSize', label: 'Total size', path: ['totalSize'] },
+    { key: 'done', label: 'Done', path: ['done'] },
+    { key: 'nextRecordsUrl', label: 'Next records url', path: ['nextRecordsUrl'] },
+  ],
 };
 
 /**
@@ -46,33 +46,21 @@ const S1: TableSpec = {
     } @else {
       <section class="pb-section">
         <h3 class="pb-title">{{ s0.title }}</h3>
-        @let o0 = valueAt(data(), s0.path);
-        <dl class="pb-fields">
-          @for (field of s0.fields; track field.key) {
-            <div class="pb-field">
-              <dt>{{ field.label }}</dt>
-              <dd>{{ show(o0, field.path) }}</dd>
-            </div>
-          }
-        </dl>
-      </section>
-      <section class="pb-section">
-        <h3 class="pb-title">{{ s1.title }}</h3>
-        @let rows1 = listAt(data(), s1.path);
-        @if (rows1.length) {
+        @let rows0 = listAt(data(), s0.path);
+        @if (rows0.length) {
           <table class="pb-table">
             <thead>
               <tr>
-                @for (column of s1.columns; track column.key) {
+                @for (column of s0.columns; track column.key) {
                   <th scope="col">{{ column.label }}</th>
                 }
               </tr>
             </thead>
             <tbody>
-              @for (row1 of rows1; track $index) {
+              @for (row0 of rows0; track $index) {
                 <tr>
-                  @for (column of s1.columns; track column.key) {
-                    <td>{{ show(row1, column.path) }}</td>
+                  @for (column of s0.columns; track column.key) {
+                    <td>{{ show(row0, column.path) }}</td>
                   }
                 </tr>
               }
@@ -81,6 +69,18 @@ const S1: TableSpec = {
         } @else {
           <p class="pb-state pb-empty">Nothing to show.</p>
         }
+      </section>
+      <section class="pb-section">
+        <h3 class="pb-title">{{ s1.title }}</h3>
+        @let o1 = valueAt(data(), s1.path);
+        <dl class="pb-fields">
+          @for (field of s1.fields; track field.key) {
+            <div class="pb-field">
+              <dt>{{ field.label }}</dt>
+              <dd>{{ show(o1, field.path) }}</dd>
+            </div>
+          }
+        </dl>
       </section>
     }
   `,
