@@ -3,25 +3,32 @@ import {
   addProjectConfiguration,
   getProjects,
   type ProjectConfiguration,
+  readJson,
   type Tree,
   updateJson,
 } from '@nx/devkit';
 
+type TsConfigBase = { compilerOptions?: { paths?: Record<string, string[]> } };
+
 /**
- * Registers `alias → <root>/src/index.ts` in tsconfig.base.json (Nx does not do it for us: pitfall 4). Keys are kept
- * sorted so the file does not depend on the order in which providers were generated.
+ * Registers `alias → <root>/src/index.ts` in tsconfig.base.json (Nx does not do it for us: pitfall 4). The file is
+ * only rewritten when the alias is missing or wrong, and other entries keep their order, so regenerating never
+ * touches a file other people edit (and the drift check does not trip over their formatting).
  */
 export function addPathAlias(tree: Tree, alias: string, projectRoot: string): void {
-  updateJson(tree, 'tsconfig.base.json', (json: { compilerOptions?: { paths?: Record<string, string[]> } }) => {
+  const target = [`./${projectRoot}/src/index.ts`];
+  const current = readJson<TsConfigBase>(tree, 'tsconfig.base.json').compilerOptions?.paths?.[alias];
+  if (current && current.length === 1 && current[0] === target[0]) return;
+  updateJson(tree, 'tsconfig.base.json', (json: TsConfigBase) => {
     json.compilerOptions ??= {};
-    const paths = { ...(json.compilerOptions.paths ?? {}), [alias]: [`./${projectRoot}/src/index.ts`] };
-    json.compilerOptions.paths = Object.fromEntries(Object.entries(paths).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    json.compilerOptions.paths = { ...(json.compilerOptions.paths ?? {}), [alias]: target };
     return json;
   });
 }
 
 export function removePathAlias(tree: Tree, alias: string): void {
-  updateJson(tree, 'tsconfig.base.json', (json: { compilerOptions?: { paths?: Record<string, string[]> } }) => {
+  if (!readJson<TsConfigBase>(tree, 'tsconfig.base.json').compilerOptions?.paths?.[alias]) return;
+  updateJson(tree, 'tsconfig.base.json', (json: TsConfigBase) => {
     if (json.compilerOptions?.paths) delete json.compilerOptions.paths[alias];
     return json;
   });

@@ -71,7 +71,17 @@ describe('connector generator', () => {
     const paths = readJson(tree, 'tsconfig.base.json').compilerOptions.paths as Record<string, string[]>;
     expect(paths[`@patchbay/connectors/${FIXTURE_ID}`]).toEqual([`./${root}/src/index.ts`]);
     expect(paths['@patchbay/connectors-registry']).toEqual(['./libs/connectors/registry/src/index.ts']);
-    expect(Object.keys(paths)).toEqual([...Object.keys(paths)].sort());
+  });
+
+  it('leaves tsconfig.base.json alone when the aliases are already right, keeping other entries in place', async () => {
+    const before = tree.read('tsconfig.base.json', 'utf-8') ?? '';
+    const json = JSON.parse(before);
+    // Someone else's alias, deliberately out of order and formatted differently.
+    json.compilerOptions.paths = { '@zzz/other': ['./x.ts'], ...json.compilerOptions.paths };
+    tree.write('tsconfig.base.json', JSON.stringify(json));
+    await generate(tree);
+    const after = tree.read('tsconfig.base.json', 'utf-8');
+    expect(after).toBe(JSON.stringify(json));
   });
 
   it('gives every operation a valid, unique method name', () => {
