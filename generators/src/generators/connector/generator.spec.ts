@@ -125,6 +125,24 @@ describe('connector generator', () => {
     expect(client).toContain('   * Required scopes: `read`\n');
   });
 
+  it('delegates every call to the injected executor with provider id, operation id and input', async () => {
+    type Client = Record<string, (input?: unknown) => Promise<unknown>>;
+    const mod = loadTsModule<{ AcmeChatClient: new (executor: unknown) => Client }>(
+      tree.read(`${root}/src/generated/client.ts`, 'utf-8') ?? '',
+    );
+    const calls: unknown[][] = [];
+    const executor = { execute: async (...args: unknown[]) => (calls.push(args), { ok: true }) };
+    const client = new mod.AcmeChatClient(executor);
+    await expect(client['chatPostMessage']({ body: { text: 'hi' } })).resolves.toEqual({ ok: true });
+    await client['pipelinesGetAll']();
+    await client['usersList2']();
+    expect(calls).toEqual([
+      [FIXTURE_ID, 'chat.postMessage', { body: { text: 'hi' } }],
+      [FIXTURE_ID, 'pipelines.getAll', {}],
+      [FIXTURE_ID, 'users_list', {}],
+    ]);
+  });
+
   it('writes a manifest the runtime can use to place every input key', () => {
     const { MANIFEST } = loadTsModule<{ MANIFEST: ConnectorManifest }>(tree.read(`${root}/src/generated/manifest.ts`, 'utf-8') ?? '');
     expect(MANIFEST.providerId).toBe(FIXTURE_ID);
