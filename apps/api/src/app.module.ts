@@ -3,11 +3,15 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AppsModule } from './modules/apps/apps.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ConnectionsModule } from './modules/connections/connections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { OperationsModule } from './modules/operations/operations.module';
+import { ProvidersModule } from './modules/providers/providers.module';
 import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { StartupPrinter } from './platform/config/startup-printer';
+import { CryptoModule } from './platform/crypto/crypto.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
 import { createValidationPipe } from './platform/errors/validation-pipe';
@@ -32,10 +36,14 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(options.config, options.printer),
         LoggingModule.forRoot(options.config, options.logDestination),
         DatabaseModule.forRoot(options.config),
+        CryptoModule,
         IdentityModule,
         AppsModule,
         AuditModule,
         HealthModule,
+        ProvidersModule,
+        ConnectionsModule,
+        OperationsModule,
         ...(options.extraModules ?? []),
       ],
       providers: [

@@ -10,7 +10,8 @@ import { ApiClient, auth } from './support/api-client';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
-const TABLES = ['users', 'sessions', 'apps', 'app_members', 'app_api_keys', 'audit_events'];
+const TABLES = ['users', 'sessions', 'apps', 'app_members', 'app_api_keys', 'audit_events', 'provider_credentials', 'oauth_states', 'connections'];
+const MIGRATION_NAMES = ['IdentityAppsAudit1764126000000', 'ProvidersConnections1764130000000'];
 const WORKSPACE = resolve(__dirname, '../../..');
 
 async function migrationsRecorded(app: TestApp): Promise<string[]> {
@@ -33,7 +34,7 @@ describe('migrations', () => {
     } finally {
       await qr.release();
     }
-    expect(await migrationsRecorded(first)).toEqual(['IdentityAppsAudit1764126000000']);
+    expect(await migrationsRecorded(first)).toEqual(MIGRATION_NAMES);
     const api = new ApiClient(first);
     const token = await api.adminToken();
     const appId = await api.createApp(token, 'Survives restarts');
@@ -42,7 +43,7 @@ describe('migrations', () => {
     // Same database, different admin password in the environment: nothing is re-run or re-created.
     const second = await startTestApp({ db, env: { PATCHBAY_ADMIN_PASSWORD: 'another-password' } });
     try {
-      expect(await migrationsRecorded(second)).toEqual(['IdentityAppsAudit1764126000000']);
+      expect(await migrationsRecorded(second)).toEqual(MIGRATION_NAMES);
       await second.http().post('/api/auth/login').send({ email: first.admin.email, password: 'another-password' }).expect(401);
       const again = await second.http().post('/api/auth/login').send({ email: first.admin.email, password: first.admin.password }).expect(200);
       const apps = await second.http().get('/api/apps').set(...auth(again.body.token)).expect(200);
@@ -58,7 +59,7 @@ describe('migrations', () => {
     const t = await startTestApp({ db });
     try {
       const ds = t.app.get(DataSource);
-      await ds.undoLastMigration();
+      for (let i = 0; i < MIGRATION_NAMES.length; i++) await ds.undoLastMigration();
       const qr = ds.createQueryRunner();
       try {
         for (const table of TABLES) expect(await qr.hasTable(table)).toBe(false);
@@ -66,7 +67,7 @@ describe('migrations', () => {
         await qr.release();
       }
       await ds.runMigrations();
-      expect(await migrationsRecorded(t)).toEqual(['IdentityAppsAudit1764126000000']);
+      expect(await migrationsRecorded(t)).toEqual(MIGRATION_NAMES);
     } finally {
       await t.close({ keepDb: true });
     }
@@ -103,7 +104,7 @@ describe('first admin', () => {
     const db = await createTestDatabase();
     try {
       await expect(
-        startTestApp({ db, env: { NODE_ENV: 'production', PATCHBAY_ADMIN_PASSWORD: undefined, PATCHBAY_ENCRYPTION_KEY: 'k'.repeat(44), PATCHBAY_ARGON2_MEMORY_KIB: '19456', PATCHBAY_ARGON2_TIME_COST: '2' } }),
+        startTestApp({ db, env: { NODE_ENV: 'production', PATCHBAY_ADMIN_PASSWORD: undefined, PATCHBAY_ENCRYPTION_KEY: 'k'.repeat(43) + '=', PATCHBAY_ARGON2_MEMORY_KIB: '19456', PATCHBAY_ARGON2_TIME_COST: '2' } }),
       ).rejects.toThrow('Invalid configuration: PATCHBAY_ADMIN_PASSWORD is required for the first start when NODE_ENV=production');
     } finally {
       await db.drop();

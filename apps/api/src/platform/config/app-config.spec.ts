@@ -31,7 +31,15 @@ describe('loadConfig', () => {
   });
 
   it('reads retired encryption keys as a comma-separated list', () => {
-    expect(loadConfig({ PATCHBAY_ENCRYPTION_KEYS_OLD: ' a , b,,c ' }).previousEncryptionKeys).toEqual(['a', 'b', 'c']);
+    const [a, b] = ['a'.repeat(64), 'b'.repeat(43) + '='];
+    expect(loadConfig({ PATCHBAY_ENCRYPTION_KEYS_OLD: ` ${a} , ${b},, ` }).previousEncryptionKeys).toEqual([a, b]);
+  });
+
+  it('refuses encryption keys that are not 32 bytes, naming the variable', () => {
+    expect(errorOf({ PATCHBAY_ENCRYPTION_KEY: 'too-short' })).toMatch(/^Invalid configuration: PATCHBAY_ENCRYPTION_KEY must be 32 random bytes/);
+    expect(errorOf({ PATCHBAY_ENCRYPTION_KEYS_OLD: 'a'.repeat(64) + ',nope' })).toMatch(
+      /^Invalid configuration: PATCHBAY_ENCRYPTION_KEYS_OLD \(entry 2\) must be 32 random bytes/,
+    );
   });
 
   it('reads every variable', () => {
@@ -48,7 +56,7 @@ describe('loadConfig', () => {
         PATCHBAY_PUBLIC_URL: 'https://pb.example.com/',
         PATCHBAY_DASHBOARD_DIR: 'web',
         PATCHBAY_SANDBOX_URL: 'http://127.0.0.1:4010',
-        PATCHBAY_ENCRYPTION_KEY: 'k'.repeat(44),
+        PATCHBAY_ENCRYPTION_KEY: 'k'.repeat(43) + '=',
       },
       '/srv/patchbay',
     );
@@ -64,7 +72,7 @@ describe('loadConfig', () => {
       publicUrl: 'https://pb.example.com',
       dashboardDir: '/srv/patchbay/web',
       sandboxUrl: 'http://127.0.0.1:4010',
-      encryptionKey: 'k'.repeat(44),
+      encryptionKey: 'k'.repeat(43) + '=',
     });
   });
 
@@ -89,7 +97,7 @@ describe('loadConfig', () => {
   it('refuses weak password hashing in production but allows it in tests', () => {
     const weak = { PATCHBAY_ARGON2_MEMORY_KIB: '1024', PATCHBAY_ARGON2_TIME_COST: '1' };
     expect(loadConfig({ NODE_ENV: 'test', ...weak }).passwordHashing).toEqual({ memoryCost: 1024, timeCost: 1 });
-    expect(errorOf({ NODE_ENV: 'production', PATCHBAY_ENCRYPTION_KEY: 'x'.repeat(32), ...weak })).toMatch(
+    expect(errorOf({ NODE_ENV: 'production', PATCHBAY_ENCRYPTION_KEY: 'x'.repeat(64).replace(/x/g, 'a'), ...weak })).toMatch(
       /^Invalid configuration: PATCHBAY_ARGON2_MEMORY_KIB must be at least 19456/,
     );
   });

@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { parseEncryptionKey } from '../crypto/token-cipher';
 import { ConfigError } from './config-error';
 
 /** Which database engine DATABASE_URL selects. */
@@ -87,6 +88,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return Number(raw);
 }
 
+function keyOrFail(value: string, name: string): void {
+  try {
+    parseEncryptionKey(value, name);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = optional(env, name);
   if (raw === undefined) return fallback;
@@ -169,6 +178,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     .split(',')
     .map((k) => k.trim())
     .filter((k) => k !== '');
+  // A key of the wrong size is a typo or a truncated secret: stop now rather than fail on the first token.
+  if (encryptionKey !== undefined) keyOrFail(encryptionKey, 'PATCHBAY_ENCRYPTION_KEY');
+  previousEncryptionKeys.forEach((k, i) => keyOrFail(k, `PATCHBAY_ENCRYPTION_KEYS_OLD (entry ${i + 1})`));
 
   return new AppConfig(
     nodeEnv,

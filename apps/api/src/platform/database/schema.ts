@@ -4,8 +4,12 @@ import { App } from '../../modules/apps/entities/app.entity';
 import { AuditEvent } from '../../modules/audit/entities/audit-event.entity';
 import { Session } from '../../modules/identity/entities/session.entity';
 import { User } from '../../modules/identity/entities/user.entity';
+import { Connection } from '../../modules/connections/entities/connection.entity';
+import { OAuthState } from '../../modules/connections/entities/oauth-state.entity';
+import { ProviderCredential } from '../../modules/providers/entities/provider-credential.entity';
 import { IdentityAppsAudit1764126000000 } from './migrations/1764126000000-identity-apps-audit';
+import { ProvidersConnections1764130000000 } from './migrations/1764130000000-providers-connections';
 
 // Listed by hand, never globbed: webpack bundles the app, so there are no files to glob at runtime.
-export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent];
-export const MIGRATIONS = [IdentityAppsAudit1764126000000];
+export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent, ProviderCredential, OAuthState, Connection];
+export const MIGRATIONS = [IdentityAppsAudit1764126000000, ProvidersConnections1764130000000];

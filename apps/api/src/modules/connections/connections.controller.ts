@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { AppAccess } from '../apps/guards/app-access';
+import { AppRole, CurrentApp } from '../apps/guards/app-role.guard';
+import { CurrentUser } from '../identity/decorators/current-principal.decorator';
+import type { UserPrincipal } from '../identity/principal';
+import { CatalogService } from '../providers/catalog.service';
+import { ConnectionsService } from './connections.service';
+import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
+
+@ApiTags('connections')
+@ApiBearerAuth()
+@Controller('apps/:app/connections')
+export class ConnectionsController {
+  constructor(
+    private readonly connections: ConnectionsService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  @Get()
+  @AppRole('viewer')
+  @ApiOkResponse({ type: [ConnectionView] })
+  list(@CurrentApp() access: AppAccess): Promise<ConnectionView[]> {
+    return this.connections.list(access.app.id);
+  }
+
+  @Get(':provider')
+  @AppRole('viewer')
+  @ApiParam({ name: 'provider' })
+  @ApiOkResponse({ type: ConnectionView, description: 'View access: the account and the granted permissions in plain words' })
+  get(@CurrentApp() access: AppAccess, @Param('provider') provider: string): Promise<ConnectionView> {
+    return this.connections.get(access.app.id, this.catalog.get(provider));
+  }
+
+  @Post(':provider/authorize')
+  @AppRole('editor')
+  @HttpCode(HttpStatus.OK)
+  @ApiParam({ name: 'provider' })
+  @ApiOkResponse({ type: AuthorizeView })
+  @ApiConflictResponse({ description: 'provider_not_configured, connection_exists, nothing_to_add' })
+  authorize(
+    @CurrentUser() caller: UserPrincipal,
+    @CurrentApp() access: AppAccess,
+    @Param('provider') provider: string,
+    @Body() dto: AuthorizeDto,
+  ): Promise<AuthorizeView> {
+    return this.connections.authorize(caller, access.app.id, this.catalog.get(provider), dto);
+  }
+
+  @Delete(':provider')
+  @AppRole('editor')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiParam({ name: 'provider' })
+  @ApiNoContentResponse({ description: 'Revoked at the provider where possible, tokens deleted' })
+  async disconnect(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Param('provider') provider: string): Promise<void> {
+    await this.connections.disconnect(caller, access.app.id, this.catalog.get(provider));
+  }
+}

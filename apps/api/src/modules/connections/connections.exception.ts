@@ -1,0 +1,80 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiException, type ErrorBody } from '../../platform/errors/api-exception';
+
+export enum ConnectionsErrorCode {
+  ConnectionNotFound = 'connection_not_found',
+  ConnectionExists = 'connection_exists',
+  NeedsReconnect = 'needs_reconnect',
+  UnknownScope = 'unknown_scope',
+  UnknownOperation = 'unknown_operation',
+  NothingToAdd = 'nothing_to_add',
+  StateInvalid = 'state_invalid',
+  StateExpired = 'state_expired',
+  StateUsed = 'state_used',
+  InsufficientScope = 'insufficient_scope',
+}
+
+/** Failures of connecting and managing connections. Extra fields travel beside code and message. */
+export class ConnectionsException extends ApiException {
+  static notFound(provider: string): ConnectionsException {
+    return new ConnectionsException(HttpStatus.NOT_FOUND, ConnectionsErrorCode.ConnectionNotFound, `This app has no ${provider} connection`);
+  }
+
+  static exists(name: string): ConnectionsException {
+    return new ConnectionsException(
+      HttpStatus.CONFLICT,
+      ConnectionsErrorCode.ConnectionExists,
+      `${name} is already connected: use mode "add_scopes" for more permissions or "switch" for another account`,
+    );
+  }
+
+  static needsReconnect(name: string, reason?: string): ConnectionsException {
+    return new ConnectionsException(HttpStatus.CONFLICT, ConnectionsErrorCode.NeedsReconnect, `${name} needs to be reconnected${reason ? ` (${reason})` : ''}`);
+  }
+
+  static unknownScopes(scopes: string[]): ConnectionsException {
+    return new ConnectionsException(HttpStatus.BAD_REQUEST, ConnectionsErrorCode.UnknownScope, `Unknown permission(s) for this provider: ${scopes.join(', ')}`);
+  }
+
+  static unknownOperations(ids: string[]): ConnectionsException {
+    return new ConnectionsException(HttpStatus.BAD_REQUEST, ConnectionsErrorCode.UnknownOperation, `Unknown operation(s) for this provider: ${ids.join(', ')}`);
+  }
+
+  static nothingToAdd(): ConnectionsException {
+    return new ConnectionsException(HttpStatus.CONFLICT, ConnectionsErrorCode.NothingToAdd, 'The connection already has every requested permission');
+  }
+
+  static insufficientScope(requiredScopes: string[], missingScopes: Array<{ scope: string; description: string }>, authorizeUrl: string): ConnectionsException {
+    return new ConnectionsException(
+      HttpStatus.FORBIDDEN,
+      ConnectionsErrorCode.InsufficientScope,
+      `This connection lacks permission(s): ${missingScopes.map((s) => s.scope).join(', ')}`,
+      { requiredScopes, missingScopes: missingScopes.map((s) => s.scope), missingPermissions: missingScopes, authorizeUrl },
+    );
+  }
+
+  private constructor(
+    status: number,
+    code: ConnectionsErrorCode,
+    message: string,
+    private readonly extra: Record<string, unknown> = {},
+  ) {
+    super(status, code, message);
+  }
+
+  override toBody(): ErrorBody {
+    const body = super.toBody();
+    return { error: { ...body.error, ...this.extra } } as ErrorBody;
+  }
+}
+
+/** Why a callback could not complete; carried to the dashboard as `?outcome=error&code=…`. */
+export type CallbackFailure =
+  | 'state_invalid'
+  | 'state_expired'
+  | 'state_used'
+  | 'provider_not_configured'
+  | 'token_exchange_failed'
+  | 'identity_failed'
+  | 'account_mismatch'
+  | 'connection_missing';

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppApiKey } from '../apps/entities/app-api-key.entity';
+import { AppMember } from '../apps/entities/app-member.entity';
+import { App } from '../apps/entities/app.entity';
+import { AuditModule } from '../audit/audit.module';
+import { User } from '../identity/entities/user.entity';
+import { ProvidersModule } from '../providers/providers.module';
+import { ConnectionTokensService } from './connection-tokens.service';
+import { ConnectionsController } from './connections.controller';
+import { ConnectionsService } from './connections.service';
+import { Connection } from './entities/connection.entity';
+import { OAuthState } from './entities/oauth-state.entity';
+import { OAuthCallbackController } from './oauth-callback.controller';
+import { OAuthClients } from './oauth-clients';
+import { OAuthPassport } from './oauth-passport';
+import { OAuthStateService } from './oauth-state.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Connection, OAuthState, App, AppMember, AppApiKey, User]), AuditModule, ProvidersModule],
+  controllers: [ConnectionsController, OAuthCallbackController],
+  providers: [ConnectionsService, ConnectionTokensService, OAuthClients, OAuthPassport, OAuthStateService],
+  exports: [ConnectionsService, ConnectionTokensService, OAuthClients],
+})
+export class ConnectionsModule {}

@@ -1,0 +1,289 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { createPkcePair, OAuthError, type TokenSet } from '@patchbay/connector-runtime';
+import type { ProviderModel } from '@patchbay/spec';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Repository } from 'typeorm';
+import { AppConfig } from '../../platform/config/app-config';
+import { TokenCipher } from '../../platform/crypto/token-cipher';
+import { AuditService } from '../audit/audit.service';
+import { User } from '../identity/entities/user.entity';
+import type { UserPrincipal } from '../identity/principal';
+import { CatalogService } from '../providers/catalog.service';
+import { ConnectionsException, type CallbackFailure } from './connections.exception';
+import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
+import { Connection } from './entities/connection.entity';
+import type { ConnectMode, OAuthState } from './entities/oauth-state.entity';
+import { OAuthClients } from './oauth-clients';
+import { OAuthStateService, STATE_TTL_MS } from './oauth-state.service';
+
+/** Where the dashboard learns how a consent ended (it posts the result to the window that opened the popup). */
+export interface CallbackOutcome {
+  outcome: 'connected' | 'denied' | 'error';
+  appId?: string;
+  provider?: string;
+  mode?: ConnectMode;
+  code?: CallbackFailure;
+  message?: string;
+}
+
+@Injectable()
+export class ConnectionsService {
+  private readonly logger = new Logger('Connections');
+
+  constructor(
+    @InjectRepository(Connection) private readonly repo: Repository<Connection>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalog: CatalogService,
+    private readonly clients: OAuthClients,
+    private readonly states: OAuthStateService,
+    private readonly cipher: TokenCipher,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  find(appId: string, provider: string): Promise<Connection | null> {
+    return this.repo.findOne({ where: { appId, provider } });
+  }
+
+  async require(appId: string, provider: ProviderModel): Promise<Connection> {
+    const c = await this.find(appId, provider.id);
+    if (!c) throw ConnectionsException.notFound(provider.name);
+    return c;
+  }
+
+  /** The scopes the given scopes/operations need, validated against the spec (least privilege per operation). */
+  scopesFor(provider: ProviderModel, scopes: readonly string[] = [], operations: readonly string[] = []): string[] {
+    const known = new Set([...provider.scopes.map((s) => s.scope), ...provider.oauth.defaultScopes]);
+    const unknown = scopes.filter((s) => !known.has(s));
+    if (unknown.length) throw ConnectionsException.unknownScopes(unknown);
+    const ops = new Map(provider.operations.map((o) => [o.id, o]));
+    const unknownOps = operations.filter((o) => !ops.has(o));
+    if (unknownOps.length) throw ConnectionsException.unknownOperations(unknownOps);
+    return [...new Set([...scopes, ...operations.flatMap((o) => ops.get(o)?.requiredScopes ?? [])])];
+  }
+
+  async authorize(caller: UserPrincipal, appId: string, provider: ProviderModel, dto: AuthorizeDto): Promise<AuthorizeView> {
+    const mode: ConnectMode = dto.mode ?? 'connect';
+    const wanted = this.scopesFor(provider, dto.scopes, dto.operations);
+    const existing = await this.find(appId, provider.id);
+    let ask: string[];
+    if (mode === 'connect') {
+      if (existing) throw ConnectionsException.exists(provider.name);
+      ask = wanted;
+    } else {
+      if (!existing) throw ConnectionsException.notFound(provider.name);
+      if (mode === 'add_scopes') {
+        const missing = wanted.filter((s) => !existing.grantedScopes.includes(s));
+        if (missing.length === 0) throw ConnectionsException.nothingToAdd();
+        // Providers with incremental consent keep the earlier grant when asked only for the new scopes; the
+        // others would issue a token with just the new ones, so they are asked for the whole set again.
+        const incremental = Object.keys(provider.oauth.incrementalParams).length > 0;
+        ask = incremental ? missing : [...new Set([...existing.grantedScopes, ...missing])];
+      } else {
+        // Switch and reconnect keep what the app already relies on.
+        ask = [...new Set([...existing.grantedScopes, ...wanted])];
+      }
+    }
+    const client = await this.clients.for(provider);
+    const pkce = provider.oauth.pkce === 'unsupported' ? undefined : createPkcePair(provider.oauth.pkceEncoding);
+    const redirectUri = this.catalog.redirectUri;
+    const state = await this.states.create({
+      appId,
+      userId: caller.user.id,
+      provider: provider.id,
+      mode,
+      requestedScopes: ask,
+      pkceVerifier: pkce?.verifier,
+      redirectUri,
+    });
+    const authorizationUrl = client.authorizationUrl({ redirectUri, scopes: ask, state, codeChallenge: pkce?.challenge, incremental: mode === 'add_scopes' });
+    await this.audit.record({ appId, actor: caller, action: 'connection.consent_started', target: provider.id, metadata: { mode } });
+    return {
+      authorizationUrl,
+      state,
+      mode,
+      requestedScopes: this.catalog.describe(provider.id, client.scopesToRequest(ask)),
+      expiresAt: new Date(Date.now() + STATE_TTL_MS).toISOString(),
+    };
+  }
+
+  /** The consent was denied or cancelled: nothing changes but the audit trail. */
+  async denied(state: OAuthState, providerError: string): Promise<CallbackOutcome> {
+    await this.audit.record({
+      appId: state.appId,
+      actor: 'system',
+      action: 'connection.consent_denied',
+      target: state.provider,
+      metadata: { mode: state.mode, error: providerError.slice(0, 100), userId: state.userId },
+    });
+    return { outcome: 'denied', appId: state.appId, provider: state.provider, mode: state.mode };
+  }
+
+  /** Applies a successful code exchange according to the flow's mode. */
+  async complete(state: OAuthState, tokens: TokenSet, raw: Record<string, unknown>): Promise<CallbackOutcome> {
+    const provider = this.catalog.get(state.provider);
+    const base = { appId: state.appId, provider: provider.id, mode: state.mode };
+    const client = await this.clients.for(provider);
+    let account;
+    try {
+      account = await client.identity(tokens, raw);
+    } catch (err) {
+      this.logger.warn(`Identity call for ${provider.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+      await this.revokeQuietly(provider, tokens);
+      return { ...base, outcome: 'error', code: 'identity_failed', message: `${provider.name} did not say which account was connected` };
+    }
+    // Providers may grant fewer scopes than asked: keep what came back; when they do not say, what was asked.
+    const returned = tokens.grantedScopes ?? state.requestedScopes;
+    const actor = { kind: 'user' as const, user: { id: state.userId } as User, sessionId: '' };
+
+    const result = await this.dataSource.transaction(async (m): Promise<CallbackOutcome> => {
+      const repo = m.getRepository(Connection);
+      const existing = await repo.findOne({ where: { appId: state.appId, provider: provider.id } });
+      const now = new Date();
+      const tokenFields = {
+        accessTokenEnc: this.cipher.encrypt(tokens.accessToken),
+        refreshTokenEnc: tokens.refreshToken ? this.cipher.encrypt(tokens.refreshToken) : null,
+        expiresAt: tokens.expiresAt ?? null,
+        metadata: tokens.metadata,
+        status: 'active' as const,
+        lastError: null,
+        lastRefreshedAt: null,
+      };
+      if (state.mode === 'connect' || !existing) {
+        if (state.mode !== 'connect' && !existing) return { ...base, outcome: 'error', code: 'connection_missing', message: 'The connection was removed meanwhile' };
+        if (existing) await repo.delete({ id: existing.id });
+        await repo.insert(
+          Object.assign(new Connection(), {
+            id: randomUUID(),
+            appId: state.appId,
+            provider: provider.id,
+            accountId: account.id,
+            accountLabel: account.label.slice(0, 255),
+            grantedScopes: returned,
+            connectedBy: state.userId,
+            connectedAt: now,
+            version: 1,
+            ...tokenFields,
+          }),
+        );
+        await this.audit.record({ appId: state.appId, actor, action: 'connection.connected', target: provider.id, metadata: { account: account.label } }, m);
+        return { ...base, outcome: 'connected' };
+      }
+      const sameAccount = existing.accountId === account.id;
+      if ((state.mode === 'add_scopes' || state.mode === 'reconnect') && !sameAccount) {
+        await this.audit.record(
+          { appId: state.appId, actor, action: 'connection.account_mismatch', target: provider.id, metadata: { mode: state.mode, expected: existing.accountLabel, got: account.label } },
+          m,
+        );
+        return {
+          ...base,
+          outcome: 'error',
+          code: 'account_mismatch',
+          message: `You signed in as ${account.label}, but this connection belongs to ${existing.accountLabel}. Nothing was changed; use "Switch account" to change accounts.`,
+        };
+      }
+      const incremental = state.mode === 'add_scopes' && Object.keys(provider.oauth.incrementalParams).length > 0;
+      const granted = incremental ? [...new Set([...existing.grantedScopes, ...returned])] : returned;
+      const oldTokens = { accessToken: this.cipher.decrypt(existing.accessTokenEnc), refreshToken: existing.refreshTokenEnc ? this.cipher.decrypt(existing.refreshTokenEnc) : undefined };
+      await repo.update(
+        { id: existing.id },
+        {
+          ...tokenFields,
+          // A provider that re-issues no refresh token on a repeat consent keeps the one we have for this account.
+          refreshTokenEnc: tokenFields.refreshTokenEnc ?? (sameAccount ? existing.refreshTokenEnc : null),
+          accountId: account.id,
+          accountLabel: account.label.slice(0, 255),
+          grantedScopes: granted,
+          ...(state.mode === 'switch' ? { connectedBy: state.userId, connectedAt: now } : {}),
+          version: existing.version + 1,
+        },
+      );
+      const action = state.mode === 'switch' ? 'connection.switched' : state.mode === 'reconnect' ? 'connection.reconnected' : 'connection.scopes_added';
+      await this.audit.record(
+        { appId: state.appId, actor, action, target: provider.id, metadata: { account: account.label, ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}) } },
+        m,
+      );
+      if (state.mode === 'switch' && !sameAccount) void this.revokeQuietly(provider, oldTokens);
+      return { ...base, outcome: 'connected' };
+    });
+    if (result.code === 'account_mismatch') await this.revokeQuietly(provider, tokens);
+    return result;
+  }
+
+  async list(appId: string): Promise<ConnectionView[]> {
+    const rows = await this.repo.find({ where: { appId }, order: { provider: 'ASC' } });
+    const ids = [...new Set(rows.map((r) => r.connectedBy).filter((x): x is string => !!x))];
+    const users = ids.length ? await this.users.find({ where: { id: In(ids) } }) : [];
+    const emails = new Map(users.map((u) => [u.id, u.email]));
+    return rows
+      .filter((r) => this.catalog.find(r.provider))
+      .map((r) => this.view(r, r.connectedBy ? emails.get(r.connectedBy) : undefined));
+  }
+
+  async get(appId: string, provider: ProviderModel): Promise<ConnectionView> {
+    const c = await this.require(appId, provider);
+    const user = c.connectedBy ? await this.users.findOne({ where: { id: c.connectedBy } }) : null;
+    return this.view(c, user?.email);
+  }
+
+  view(c: Connection, email?: string | null): ConnectionView {
+    const p = this.catalog.get(c.provider);
+    return ConnectionView.of(c, p.name, this.catalog.describe(p.id, c.grantedScopes), email);
+  }
+
+  /** Revokes at the provider where the spec says how (a failure is recorded, not fatal), then deletes the tokens. */
+  async disconnect(caller: UserPrincipal, appId: string, provider: ProviderModel): Promise<void> {
+    const c = await this.require(appId, provider);
+    let revoked: 'revoked' | 'not_supported' | 'failed' = 'not_supported';
+    let revokeError: string | undefined;
+    try {
+      const client = await this.clients.for(provider);
+      const ok = await client.revoke({
+        accessToken: this.cipher.decrypt(c.accessTokenEnc),
+        refreshToken: c.refreshTokenEnc ? this.cipher.decrypt(c.refreshTokenEnc) : undefined,
+      });
+      revoked = ok ? 'revoked' : 'not_supported';
+    } catch (err) {
+      revoked = 'failed';
+      revokeError = err instanceof OAuthError ? err.code : 'error';
+    }
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(Connection).delete({ id: c.id });
+      await this.audit.record(
+        { appId, actor: caller, action: 'connection.disconnected', target: provider.id, metadata: { account: c.accountLabel, revocation: revoked, ...(revokeError ? { revokeError } : {}) } },
+        m,
+      );
+    });
+  }
+
+  /** Re-encrypts every stored token under the current key; returns how many rows changed. */
+  async reencryptAll(): Promise<number> {
+    let changed = 0;
+    for (const c of await this.repo.find()) {
+      const fields = ['accessTokenEnc', 'refreshTokenEnc'] as const;
+      if (fields.every((f) => !c[f] || this.cipher.isCurrent(c[f] as string))) continue;
+      await this.repo.update(
+        { id: c.id },
+        { accessTokenEnc: this.cipher.reencrypt(c.accessTokenEnc), refreshTokenEnc: c.refreshTokenEnc ? this.cipher.reencrypt(c.refreshTokenEnc) : null },
+      );
+      changed++;
+    }
+    return changed;
+  }
+
+  dashboardUrl(o: CallbackOutcome): string {
+    const u = new URL(`${this.config.publicUrl}/oauth/complete`);
+    for (const [k, v] of Object.entries(o)) if (v !== undefined) u.searchParams.set(k, String(v));
+    return u.toString();
+  }
+
+  private async revokeQuietly(provider: ProviderModel, tokens: { accessToken?: string; refreshToken?: string }): Promise<void> {
+    try {
+      await (await this.clients.for(provider)).revoke(tokens);
+    } catch {
+      // Best effort: a token we do not keep is harmless once dropped.
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { ScopeInfo } from '@patchbay/spec';
+import { CONNECT_MODES, type ConnectMode } from '../entities/oauth-state.entity';
+import type { Connection } from '../entities/connection.entity';
+
+export class AuthorizeDto {
+  @ApiPropertyOptional({ type: [String], description: 'Permissions to ask for (scope names of the provider)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  scopes?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Operations the app will run; their least-privilege scopes are asked for' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  operations?: string[];
+
+  @ApiPropertyOptional({ enum: CONNECT_MODES, default: 'connect' })
+  @IsOptional()
+  @IsIn(CONNECT_MODES)
+  mode?: ConnectMode;
+}
+
+export class PermissionView {
+  @ApiProperty() scope!: string;
+  @ApiProperty() description!: string;
+}
+
+export class AuthorizeView {
+  @ApiProperty({ description: "The provider's consent URL; open it in a browser (popup)" }) authorizationUrl!: string;
+  @ApiProperty({ description: 'Single-use, expires in 10 minutes' }) state!: string;
+  @ApiProperty({ enum: CONNECT_MODES }) mode!: ConnectMode;
+  @ApiProperty({ type: [PermissionView], description: 'What the consent asks for' }) requestedScopes!: PermissionView[];
+  @ApiProperty() expiresAt!: string;
+}
+
+export class AccountView {
+  @ApiProperty() id!: string;
+  @ApiProperty() label!: string;
+}
+
+export class ConnectionView {
+  @ApiProperty() provider!: string;
+  @ApiProperty() providerName!: string;
+  @ApiProperty({ enum: ['active', 'needs_reconnect'] }) status!: string;
+  @ApiProperty({ type: AccountView }) account!: AccountView;
+  @ApiProperty({ type: [PermissionView] }) grantedScopes!: PermissionView[];
+  @ApiProperty({ nullable: true, type: String }) connectedBy!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) connectedByEmail?: string | null;
+  @ApiProperty() connectedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) lastRefreshedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) expiresAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Why a reconnect is needed' }) lastError?: string | null;
+
+  static of(c: Connection, providerName: string, granted: ScopeInfo[], connectedByEmail?: string | null): ConnectionView {
+    return {
+      provider: c.provider,
+      providerName,
+      status: c.status,
+      account: { id: c.accountId, label: c.accountLabel },
+      grantedScopes: granted,
+      connectedBy: c.connectedBy,
+      connectedByEmail: connectedByEmail ?? null,
+      connectedAt: c.connectedAt.toISOString(),
+      lastRefreshedAt: c.lastRefreshedAt ? c.lastRefreshedAt.toISOString() : null,
+      expiresAt: c.expiresAt ? c.expiresAt.toISOString() : null,
+      lastError: c.lastError,
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../identity/decorators/public.decorator';
+import { CatalogService } from '../providers/catalog.service';
+import { ConnectionsService, type CallbackOutcome } from './connections.service';
+import { ExchangeFailed, OAuthPassport } from './oauth-passport';
+import { OAuthStateService, StateRejected } from './oauth-state.service';
+
+const MESSAGES: Record<string, string> = {
+  state_invalid: 'This sign-in link is not valid. Start the connection again from Patchbay.',
+  state_expired: 'This sign-in took longer than 10 minutes. Start the connection again.',
+  state_used: 'This sign-in was already completed. Start the connection again if needed.',
+  token_exchange_failed: 'The provider did not accept the sign-in. Try again, and check the OAuth client settings if it keeps failing.',
+};
+
+/**
+ * The redirect target registered at every provider. It never answers JSON errors: the user's browser lands here,
+ * so every outcome is a redirect to the dashboard's completion page, which tells the opener window.
+ */
+@Controller('oauth')
+export class OAuthCallbackController {
+  private readonly logger = new Logger('OAuthCallback');
+
+  constructor(
+    private readonly connections: ConnectionsService,
+    private readonly passport: OAuthPassport,
+    private readonly states: OAuthStateService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  @Get('callback')
+  @Public()
+  @ApiExcludeEndpoint()
+  async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const outcome = await this.handle(req, res);
+    res.redirect(302, this.connections.dashboardUrl(outcome));
+  }
+
+  private async handle(req: Request, res: Response): Promise<CallbackOutcome> {
+    const q = req.query;
+    const state = typeof q['state'] === 'string' ? q['state'] : undefined;
+    try {
+      if (typeof q['error'] === 'string') {
+        // Denied or cancelled: consume the state so it cannot be replayed, change nothing else.
+        const consumed = await this.states.consume(state);
+        return await this.connections.denied(consumed.row, q['error']);
+      }
+      if (typeof q['code'] !== 'string' || !state) return { outcome: 'error', code: 'state_invalid', message: MESSAGES['state_invalid'] };
+      const provider = await this.providerOfState(state);
+      if (!provider) return { outcome: 'error', code: 'state_invalid', message: MESSAGES['state_invalid'] };
+      const result = await this.passport.exchange(provider, req, res);
+      return await this.connections.complete(result.state.row, result.tokens, result.raw);
+    } catch (err) {
+      if (err instanceof StateRejected || err instanceof ExchangeFailed) {
+        const row = err instanceof StateRejected ? err.row : err.state;
+        return {
+          outcome: 'error',
+          code: err.reason,
+          message: MESSAGES[err.reason],
+          ...(row ? { appId: row.appId, provider: row.provider, mode: row.mode } : {}),
+        };
+      }
+      this.logger.error(err instanceof Error ? err.message : String(err));
+      return { outcome: 'error', code: 'token_exchange_failed', message: MESSAGES['token_exchange_failed'] };
+    }
+  }
+
+  /** Which provider's strategy handles this state (the callback URL is shared by all providers). */
+  private async providerOfState(state: string) {
+    const row = await this.states.peek(state);
+    return row ? this.catalog.find(row.provider) : undefined;
+  }
+}

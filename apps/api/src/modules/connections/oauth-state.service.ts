@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { IsNull, LessThan, Repository } from 'typeorm';
+import { TokenCipher } from '../../platform/crypto/token-cipher';
+import type { CallbackFailure } from './connections.exception';
+import { OAuthState, type ConnectMode } from './entities/oauth-state.entity';
+
+/** A consent must finish within ten minutes (DESIGN.md §4). */
+export const STATE_TTL_MS = 10 * 60 * 1000;
+
+export interface NewState {
+  appId: string;
+  userId: string;
+  provider: string;
+  mode: ConnectMode;
+  requestedScopes: string[];
+  pkceVerifier?: string;
+  redirectUri: string;
+}
+
+export interface ConsumedState {
+  row: OAuthState;
+  pkceVerifier?: string;
+}
+
+export class StateRejected extends Error {
+  constructor(
+    readonly reason: Extract<CallbackFailure, 'state_invalid' | 'state_expired' | 'state_used'>,
+    /** Known when the state existed (expired/used): lets the callback send the user back to the right app. */
+    readonly row?: OAuthState,
+  ) {
+    super(reason);
+  }
+}
+
+export function hashState(state: string): string {
+  return createHash('sha256').update(state).digest('hex');
+}
+
+/** Single-use, expiring OAuth state rows. Only the hash of a state is stored. */
+@Injectable()
+export class OAuthStateService {
+  constructor(
+    @InjectRepository(OAuthState) private readonly repo: Repository<OAuthState>,
+    private readonly cipher: TokenCipher,
+  ) {}
+
+  async create(input: NewState): Promise<string> {
+    const state = randomBytes(32).toString('base64url');
+    const now = new Date();
+    await this.repo.insert(
+      Object.assign(new OAuthState(), {
+        id: randomUUID(),
+        stateHash: hashState(state),
+        appId: input.appId,
+        provider: input.provider,
+        userId: input.userId,
+        mode: input.mode,
+        requestedScopes: input.requestedScopes,
+        pkceVerifierEnc: input.pkceVerifier ? this.cipher.encrypt(input.pkceVerifier) : null,
+        redirectUri: input.redirectUri,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + STATE_TTL_MS),
+        consumedAt: null,
+      }),
+    );
+    // Housekeeping: long-expired states are useless; keep the table small.
+    await this.repo.delete({ expiresAt: LessThan(new Date(now.getTime() - 24 * 3600 * 1000)) });
+    return state;
+  }
+
+  /** Reads a state without consuming it (to route the callback to its provider's strategy). */
+  async peek(state: string): Promise<OAuthState | null> {
+    if (!state || state.length > 200) return null;
+    return this.repo.findOne({ where: { stateHash: hashState(state) } });
+  }
+
+  /**
+   * Consumes a state exactly once (an atomic conditional update, so two concurrent callbacks cannot both win).
+   * Expired states are consumed too, then rejected.
+   */
+  async consume(state: string | undefined): Promise<ConsumedState> {
+    if (!state || state.length > 200) throw new StateRejected('state_invalid');
+    const stateHash = hashState(state);
+    const row = await this.repo.findOne({ where: { stateHash } });
+    if (!row) throw new StateRejected('state_invalid');
+    if (row.consumedAt) throw new StateRejected('state_used', row);
+    const result = await this.repo.update({ id: row.id, consumedAt: IsNull() }, { consumedAt: new Date() });
+    if (result.affected !== 1) throw new StateRejected('state_used', row);
+    if (row.expiresAt.getTime() < Date.now()) throw new StateRejected('state_expired', row);
+    return { row, pkceVerifier: row.pkceVerifierEnc ? this.cipher.decrypt(row.pkceVerifierEnc) : undefined };
+  }
+}

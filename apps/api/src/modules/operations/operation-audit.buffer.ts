@@ -1,0 +1,74 @@
+import { Injectable, Logger, BeforeApplicationShutdown } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { AuditEvent } from '../audit/entities/audit-event.entity';
+import type { Principal } from '../identity/principal';
+
+export interface OperationAuditEntry {
+  appId: string;
+  actor: Principal;
+  provider: string;
+  operationId: string;
+  status: number | string;
+  durationMs: number;
+  at: Date;
+}
+
+/**
+ * Operation calls are audited in batches: one multi-row insert per second (or per 200 calls) instead of one
+ * round trip per call, which keeps the audit out of every call's latency. What a crash loses is at most the
+ * last second of call records — never a change to a connection, which is audited in its own transaction.
+ */
+@Injectable()
+export class OperationAuditBuffer implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('OperationAudit');
+  private pending: AuditEvent[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+  static readonly MAX_BATCH = 200;
+  static readonly INTERVAL_MS = 1000;
+
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+
+  add(e: OperationAuditEntry): void {
+    this.pending.push(
+      Object.assign(new AuditEvent(), {
+        id: randomUUID(),
+        appId: e.appId,
+        actorType: e.actor.kind === 'user' ? 'user' : 'api_key',
+        actorId: e.actor.kind === 'user' ? e.actor.user.id : e.actor.apiKeyId,
+        action: 'operation.called',
+        target: `${e.provider}.${e.operationId}`.slice(0, 255),
+        // Never bodies, inputs or tokens: what ran, how it ended, how long it took.
+        metadata: { provider: e.provider, operation: e.operationId, status: e.status, durationMs: e.durationMs },
+        createdAt: e.at,
+      }),
+    );
+    if (this.pending.length >= OperationAuditBuffer.MAX_BATCH) void this.flush();
+    else if (!this.timer) this.timer = setTimeout(() => void this.flush(), OperationAuditBuffer.INTERVAL_MS);
+  }
+
+  /** Writes what is pending; resolves when everything added so far is stored. */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    const batch = this.pending;
+    this.pending = [];
+    this.flushing = this.flushing.then(async () => {
+      if (batch.length === 0) return;
+      try {
+        for (let i = 0; i < batch.length; i += 100) await this.events.insert(batch.slice(i, i + 100));
+      } catch (err) {
+        this.logger.error(`Could not store ${batch.length} operation audit records: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    });
+    return this.flushing;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flush();
+  }
+}

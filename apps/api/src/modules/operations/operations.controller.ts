@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { AppAccess } from '../apps/guards/app-access';
+import { AppRole, CurrentApp } from '../apps/guards/app-role.guard';
+import { CurrentUser } from '../identity/decorators/current-principal.decorator';
+import type { UserPrincipal } from '../identity/principal';
+import { CatalogService } from '../providers/catalog.service';
+import { RunOperationDto } from './dtos/operation.dto';
+import { OperationsService, type OperationCallResult } from './operations.service';
+
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('apps/:app/connections/:provider/operations')
+export class OperationsController {
+  constructor(
+    private readonly operations: OperationsService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  @Post(':operationId')
+  @AppRole('editor')
+  @HttpCode(HttpStatus.OK)
+  @ApiParam({ name: 'provider' })
+  @ApiParam({ name: 'operationId' })
+  @ApiOkResponse({ description: "`{status, data}`: the provider's status and response body" })
+  @ApiForbiddenResponse({ description: 'insufficient_scope with requiredScopes, missingScopes and authorizeUrl' })
+  run(
+    @CurrentUser() caller: UserPrincipal,
+    @CurrentApp() access: AppAccess,
+    @Param('provider') provider: string,
+    @Param('operationId') operationId: string,
+    @Body() dto: RunOperationDto,
+  ): Promise<OperationCallResult> {
+    return this.operations.run(caller, access.app.id, this.catalog.get(provider), operationId, dto.input ?? {});
+  }
+}

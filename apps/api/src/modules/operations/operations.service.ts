@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { ConnectorError, OperationRunner, type ConnectionHandle } from '@patchbay/connector-runtime';
+import type { ProviderModel } from '@patchbay/spec';
+import { CatalogService } from '../providers/catalog.service';
+import { ConnectionTokensService } from '../connections/connection-tokens.service';
+import { ConnectionsException } from '../connections/connections.exception';
+import { ConnectionsService } from '../connections/connections.service';
+import type { Connection } from '../connections/entities/connection.entity';
+import type { Principal, UserPrincipal } from '../identity/principal';
+import { OperationAuditBuffer } from './operation-audit.buffer';
+import { OperationException } from './operations.exception';
+
+/** How long a connection row is reused between calls; refreshes and 401s re-read it under the row lock anyway. */
+const CONNECTION_CACHE_MS = 2_000;
+
+export interface OperationCallResult {
+  status: number;
+  data: unknown;
+}
+
+/**
+ * Runs provider operations for an app's connection: scope guard first (refused before any provider call, with a
+ * consent URL for just the missing permissions), then the runtime with a handle whose tokens come from the
+ * connection (refresh ahead of expiry, single refresh across processes).
+ */
+@Injectable()
+export class OperationsService {
+  private readonly runner: OperationRunner;
+  private readonly cache = new Map<string, { conn: Connection; at: number }>();
+
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly connections: ConnectionsService,
+    private readonly tokens: ConnectionTokensService,
+    private readonly auditBuffer: OperationAuditBuffer,
+  ) {
+    this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u) });
+  }
+
+  async run(caller: Principal, appId: string, provider: ProviderModel, operationId: string, input: unknown): Promise<OperationCallResult> {
+    const started = Date.now();
+    let status: number | string = 'error';
+    try {
+      const conn = await this.connection(appId, provider);
+      if (conn.status !== 'active') throw ConnectionsException.needsReconnect(provider.name, conn.lastError ?? undefined);
+      const op = this.runner.operation(provider, operationId);
+      const scope = this.runner.scopeProblem(op, conn.grantedScopes);
+      if (scope) throw await this.insufficientScope(caller, appId, provider, scope.requiredScopes, scope.missingScopes);
+      let version = conn.version;
+      const handle: ConnectionHandle = {
+        grantedScopes: conn.grantedScopes,
+        metadata: conn.metadata,
+        accessToken: async () => {
+          const t = await this.tokens.accessToken(conn);
+          version = t.version;
+          return t.accessToken;
+        },
+        refreshAfterRejection: async () => {
+          const t = await this.tokens.refresh(conn.id, version);
+          version = t.version;
+          this.cache.delete(this.key(appId, provider.id));
+          return t.accessToken;
+        },
+      };
+      const result = await this.runner.run(provider, operationId, input ?? {}, handle);
+      status = result.status;
+      return { status: result.status, data: result.data };
+    } catch (err) {
+      if (err instanceof ConnectorError) {
+        status = err.code;
+        throw err.code === 'unknown_operation' ? ConnectionsException.unknownOperations([operationId]) : OperationException.fromConnectorError(err);
+      }
+      status = (err as { code?: string }).code ?? 'error';
+      if ((err as { code?: string }).code === 'needs_reconnect') this.cache.delete(this.key(appId, provider.id));
+      throw err;
+    } finally {
+      this.auditBuffer.add({ appId, actor: caller, provider: provider.id, operationId, status, durationMs: Date.now() - started, at: new Date(started) });
+    }
+  }
+
+  /** Drops cached connection rows (after a change made through this process). */
+  forget(appId: string, providerId: string): void {
+    this.cache.delete(this.key(appId, providerId));
+  }
+
+  private key(appId: string, provider: string): string {
+    return `${appId}:${provider}`;
+  }
+
+  private async connection(appId: string, provider: ProviderModel): Promise<Connection> {
+    const key = this.key(appId, provider.id);
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < CONNECTION_CACHE_MS) return hit.conn;
+    const conn = await this.connections.require(appId, provider);
+    this.cache.set(key, { conn, at: Date.now() });
+    return conn;
+  }
+
+  private async insufficientScope(caller: Principal, appId: string, provider: ProviderModel, required: string[], missing: string[]): Promise<ConnectionsException> {
+    let authorizeUrl = '';
+    if (caller.kind === 'user') {
+      try {
+        const a = await this.connections.authorize(caller as UserPrincipal, appId, provider, { scopes: missing, mode: 'add_scopes' });
+        authorizeUrl = a.authorizationUrl;
+      } catch {
+        // No consent URL when the flow cannot start (e.g. the OAuth client was removed); the codes still tell.
+      }
+    }
+    return ConnectionsException.insufficientScope(required, this.catalog.describe(provider.id, missing), authorizeUrl);
+  }
+}

@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import type { ProviderModel } from '@patchbay/spec';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+export class SetCredentialsDto {
+  @ApiProperty({ description: 'OAuth client id registered at the provider' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  clientId!: string;
+
+  @ApiProperty({ description: 'OAuth client secret; stored encrypted, never returned', format: 'password' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  clientSecret!: string;
+}
+
+export class ScopeView {
+  @ApiProperty() scope!: string;
+  @ApiProperty({ description: 'What the permission allows, in plain words' }) description!: string;
+}
+
+export class OperationSummaryView {
+  @ApiProperty() id!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ enum: ['get', 'post', 'put', 'patch', 'delete'] }) method!: string;
+  @ApiProperty({ type: [String], description: 'Least-privilege scopes the operation needs' }) scopes!: string[];
+  @ApiProperty() readOnly!: boolean;
+}
+
+export class ExamplePromptView {
+  @ApiProperty() prompt!: string;
+  @ApiProperty({ type: [String] }) operations!: string[];
+  @ApiProperty({ type: [ScopeView], description: 'What connecting for this prompt asks for' }) permissions!: ScopeView[];
+}
+
+export class ProviderView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() category!: string;
+  @ApiProperty() description!: string;
+  @ApiPropertyOptional() icon?: string;
+  @ApiProperty({ enum: ['oauth2'] }) authType!: 'oauth2';
+  @ApiProperty({ description: 'Providers in one auth group share one OAuth client' }) authGroup!: string;
+  @ApiProperty({ description: 'Whether an admin has set the OAuth client credentials' }) configured!: boolean;
+  @ApiProperty({ description: 'The exact redirect URI to register at the provider' }) redirectUri!: string;
+  @ApiProperty({ type: [ScopeView] }) scopes!: ScopeView[];
+  @ApiProperty({ type: [OperationSummaryView] }) operations!: OperationSummaryView[];
+  @ApiProperty({ type: [ExamplePromptView] }) examplePrompts!: ExamplePromptView[];
+  @ApiProperty({ type: [String] }) setupNotes!: string[];
+
+  static of(p: ProviderModel, configured: boolean, redirectUri: string): ProviderView {
+    const text = new Map(p.scopes.map((s) => [s.scope, s.description]));
+    const ops = new Map(p.operations.map((o) => [o.id, o]));
+    return {
+      id: p.id,
+      name: p.name,
+      category: p.category,
+      description: p.description,
+      ...(p.icon ? { icon: p.icon } : {}),
+      authType: p.authType,
+      authGroup: p.oauth.group,
+      configured,
+      redirectUri,
+      scopes: p.scopes.map((s) => ({ scope: s.scope, description: s.description })),
+      operations: p.operations.map((o) => ({ id: o.id, summary: o.summary, method: o.method, scopes: o.requiredScopes, readOnly: o.readOnly })),
+      examplePrompts: p.examplePrompts.map((e) => {
+        const scopes = [...new Set(e.operations.flatMap((id) => ops.get(id)?.requiredScopes ?? []))];
+        return { prompt: e.prompt, operations: e.operations, permissions: scopes.map((scope) => ({ scope, description: text.get(scope) ?? scope })) };
+      }),
+      setupNotes: p.setupNotes,
+    };
+  }
+}
+
+export class CredentialsSetView {
+  @ApiProperty() provider!: string;
+  @ApiProperty() authGroup!: string;
+  @ApiProperty() configured!: boolean;
+  @ApiProperty({ description: 'Register exactly this redirect URI at the provider' }) redirectUri!: string;
+  @ApiProperty({ type: [String], description: 'Providers that share these credentials' }) sharedWith!: string[];
+}
