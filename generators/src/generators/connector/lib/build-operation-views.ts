@@ -2,6 +2,7 @@
  * Turns the model's operations into what the client/manifest templates print: unique identifiers, the flat input
  * fields with types that index into openapi-typescript's `paths`, the output type and the JSDoc lines.
  */
+import { operationInputKeys } from '@patchbay/connector-runtime';
 import type { OperationModel, ParameterModel, ProviderModel } from '@patchbay/spec';
 import { assignOperationNames, jsDocText, stringLiteral } from '../../../utils/identifiers';
 import { pickJsonContentType, statusKeyLiteral, type RawDocument, type RawOperation } from '../../../utils/openapi-document';
@@ -32,15 +33,11 @@ export interface OperationView {
   model: OperationModel;
 }
 
-/** Auth is injected by the runtime; an `Authorization` header parameter in a vendor spec is not caller input. */
-const isAuthHeader = (p: ParameterModel): boolean => p.in === 'header' && p.name.toLowerCase() === 'authorization';
-
 export function buildOperationViews(provider: ProviderModel, document: RawDocument): OperationView[] {
   const names = assignOperationNames(
     provider.operations.map((o) => o.id),
     provider.operations.map((o) => `${o.method} ${o.path}`),
   );
-  const defaultHeaders = new Set(Object.keys(provider.defaultHeaders).map((h) => h.toLowerCase()));
 
   return provider.operations.map((op, i) => {
     const { method, pascal, kebab } = names[i];
@@ -49,16 +46,11 @@ export function buildOperationViews(provider: ProviderModel, document: RawDocume
 
     const fields: InputFieldView[] = [];
     const manifestParameters: OperationView['manifestParameters'] = [];
-    const usedKeys = new Set<string>(['body']);
-    for (const param of op.parameters) {
-      if (isAuthHeader(param)) continue;
-      let key = param.name;
-      for (let n = 2; usedKeys.has(key); n++) key = n === 2 ? `${param.in}:${param.name}` : `${param.in}:${param.name}:${n}`;
-      usedKeys.add(key);
-      // A header the runtime always sends (Notion-Version…) may be overridden but need not be passed.
-      const required = param.required && !(param.in === 'header' && defaultHeaders.has(param.name.toLowerCase()));
-      fields.push({ key: propertyKeyOf(key), required, type: parameterType(opType, raw, param), doc: docOf(param.description) });
-      manifestParameters.push({ key, name: param.name, in: param.in, required });
+    // The runtime owns the input-key rules (it places every key on the wire); the client types follow them exactly.
+    for (const key of operationInputKeys(provider, op)) {
+      const description = op.parameters.find((p) => p.name === key.name && p.in === key.in)?.description;
+      fields.push({ key: propertyKeyOf(key.key), required: key.required, type: parameterType(opType, raw, key), doc: docOf(description) });
+      manifestParameters.push({ key: key.key, name: key.name, in: key.in, required: key.required });
     }
     if (op.requestBody) {
       fields.push({
@@ -97,7 +89,7 @@ function docOf(description: string | undefined): string | undefined {
   return first ? jsDocText(first) : undefined;
 }
 
-function parameterType(opType: string, raw: RawOperation | undefined, param: ParameterModel): string {
+function parameterType(opType: string, raw: RawOperation | undefined, param: Pick<ParameterModel, 'in' | 'name' | 'schema'>): string {
   if (raw?.parameterKeys.has(`${param.in}:${param.name}`)) {
     return `NonNullable<${opType}['parameters'][${stringLiteral(param.in)}]>[${stringLiteral(param.name)}]`;
   }
