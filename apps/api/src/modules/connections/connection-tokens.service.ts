@@ -71,54 +71,96 @@ export class ConnectionTokensService {
   }
 
   private async refreshLocked(connectionId: string, seenVersion: number): Promise<LiveToken> {
-    let deadGrant: { conn: Connection; reason: string } | undefined;
+    return this.dataSource.options.type === 'postgres' ? this.refreshWithRowLock(connectionId, seenVersion) : this.refreshOptimistic(connectionId, seenVersion);
+  }
+
+  /**
+   * PostgreSQL (several API processes): the refresh runs inside a transaction holding the connection's row lock,
+   * so another process waits, then sees the newer version and reuses the token instead of refreshing again.
+   */
+  private async refreshWithRowLock(connectionId: string, seenVersion: number): Promise<LiveToken> {
+    let dead: { conn: Connection; reason: string } | undefined;
     const result = await this.dataSource.transaction(async (m: EntityManager): Promise<LiveToken | undefined> => {
-      const qb = m.getRepository(Connection).createQueryBuilder('c').where('c.id = :id', { id: connectionId });
-      if (this.dataSource.options.type === 'postgres') qb.setLock('pessimistic_write');
-      const conn = await qb.getOne();
-      if (!conn) throw ConnectionsException.notFound('such');
-      const provider = this.catalog.get(conn.provider);
-      if (conn.status !== 'active') throw ConnectionsException.needsReconnect(provider.name, conn.lastError ?? undefined);
-      if (conn.version !== seenVersion) {
-        // Another caller (maybe another process) refreshed while we waited for the lock.
-        return { accessToken: this.cipher.decrypt(conn.accessTokenEnc), version: conn.version, expiresAt: conn.expiresAt };
-      }
-      if (!conn.refreshTokenEnc || provider.oauth.refresh === 'none') {
-        deadGrant = { conn, reason: 'no_refresh_token' };
-        await this.markNeedsReconnect(m, conn, 'token_expired');
+      const conn = await m.getRepository(Connection).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: connectionId }).getOne();
+      const reuse = this.reusable(conn, seenVersion);
+      if (reuse) return reuse;
+      const c = conn as Connection;
+      const outcome = await this.callProvider(c);
+      if ('dead' in outcome) {
+        dead = { conn: c, reason: outcome.dead };
+        await this.markNeedsReconnect(m, c, outcome.dead);
         return undefined;
       }
-      const client = await this.clients.for(provider);
-      try {
-        const { tokens } = await client.refresh(this.cipher.decrypt(conn.refreshTokenEnc));
-        const version = conn.version + 1;
-        // Rotating providers kill the old refresh token now: the new one is saved in the same write as the
-        // access token, inside the lock, or the grant would be lost.
-        await m.getRepository(Connection).update(
-          { id: conn.id },
-          {
-            accessTokenEnc: this.cipher.encrypt(tokens.accessToken),
-            refreshTokenEnc: tokens.refreshToken ? this.cipher.encrypt(tokens.refreshToken) : conn.refreshTokenEnc,
-            expiresAt: tokens.expiresAt ?? null,
-            metadata: { ...conn.metadata, ...tokens.metadata },
-            lastRefreshedAt: new Date(),
-            version,
-          },
-        );
-        return { accessToken: tokens.accessToken, version, expiresAt: tokens.expiresAt ?? null };
-      } catch (err) {
-        if (err instanceof OAuthError && err.code === 'invalid_grant') {
-          deadGrant = { conn, reason: err.details.providerCode ?? 'invalid_grant' };
-          await this.markNeedsReconnect(m, conn, deadGrant.reason);
-          return undefined;
-        }
-        throw err;
-      }
+      await m.getRepository(Connection).update({ id: c.id }, outcome.fields);
+      return outcome.token;
     });
     if (result) return result;
-    const name = deadGrant ? this.catalog.get(deadGrant.conn.provider).name : 'The connection';
-    this.logger.warn(`Connection ${connectionId} needs reconnect (${deadGrant?.reason})`);
-    throw ConnectionsException.needsReconnect(name, deadGrant?.reason);
+    throw this.deadError(connectionId, dead);
+  }
+
+  /**
+   * SQLite (one process): TypeORM shares one SQLite connection between all requests, so no transaction may stay
+   * open across the provider call. In-process single-flight already serialises refreshes; the write is guarded by
+   * the version it started from.
+   */
+  private async refreshOptimistic(connectionId: string, seenVersion: number): Promise<LiveToken> {
+    const repo = this.dataSource.getRepository(Connection);
+    const conn = await repo.findOne({ where: { id: connectionId } });
+    const reuse = this.reusable(conn, seenVersion);
+    if (reuse) return reuse;
+    const c = conn as Connection;
+    const outcome = await this.callProvider(c);
+    if ('dead' in outcome) {
+      await this.dataSource.transaction((m) => this.markNeedsReconnect(m, c, outcome.dead));
+      throw this.deadError(connectionId, { conn: c, reason: outcome.dead });
+    }
+    const res = await repo.createQueryBuilder().update(Connection).set(outcome.fields).where('id = :id AND version = :v', { id: c.id, v: c.version }).execute();
+    if (res.affected === 1) return outcome.token;
+    // Changed meanwhile (a reconnect or switch): what is stored now wins.
+    const now = await repo.findOne({ where: { id: connectionId } });
+    const stored = this.reusable(now, -1);
+    if (stored) return stored;
+    throw this.deadError(connectionId, { conn: c, reason: 'connection_changed' });
+  }
+
+  /** The stored token when someone already refreshed past `seenVersion`; throws when the connection is unusable. */
+  private reusable(conn: Connection | null, seenVersion: number): LiveToken | undefined {
+    if (!conn) throw ConnectionsException.notFound('such');
+    if (conn.status !== 'active') throw ConnectionsException.needsReconnect(this.catalog.get(conn.provider).name, conn.lastError ?? undefined);
+    if (conn.version !== seenVersion) return { accessToken: this.cipher.decrypt(conn.accessTokenEnc), version: conn.version, expiresAt: conn.expiresAt };
+    return undefined;
+  }
+
+  /** One refresh at the provider; `dead` when the grant is gone (the connection then needs a reconnect). */
+  private async callProvider(conn: Connection): Promise<{ dead: string } | { token: LiveToken; fields: Partial<Connection> }> {
+    const provider = this.catalog.get(conn.provider);
+    if (!conn.refreshTokenEnc || provider.oauth.refresh === 'none') return { dead: 'token_expired' };
+    const client = await this.clients.for(provider);
+    try {
+      const { tokens } = await client.refresh(this.cipher.decrypt(conn.refreshTokenEnc));
+      const version = conn.version + 1;
+      return {
+        token: { accessToken: tokens.accessToken, version, expiresAt: tokens.expiresAt ?? null },
+        // Rotating providers kill the old refresh token now: the new one is written together with the access token.
+        fields: {
+          accessTokenEnc: this.cipher.encrypt(tokens.accessToken),
+          refreshTokenEnc: tokens.refreshToken ? this.cipher.encrypt(tokens.refreshToken) : conn.refreshTokenEnc,
+          expiresAt: tokens.expiresAt ?? null,
+          metadata: { ...conn.metadata, ...tokens.metadata },
+          lastRefreshedAt: new Date(),
+          version,
+        },
+      };
+    } catch (err) {
+      if (err instanceof OAuthError && err.code === 'invalid_grant') return { dead: err.details.providerCode ?? 'invalid_grant' };
+      throw err;
+    }
+  }
+
+  private deadError(connectionId: string, dead: { conn: Connection; reason: string } | undefined): ConnectionsException {
+    const name = dead ? this.catalog.get(dead.conn.provider).name : 'The connection';
+    this.logger.warn(`Connection ${connectionId} needs reconnect (${dead?.reason ?? 'unknown'})`);
+    return ConnectionsException.needsReconnect(name, dead?.reason);
   }
 
   /** Forget what this process knows about a connection (it was replaced, switched or deleted). */
