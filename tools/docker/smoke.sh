@@ -39,6 +39,7 @@ die() { printf '[docker-smoke] FAIL: %s\n' "$*" >&2; exit 1; }
 tick() { date +%s; }
 ok() { PASSED=$((PASSED + 1)); log "ok: $*"; }
 
+trap 'echo "[docker-smoke] command failed (exit $?) at line $LINENO: $BASH_COMMAND" >&2' ERR
 [[ $(id -u) == 0 ]] || die "run as root (podman with a private rootful configuration)"
 
 # ------------------------------------------------------------------------------------------------ 0. packages
@@ -87,9 +88,12 @@ export CONTAINERS_STORAGE_CONF="$RUN_DIR/storage.conf" CONTAINERS_CONF="$RUN_DIR
 P() { timeout "${PT:-300}" podman "$@"; }
 PC() { ( cd "$RUN_DIR/compose" && timeout "${PT:-300}" podman-compose -p "$PROJECT" -f compose.yaml "$@" ); }
 
+# The compose network is a CNI bridge: it switches net.ipv4.ip_forward on and adds CNI-* iptables chains and a
+# cni-podman* bridge. Remember what the host had, and remove what appeared (podman is ours alone on these machines).
 FWD0=$(sysctl -n net.ipv4.ip_forward)
-chains() { iptables -S 2>/dev/null | awk '$1=="-N"{print $2}' | sort; iptables -t nat -S 2>/dev/null | awk '$1=="-N"{print "nat " $2}' | sort; }
-CHAINS0=$(chains)
+cni_rules() { for t in filter nat; do iptables -t "$t" -S 2>/dev/null | { grep -E 'CNI-' || true; } | sed "s/^/$t /"; done; }
+cni_links() { ip -o link show 2>/dev/null | awk -F': ' '{print $2}' | cut -d@ -f1 | grep -E '^cni-podman' || true; }
+CNI_RULES0=$(cni_rules); CNI_LINKS0=$(cni_links)
 MOUNTED=""
 cleanup() {
   local rc=$?
@@ -100,17 +104,25 @@ cleanup() {
   log "cleanup"
   PT=120 PC down -v >/dev/null 2>&1
   PT=60 P rm -af -t 2 >/dev/null 2>&1
+  timeout 60 buildah rm --all >/dev/null 2>&1
   PT=60 P volume prune -f >/dev/null 2>&1
   PT=30 P network rm -f "${PROJECT}_default" >/dev/null 2>&1
   [[ -n $MOUNTED ]] && PT=30 P image unmount "$IMAGE" >/dev/null 2>&1
   sysctl -qw net.ipv4.ip_forward="$FWD0"
-  # CNI leaves its own chains behind: remove the ones that were not there before (only CNI-*).
-  local now; now=$(chains)
-  comm -13 <(echo "$CHAINS0") <(echo "$now") | while read -r a b; do
-    if [[ $a == nat ]]; then t=(-t nat); ch=$b; else t=(); ch=$a; fi
-    [[ $ch == CNI-* ]] || continue
-    iptables "${t[@]}" -F "$ch" 2>/dev/null; iptables "${t[@]}" -X "$ch" 2>/dev/null
-  done
+  # CNI leaves chains, jump rules and bridges behind: delete rules that were not there before (jumps first),
+  # then the chains that were not there, then new cni-podman* links.
+  local t rule
+  while read -r t rule; do
+    [[ $rule == -A* ]] || continue
+    grep -qxF "$t $rule" <<<"$CNI_RULES0" && continue
+    eval "iptables -t $t -D ${rule#-A }" 2>/dev/null
+  done < <(cni_rules)
+  while read -r t rule; do
+    [[ $rule == -N* ]] || continue
+    grep -qxF "$t $rule" <<<"$CNI_RULES0" && continue
+    iptables -t "$t" -F "${rule#-N }" 2>/dev/null; iptables -t "$t" -X "${rule#-N }" 2>/dev/null
+  done < <(cni_rules)
+  for l in $(cni_links); do grep -qxF "$l" <<<"$CNI_LINKS0" || ip link delete "$l" 2>/dev/null; done
   [[ ${SMOKE_KEEP_RUN_DIR:-} == 1 ]] && log "run dir kept: $RUN_DIR" || rm -rf "$RUN_DIR"
   local failed=0; [[ $rc == 0 ]] || failed=1
   if [[ -d $ROOT/tmp/test-results ]]; then
@@ -124,8 +136,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Leftovers of an interrupted run in the private storage (everything in it is ours).
+# Leftovers of an interrupted run in the private storage (everything in it is ours), build containers included.
 PT=60 P rm -af -t 2 >/dev/null 2>&1 || true
+timeout 60 buildah rm --all >/dev/null 2>&1 || true
 PT=60 P volume prune -f >/dev/null 2>&1 || true
 log "podman $(podman --version | awk '{print $3}'), cache $CACHE"
 
@@ -176,7 +189,7 @@ RUN groupadd --gid 1000 node \\
 ENTRYPOINT ["docker-entrypoint.sh"]
 CMD ["node"]
 EOF
-  P build --pull=never -q --format docker -t docker.io/library/node:20-bookworm-slim "$C" >/dev/null
+  P build --pull=never -q --network=host --format docker -t docker.io/library/node:20-bookworm-slim "$C" >/dev/null
   log "stand-in node:20-bookworm-slim: $(( $(tick) - t0 ))s"
 fi
 
@@ -292,8 +305,13 @@ if ! TMPDIR=$CACHE/buildtmp PT=1500 P build "${build_args[@]}" "$CONTEXT" > "$RU
 fi
 grep -E '^runtime dependencies' "$RUN_DIR/build.log" | cut -c1-400 || true
 ok "image built from docker/Dockerfile: $(( $(tick) - t0 ))s"
-# Drop superseded builds of our image (dangling tops) without touching the layer cache of the base steps.
-PT=60 P image prune -f --filter "until=72h" >/dev/null 2>&1 || true
+# Keep the cache bounded: tag the build stage's last step (instant, all cached) so that it and its parents (the
+# `npm ci` layer) stay, then drop every untagged image no tag leads to (superseded builds), leaf by leaf.
+stage_args=("${build_args[@]}"); for i in "${!stage_args[@]}"; do [[ ${stage_args[$i]} != "$IMAGE" ]] || stage_args[$i]=localhost/patchbay-build:cache; done
+TMPDIR=$CACHE/buildtmp PT=300 P build "${stage_args[@]}" --target build "$CONTEXT" \
+  >> "$RUN_DIR/build.log" 2>&1 || die "tagging the build stage failed"
+for _ in $(seq 30); do [[ -n $(PT=120 P image prune -f 2>/dev/null) ]] || break; done
+log "layer cache: $(du -sh "$CACHE/storage" 2>/dev/null | cut -f1) in $CACHE"
 
 # ------------------------------------------------------------------------------------------------ 4. image checks
 # Secrets this run uses at run time: none may appear in the image.
@@ -304,7 +322,7 @@ PG_PASSWORD="pg$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 
 user=$(P image inspect --format '{{.Config.User}}' "$IMAGE")
 [[ -n $user && $user != root && $user != 0 && $user != 0:* ]] || die "image user is '$user' (must be non-root)"
-uid=$(P run --rm --network=none --entrypoint id "$IMAGE" -u)
+uid=$(P run --rm --network=none --no-healthcheck --entrypoint id "$IMAGE" -u)
 [[ $uid != 0 ]] || die "container runs as uid 0"
 [[ $(P image inspect --format '{{.Config.StopSignal}}' "$IMAGE") == SIGTERM ]] || die "STOPSIGNAL is not SIGTERM"
 P image inspect --format '{{json .Config.Healthcheck}}' "$IMAGE" | grep -q '/api/health' || die "no HEALTHCHECK on /api/health"
@@ -316,29 +334,74 @@ for b in gcc g++ cc c++ make python3 python; do
   for d in usr/bin usr/local/bin bin; do [[ ! -e $MNT/$d/$b ]] || die "compiler/build tool in the runtime image: /$d/$b"; done
 done
 ok "no compilers or build tools (gcc g++ cc c++ make python3)"
-node - "$ROOT/package-lock.json" "$ROOT/package.json" "$MNT/app" <<'EOF' || die "runtime image holds development dependencies"
-// Every package the lockfile marks dev-only, and the known build tools, must be absent from the image.
+node - "$ROOT/package.json" "$MNT/app" <<'EOF' || die "runtime image holds development dependencies"
+// Production dependencies only: every package in the image's node_modules must be reachable from the runtime
+// package.json (what the built bundles require), no root devDependency may be there unless a runtime package
+// needs it, and none of the build tools may be there at all.
 const fs = require('fs'); const path = require('path');
-const [lockFile, rootPkg, app] = process.argv.slice(2);
-const lock = JSON.parse(fs.readFileSync(lockFile, 'utf8')).packages;
-const devOnly = Object.entries(lock).filter(([k, v]) => k && v.dev).map(([k]) => k);
-const tools = ['typescript', 'nx', '@nx/webpack', 'webpack', 'jest', 'eslint', 'ts-node', '@swc/core', 'esbuild',
-  '@angular/compiler-cli', '@angular/build', '@angular/core', 'playwright-core', 'sass-embedded'].map((n) => `node_modules/${n}`);
-const found = [...new Set([...devOnly, ...tools])].filter((p) => fs.existsSync(path.join(app, p)));
-const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8'));
-if (pkg.devDependencies) found.push('package.json has devDependencies');
-const rootDev = Object.keys(JSON.parse(fs.readFileSync(rootPkg, 'utf8')).devDependencies || {});
-const listed = rootDev.filter((n) => pkg.dependencies && n in pkg.dependencies);
-if (listed.length) found.push(`runtime package.json lists devDependencies: ${listed.join(', ')}`);
-const n = fs.readdirSync(path.join(app, 'node_modules')).length;
-if (found.length) { console.error(found.slice(0, 30).join('\n')); process.exit(1); }
-console.log(`no dev dependencies (${devOnly.length} dev-only packages in the lockfile checked, ${n} entries in node_modules)`);
+const [rootPkgFile, app] = process.argv.slice(2);
+const readJson = (f) => JSON.parse(fs.readFileSync(f, 'utf8'));
+const pkg = readJson(path.join(app, 'package.json'));
+const problems = [];
+if (pkg.devDependencies) problems.push('the image package.json has devDependencies');
+const installed = new Set();
+(function scan(dir) {
+  if (!fs.existsSync(dir)) return;
+  const add = (p) => { if (fs.existsSync(path.join(p, 'package.json'))) { installed.add(p); scan(path.join(p, 'node_modules')); } };
+  for (const e of fs.readdirSync(dir)) {
+    if (e.startsWith('.')) continue;
+    const full = path.join(dir, e);
+    if (e.startsWith('@')) { for (const s of fs.readdirSync(full)) add(path.join(full, s)); } else add(full);
+  }
+})(path.join(app, 'node_modules'));
+const reached = new Set();
+function resolveFrom(dir, name) {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const c = path.join(d, 'node_modules', name);
+    if (installed.has(c)) return c;
+    if (d === app || !d.startsWith(app)) return null;
+  }
+}
+function walk(dir, deps, optional) {
+  for (const name of Object.keys(deps || {})) {
+    const p = resolveFrom(dir, name);
+    if (!p) {
+      if (!optional.has(name)) problems.push(`missing runtime dependency ${name} (needed by ${path.relative(app, dir) || 'package.json'})`);
+      continue;
+    }
+    if (reached.has(p)) continue;
+    reached.add(p);
+    const m = readJson(path.join(p, 'package.json'));
+    const opt = new Set([...Object.keys(m.optionalDependencies || {}), ...Object.keys(m.peerDependencies || {})]);
+    walk(p, { ...m.dependencies, ...m.optionalDependencies, ...m.peerDependencies }, opt);
+  }
+}
+walk(app, pkg.dependencies, new Set());
+const rel = (p) => path.relative(app, p);
+const extraneous = [...installed].filter((p) => !reached.has(p)).map(rel);
+if (extraneous.length) problems.push(`packages no runtime dependency needs: ${extraneous.slice(0, 20).join(', ')}${extraneous.length > 20 ? ', ...' : ''}`);
+const top = (n) => path.join(app, 'node_modules', n);
+const root = readJson(rootPkgFile);
+const devPresent = Object.keys(root.devDependencies || {}).filter((n) => installed.has(top(n)) && !reached.has(top(n)));
+if (devPresent.length) problems.push(`devDependencies present: ${devPresent.join(', ')}`);
+const tools = ['typescript', 'nx', '@nx/devkit', '@nx/webpack', 'webpack', 'jest', 'eslint', 'ts-node', '@swc/core', 'esbuild',
+  '@angular/compiler-cli', '@angular/build', '@angular/core', 'playwright-core', 'sass-embedded', 'node-gyp'];
+const toolsPresent = tools.filter((n) => installed.has(top(n)));
+if (toolsPresent.length) problems.push(`build tools present: ${toolsPresent.join(', ')}`);
+const undeclared = Object.keys(pkg.dependencies || {}).filter((n) => !(root.dependencies || {})[n]);
+if (undeclared.length) console.log(`note: the bundles require packages that the root package.json does not list in dependencies: ${undeclared.join(', ')}`);
+if (problems.length) { console.error(problems.join('\n')); process.exit(1); }
+console.log(`${Object.keys(pkg.dependencies).length} runtime dependencies, ${installed.size} packages installed, every one needed`);
 EOF
 ok "production dependencies only"
 # The CA bundle was a build secret: it must not be in any layer; nor npm credentials, nor this run's secrets.
 [[ ! -e $MNT/run/secrets/npm_ca ]] || [[ ! -s $MNT/run/secrets/npm_ca ]] || die "build secret left in the image"
-hits=$(grep -rIlF -e "$ADMIN_PASSWORD" -e "$ENC_KEY" -e "$PG_PASSWORD" -e "_authToken" "$MNT" 2>/dev/null | head -5 || true)
-[[ -z $hits ]] || die "secrets found in the image: $hits"
+hits=$(grep -rIlF -e "$ADMIN_PASSWORD" -e "$ENC_KEY" -e "$PG_PASSWORD" "$MNT" 2>/dev/null | head -5 || true)
+[[ -z $hits ]] || die "this run's secrets found in the image: ${hits//$MNT/}"
+# npm credentials: an `_authToken=`/`_auth=` with a real-looking value, or an npm access token.
+hits=$(grep -rIlE -e '(_authToken|_auth|_password)[[:space:]]*=[[:space:]]*[A-Za-z0-9+/=_-]{20,}' -e 'npm_[A-Za-z0-9]{36}' \
+  "$MNT" 2>/dev/null | head -5 || true)
+[[ -z $hits ]] || die "npm credentials found in the image: ${hits//$MNT/}"
 if [[ -s $CA_BUNDLE ]]; then
   ca_sum=$(sha256sum < "$CA_BUNDLE" | cut -d' ' -f1); ca_size=$(stat -c %s "$CA_BUNDLE")
   while IFS= read -r f; do
@@ -419,6 +482,24 @@ http POST /api/apps "{\"name\":\"$APP_NAME\",\"description\":\"docker smoke\"}"
 APP_ID=$(json id <<<"$BODY") || die "no app id in $BODY"
 ok "app $APP_ID created"
 
+# The demo profile's wiring: the sandbox from the same image in patchbay's network namespace (what Compose does for
+# `network_mode: service:patchbay`; podman-compose 1.0.3 cannot), reached at ONE address by the host (through
+# patchbay's published port) and by the server.
+SBX="${PROJECT}_sandbox_check"
+PT=60 P run -d --name "$SBX" --network "container:$(cname patchbay)" --no-healthcheck \
+  -e SANDBOX_PORT="$SANDBOX_PORT" -e SANDBOX_PUBLIC_URL="http://127.0.0.1:$SANDBOX_PORT" \
+  "$IMAGE" node dist/apps/sandbox/main.js >/dev/null 2>>"$RUN_DIR/compose-up.log" || die "sandbox container did not start"
+sbx=""
+for _ in $(seq 30); do sbx=$(curl -fsS -m 5 "http://127.0.0.1:$SANDBOX_PORT/_sandbox/providers" 2>/dev/null) && break; sleep 1; done
+[[ -n $sbx ]] || { P logs "$SBX" 2>&1 | tail -20; die "sandbox not reachable from the host on 127.0.0.1:$SANDBOX_PORT"; }
+n_specs=$(find "$CONTEXT/specs" -mindepth 2 -maxdepth 2 -name openapi.yaml | wc -l)
+n_sbx=$(node -e 'const v=JSON.parse(process.argv[1]);const a=Array.isArray(v)?v:(v.providers||[]);console.log(a.length)' "$sbx")
+(( n_sbx == n_specs )) || die "sandbox serves $n_sbx providers, specs/ has $n_specs"
+PT=30 P exec "$(cname patchbay)" node -e "fetch('http://127.0.0.1:$SANDBOX_PORT/_sandbox/providers').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" \
+  || die "the server cannot reach the sandbox at http://127.0.0.1:$SANDBOX_PORT"
+PT=30 P rm -f -t 5 "$SBX" >/dev/null 2>&1
+ok "demo wiring: sandbox serves $n_sbx providers at http://127.0.0.1:$SANDBOX_PORT for the host and the server"
+
 t1=$(tick)
 PT=60 PC restart patchbay >> "$RUN_DIR/compose-up.log" 2>&1 || die "compose restart patchbay"
 wait_healthy patchbay 90
@@ -431,7 +512,7 @@ http GET /api/apps
 ok "app $APP_ID still there after the restart"
 
 t1=$(date +%s%N)
-PT=30 P stop -t 10 "$(cname patchbay)" >/dev/null || die "podman stop failed"
+PT=30 P stop -t 10 "$(cname patchbay)" >/dev/null 2>>"$RUN_DIR/compose-up.log" || die "podman stop failed"
 ms=$(( ( $(date +%s%N) - t1 ) / 1000000 ))
 code=$(P inspect --format '{{.State.ExitCode}}' "$(cname patchbay)")
 [[ $code == 0 ]] || die "patchbay exited with code $code on SIGTERM after ${ms} ms (graceful shutdown expected: exit 0)"
