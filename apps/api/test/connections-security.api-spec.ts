@@ -4,7 +4,7 @@ import { OAuthState } from '../src/modules/connections/entities/oauth-state.enti
 import { TokenCipher } from '../src/platform/crypto/token-cipher';
 import { ApiClient, auth, type TestUser } from './support/api-client';
 import { authorize, callback, configureAllProviders, connectFlow, consentAt } from './support/connect-flow';
-import { sampleInput } from './support/sample-input';
+import { pickReadOperation, sampleInput } from './support/sample-input';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -13,7 +13,7 @@ const catalog = loadCatalogSync(SPECS_DIR);
 const pkceProvider = catalog.providers.find((p) => p.oauth.pkce !== 'unsupported');
 if (!pkceProvider) throw new Error('no PKCE provider in specs/');
 const PROVIDER = pkceProvider.id;
-const OP = pkceProvider.operations.find((o) => o.readOnly && o.requiredScopes.length > 0) ?? pkceProvider.operations[0];
+const OP = pickReadOperation(pkceProvider);
 
 let t: TestApp;
 let sandbox: SandboxProcess;

@@ -1,7 +1,7 @@
-import { loadCatalogSync, type OperationModel, type ProviderModel } from '@patchbay/spec';
+import { loadCatalogSync } from '@patchbay/spec';
 import { generateEncryptionKey } from '../src/platform/crypto/token-cipher';
 import { startApiProcess, type ApiProcess } from './support/api-process';
-import { sampleInput } from './support/sample-input';
+import { pickReadOperation, sampleInput } from './support/sample-input';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { createTestDatabase, testDbKind, type TestDatabase } from './support/test-database';
 
@@ -13,11 +13,7 @@ const catalog = loadCatalogSync(SPECS_DIR);
 const CALLS = 500;
 const PROCESSES = testDbKind() === 'postgres' ? 2 : 1;
 
-function readOp(p: ProviderModel): OperationModel {
-  const op = p.operations.find((o) => o.readOnly && o.method === 'get' && o.requiredScopes.length > 0) ?? p.operations.find((o) => o.readOnly && o.requiredScopes.length > 0);
-  if (!op) throw new Error(`${p.id} has no read operation`);
-  return op;
-}
+const readOp = pickReadOperation;
 const standard = catalog.providers.find((p) => p.oauth.refresh === 'standard' && p.oauth.pkce !== 'required');
 const rotating = catalog.providers.find((p) => p.oauth.refresh === 'rotating');
 if (!standard || !rotating) throw new Error('specs/ needs a standard and a rotating refresh provider');
@@ -68,10 +64,12 @@ afterAll(async () => {
   await db?.drop();
 });
 
-describe.each([
-  ['standard refresh', standard],
-  ['rotating refresh', rotating],
-].map(([label, p]) => [label, p.id, p] as const))('%s (%s)', (_label, _id, p) => {
+const VARIANTS = [
+  ['standard refresh', standard.id, standard],
+  ['rotating refresh', rotating.id, rotating],
+] as const;
+
+describe.each(VARIANTS)('%s (%s)', (_label, _id, p) => {
   it(`${CALLS} concurrent operations on a just-expired token: one refresh, no failed call`, async () => {
     const base = apis[0].url;
     const token = (await call(base, '/api/auth/login', undefined, admin)).json['token'] as string;

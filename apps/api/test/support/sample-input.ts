@@ -39,3 +39,10 @@ export function sampleInput(provider: ProviderModel, op: OperationModel): Record
   if (op.requestBody?.required) input['body'] = sampleValue(op.requestBody.schema);
   return input;
 }
+
+/** A read operation that works on seeded data: no path parameters (ids that would have to exist), scopes needed. */
+export function pickReadOperation(provider: ProviderModel): OperationModel {
+  const reads = provider.operations.filter((o) => o.readOnly && o.requiredScopes.length > 0);
+  const op = reads.find((o) => !o.parameters.some((p) => p.in === 'path')) ?? reads[0] ?? provider.operations[0];
+  return op;
+}
