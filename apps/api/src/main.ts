@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { createApp, CreatedApp } from './bootstrap';
 import { ConfigError } from './platform/config/config-error';
+import { reencryptEverything } from './platform/crypto/reencrypt.command';
 
 /**
  * Graceful stop on SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, run the modules'
@@ -35,6 +36,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { app, config } = created;
+  if (process.argv[2] === 'reencrypt') {
+    // `node dist/apps/api/main.js reencrypt`: key rotation, then exit (nothing listens).
+    const report = await reencryptEverything(app);
+    process.stdout.write(
+      `Re-encrypted under key ${report.keyId}: ${report.connections} connection(s), ${report.providerCredentials} provider credential(s), ${report.pendingConsents} pending consent(s)\n`,
+    );
+    await app.close();
+    process.exit(0);
+  }
   stopOnSignals(app);
   await app.listen(config.port, config.host);
   process.stdout.write(`Patchbay API listening on ${config.publicUrl} (API ${config.publicUrl}/api, docs ${config.publicUrl}/api/docs)\n`);

@@ -70,6 +70,17 @@ export class OAuthStateService {
     return state;
   }
 
+  /** Re-encrypts pending PKCE verifiers under the current key (key rotation); returns how many changed. */
+  async reencryptAll(): Promise<number> {
+    let changed = 0;
+    for (const row of await this.repo.find({ where: { consumedAt: IsNull() } })) {
+      if (!row.pkceVerifierEnc || this.cipher.isCurrent(row.pkceVerifierEnc)) continue;
+      await this.repo.update({ id: row.id }, { pkceVerifierEnc: this.cipher.reencrypt(row.pkceVerifierEnc) });
+      changed++;
+    }
+    return changed;
+  }
+
   /** Reads a state without consuming it (to route the callback to its provider's strategy). */
   async peek(state: string): Promise<OAuthState | null> {
     if (!state || state.length > 200) return null;
