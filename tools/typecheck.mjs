@@ -2,8 +2,8 @@
 // Type-checks every project (app, lib and spec tsconfigs) with `tsc --noEmit`, two at a time.
 // Angular templates are checked by the dashboard's production build, which `npm test` also runs.
 import { spawn } from 'node:child_process';
-import { readdirSync, existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const configs = [];
@@ -27,6 +27,21 @@ if (existsSync(join(root, 'generators/project.json'))) {
   for (const t of ['tsconfig.lib.json', 'tsconfig.spec.json']) if (existsSync(join(root, 'generators', t))) configs.push(join(root, 'generators', t));
 }
 const unique = [...new Set(configs)].sort();
+
+/**
+ * Angular projects resolve packages the bundler way; their jest spec config says commonjs/node10 because ts-jest
+ * transpiles it (isolatedModules, no type check there). Type-check those specs with the project's own resolution.
+ */
+function overrides(cfg) {
+  if (!cfg.endsWith('tsconfig.spec.json')) return [];
+  try {
+    const base = JSON.parse(readFileSync(join(dirname(cfg), 'tsconfig.json'), 'utf8'));
+    if (base.compilerOptions?.moduleResolution === 'bundler') return ['--module', 'preserve', '--moduleResolution', 'bundler'];
+  } catch {
+    /* not JSON we can read: no override */
+  }
+  return [];
+}
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 let failed = 0;
 let next = 0;
@@ -34,7 +49,7 @@ async function worker() {
   while (next < unique.length) {
     const cfg = unique[next++];
     const code = await new Promise((res) => {
-      const child = spawn(process.execPath, [tsc, '--noEmit', '-p', cfg], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [tsc, '--noEmit', '-p', cfg, ...overrides(cfg)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));

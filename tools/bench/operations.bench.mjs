@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+/**
+ * Operation overhead: the same sandbox operation called three ways in one run —
+ *   direct   the load generator calls the sandbox with a token;
+ *   proxy    a bare pass-through proxy (node:http + keep-alive fetch, fixed token): the floor any extra hop pays;
+ *   patchbay POST /api/apps/:app/connections/:provider/operations/:op (session auth, role check, connection and token
+ *            lookup + decrypt, scope guard, input validation, audit) — on SQLite and on PostgreSQL.
+ * Prints p50/p99 latency and throughput at a fixed concurrency, and Patchbay's cost over the bare proxy.
+ * Goal (issue 8): ≤ +0.5 ms p50, ≤ +3 ms p99, ≥ 80 % of the proxy's throughput.
+ *
+ *   npx nx run-many -t build -p api sandbox && node tools/bench/operations.bench.mjs [--requests 20000] [--connections 16]
+ * PostgreSQL: PATCHBAY_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres); skipped if unreachable.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const REQUESTS = Number(arg('requests', 20000));
+const CONNECTIONS = Number(arg('connections', 16));
+const WARMUP = Math.min(3000, Math.floor(REQUESTS / 5));
+const PG_URL = process.env.PATCHBAY_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const children = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
+function start(args, env, readyPattern) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repo, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`did not start: ${out}`)), 60_000);
+    const onData = (d) => {
+      out += d;
+      const m = readyPattern.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(m[1]), output: () => out });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
+async function json(url, init = {}) {
+  const res = await fetch(url, { redirect: 'manual', ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, location: res.headers.get('location') };
+}
+
+/** Keep-alive raw-socket load generator (cheap on the client side): returns p50/p99 (ms) and req/s. */
+function load(port, method, path, headers, body, total) {
+  const payload = body === undefined ? '' : JSON.stringify(body);
+  const head = Object.entries({
+    host: `127.0.0.1:${port}`,
+    connection: 'keep-alive',
+    ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+    ...headers,
+  })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n');
+  const reqBuf = Buffer.from(`${method} ${path} HTTP/1.1\r\n${head}\r\n\r\n${payload}`);
+  let issued = 0;
+  let done = 0;
+  let errors = 0;
+  let firstError = '';
+  const latencies = new Float64Array(total);
+  const t = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const finish = () => {
+      const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+      const sorted = Array.from(latencies).sort((a, b) => a - b);
+      const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+      resolve({ rps: total / seconds, p50: pct(0.5), p99: pct(0.99), errors, firstError });
+    };
+    for (let i = 0; i < CONNECTIONS; i++) {
+      const sock = net.connect(port, '127.0.0.1');
+      sock.setNoDelay(true);
+      let buf = Buffer.alloc(0);
+      let t0 = 0n;
+      const send = () => {
+        if (issued >= total) return sock.end();
+        issued++;
+        t0 = process.hrtime.bigint();
+        sock.write(reqBuf);
+      };
+      sock.on('connect', send);
+      sock.on('error', reject);
+      sock.on('data', (chunk) => {
+        buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+        for (;;) {
+          const end = buf.indexOf('\r\n\r\n');
+          if (end < 0) return;
+          const headText = buf.toString('latin1', 0, end);
+          const m = /\r\ncontent-length:\s*(\d+)/i.exec(headText);
+          const len = m ? Number(m[1]) : 0;
+          if (buf.length < end + 4 + len) return;
+          if (!headText.startsWith('HTTP/1.1 200')) {
+            errors++;
+            if (!firstError) firstError = headText.split('\r\n')[0] + ' ' + buf.toString('utf8', end + 4, end + 4 + Math.min(len, 300));
+          }
+          latencies[done++] = Number(process.hrtime.bigint() - t0) / 1e6;
+          buf = buf.subarray(end + 4 + len);
+          if (done === total) return finish();
+          send();
+        }
+      });
+    }
+  });
+}
+
+const PROXY = (target, token) => `
+const http = require('node:http');
+const target = ${JSON.stringify(target)};
+http.createServer(async (req, res) => {
+  const r = await fetch(target + req.url, { headers: { authorization: 'Bearer ${token}', accept: 'application/json' } });
+  const body = Buffer.from(await r.arrayBuffer());
+  res.writeHead(r.status, { 'content-type': 'application/json', 'content-length': body.length });
+  res.end(body);
+}).listen(0, '127.0.0.1', function () { console.log('proxy on http://127.0.0.1:' + this.address().port); });`;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function patchbay(label, sandbox, route, dbEnv) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pb-bench-'));
+  const password = 'bench-' + randomBytes(8).toString('hex');
+  const api = await start([join(repo, 'dist/apps/api/main.js')], {
+    PORT: String(await freePort()),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    PATCHBAY_DATA_DIR: dataDir,
+    PATCHBAY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    PATCHBAY_ADMIN_EMAIL: 'bench@patchbay.local',
+    PATCHBAY_ADMIN_PASSWORD: password,
+    PATCHBAY_SANDBOX_URL: `http://127.0.0.1:${sandbox.port}`,
+    PATCHBAY_SPECS_DIR: join(repo, 'specs'),
+    PATCHBAY_DASHBOARD_DIR: '/nonexistent',
+    ...dbEnv,
+  }, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+  try {
+    const base = `http://127.0.0.1:${api.port}`;
+    const token = (await json(`${base}/api/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'bench@patchbay.local', password }) })).body.token;
+    const auth = { authorization: `Bearer ${token}` };
+    const providers = (await json(`${base}/api/providers`, { headers: auth })).body;
+    const group = providers.find((p) => p.id === route.provider).authGroup;
+    await json(`${base}/api/providers/${route.provider}/credentials`, { method: 'PUT', headers: auth, body: JSON.stringify({ clientId: `bench-${group}`, clientSecret: `secret-bench-${group}` }) });
+    const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
+    const a = (await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, { method: 'POST', headers: auth, body: JSON.stringify({ operations: [route.operationId] }) })).body;
+    const consent = new URL(a.authorizationUrl);
+    consent.searchParams.set('sandbox_auto', 'approve');
+    const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
+    const done = await fetch(`${base}${cb.pathname}${cb.search}`, { redirect: 'manual' });
+    if (!done.headers.get('location')?.includes('outcome=connected')) throw new Error(`connect failed: ${done.headers.get('location')}`);
+    const path = `/api/apps/${app}/connections/${route.provider}/operations/${encodeURIComponent(route.operationId)}`;
+    await load(api.port, 'POST', path, auth, { input: {} }, WARMUP);
+    return await load(api.port, 'POST', path, auth, { input: {} }, REQUESTS);
+  } finally {
+    api.child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+    void label;
+  }
+}
+
+async function pgDatabase() {
+  let pg;
+  try {
+    pg = (await import('pg')).default;
+  } catch {
+    return undefined;
+  }
+  const name = `patchbay_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch {
+    return undefined;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+const fmt = (r) => `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}`;
+
+async function main() {
+  for (const f of ['dist/apps/sandbox/main.js', 'dist/apps/api/main.js']) if (!existsSync(join(repo, f))) throw new Error(`build first: ${f} is missing`);
+  const sandbox = await start([join(repo, 'dist/apps/sandbox/main.js')], { SANDBOX_PORT: '0', PATCHBAY_SPECS_DIR: join(repo, 'specs') }, /on http:\/\/127\.0\.0\.1:(\d+)/);
+  const { routes } = (await json(`http://127.0.0.1:${sandbox.port}/_sandbox/providers`)).body;
+  const candidates = routes.filter((r) => r.kind === 'operation' && r.method === 'GET' && !r.path.includes('{'));
+  const route = candidates.find((r) => /list/i.test(r.operationId)) ?? candidates[0];
+  const upstreamPath = route.path;
+  console.log(`operation bench: ${route.provider} ${route.operationId} (GET ${upstreamPath}), ${REQUESTS} requests, ${CONNECTIONS} connections`);
+
+  const tok = (await json(`http://127.0.0.1:${sandbox.port}/_sandbox/tokens`, { method: 'POST', body: JSON.stringify({ provider: route.provider }) })).body.accessToken;
+  await load(sandbox.port, 'GET', upstreamPath, { authorization: `Bearer ${tok}` }, undefined, WARMUP);
+  const direct = await load(sandbox.port, 'GET', upstreamPath, { authorization: `Bearer ${tok}` }, undefined, REQUESTS);
+  console.log(`direct            ${fmt(direct)}`);
+
+  const proxy = await start(['-e', PROXY(`http://127.0.0.1:${sandbox.port}`, tok)], {}, /proxy on http:\/\/127\.0\.0\.1:(\d+)/);
+  await load(proxy.port, 'GET', upstreamPath, {}, undefined, WARMUP);
+  const bare = await load(proxy.port, 'GET', upstreamPath, {}, undefined, REQUESTS);
+  proxy.child.kill();
+  console.log(`bare proxy        ${fmt(bare)}`);
+
+  const results = [['sqlite', await patchbay('sqlite', sandbox, route, {})]];
+  const pgdb = await pgDatabase();
+  if (pgdb) {
+    try {
+      results.push(['postgres', await patchbay('postgres', sandbox, route, { DATABASE_URL: pgdb.url })]);
+    } finally {
+      await pgdb.drop();
+    }
+  } else console.log('postgres          skipped (no server at PATCHBAY_BENCH_PG_URL)');
+  let ok = true;
+  for (const [db, r] of results) {
+    console.log(`patchbay ${db.padEnd(9)}${fmt(r)}`);
+    const dp50 = r.p50 - bare.p50;
+    const dp99 = r.p99 - bare.p99;
+    const share = r.rps / bare.rps;
+    const pass = dp50 <= 0.5 && dp99 <= 3 && share >= 0.8 && r.errors === 0;
+    ok &&= pass;
+    console.log(`  vs bare proxy: p50 +${dp50.toFixed(2)} ms (goal ≤ 0.5), p99 +${dp99.toFixed(2)} ms (goal ≤ 3), throughput ${(share * 100).toFixed(0)} % (goal ≥ 80 %) → ${pass ? 'MET' : 'NOT MET'}`);
+  }
+  console.log(`bare proxy vs direct: p50 +${(bare.p50 - direct.p50).toFixed(2)} ms, throughput ${((bare.rps / direct.rps) * 100).toFixed(0)} %`);
+  sandbox.child.kill();
+  process.exitCode = ok ? 0 : 2;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

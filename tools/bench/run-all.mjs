@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark, one after the other (each prints its own same-run baseline and ratio).
+// Benchmarks want a quiet machine: run them alone, not beside a build or a test suite.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', SWC_NODE_PROJECT: 'tsconfig.base.json' };
+const steps = [
+  ['build the sandbox and the API', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'sandbox', 'api', '--output-style=static']],
+  ['code generation vs plain openapi-typescript', process.execPath, ['-r', '@swc-node/register', 'tools/bench/generate.bench.ts']],
+  ['sandbox simple GET vs bare node:http', process.execPath, ['apps/sandbox/bench/sandbox-get.bench.mjs']],
+  ['operation overhead: direct vs bare proxy vs Patchbay', process.execPath, ['tools/bench/operations.bench.mjs']],
+];
+let failed = 0;
+for (const [title, cmd, args] of steps) {
+  if (args.some((a) => a.endsWith('.mjs') || a.endsWith('.ts'))) {
+    const file = args.find((a) => a.endsWith('.mjs') || a.endsWith('.ts'));
+    try {
+      await import('node:fs').then((fs) => fs.accessSync(resolve(root, file)));
+    } catch {
+      console.log(`\n== ${title}: not present (${file})`);
+      continue;
+    }
+  }
+  console.log(`\n== ${title}`);
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+  if (r.status !== 0) {
+    failed++;
+    console.log(`!! ${title} exited ${r.status}`);
+  }
+}
+process.exit(failed ? 1 : 0);
