@@ -6,6 +6,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { ConnectionsModule } from './modules/connections/connections.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { IntegrationsModule } from './modules/integrations/integrations.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { ProvidersModule } from './modules/providers/providers.module';
 import { AppConfig } from './platform/config/app-config';
@@ -44,6 +45,7 @@ export class AppModule implements NestModule {
         ProvidersModule,
         ConnectionsModule,
         OperationsModule,
+        IntegrationsModule,
         ...(options.extraModules ?? []),
       ],
       providers: [

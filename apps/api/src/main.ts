@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     // `node dist/apps/api/main.js reencrypt`: key rotation, then exit (nothing listens).
     const report = await reencryptEverything(app);
     process.stdout.write(
-      `Re-encrypted under key ${report.keyId}: ${report.connections} connection(s), ${report.providerCredentials} provider credential(s), ${report.pendingConsents} pending consent(s)\n`,
+      `Re-encrypted under key ${report.keyId}: ${report.connections} connection(s), ${report.providerCredentials} provider credential(s), ${report.pendingConsents} pending consent(s), ${report.customIntegrations} custom integration(s)\n`,
     );
     await app.close();
     process.exit(0);

@@ -14,6 +14,6 @@ import { OperationsService } from './operations.service';
   imports: [TypeOrmModule.forFeature([AuditEvent, App, AppMember, AppApiKey]), ConnectionsModule, ProvidersModule],
   controllers: [OperationsController],
   providers: [OperationsService, OperationAuditBuffer],
-  exports: [OperationsService],
+  exports: [OperationsService, OperationAuditBuffer],
 })
 export class OperationsModule {}

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConnectionsService } from '../../modules/connections/connections.service';
 import { OAuthStateService } from '../../modules/connections/oauth-state.service';
+import { IntegrationsService } from '../../modules/integrations/integrations.service';
 import { ProviderCredentialsService } from '../../modules/providers/provider-credentials.service';
 import { TokenCipher } from './token-cipher';
 
@@ -9,6 +10,7 @@ export interface ReencryptReport {
   connections: number;
   providerCredentials: number;
   pendingConsents: number;
+  customIntegrations: number;
 }
 
 /**
@@ -22,5 +24,6 @@ export async function reencryptEverything(app: INestApplicationContext): Promise
     connections: await app.get(ConnectionsService).reencryptAll(),
     providerCredentials: await app.get(ProviderCredentialsService).reencryptAll(),
     pendingConsents: await app.get(OAuthStateService).reencryptAll(),
+    customIntegrations: await app.get(IntegrationsService).reencryptAll(),
   };
 }

@@ -6,10 +6,12 @@ import { Session } from '../../modules/identity/entities/session.entity';
 import { User } from '../../modules/identity/entities/user.entity';
 import { Connection } from '../../modules/connections/entities/connection.entity';
 import { OAuthState } from '../../modules/connections/entities/oauth-state.entity';
+import { CustomIntegration } from '../../modules/integrations/entities/custom-integration.entity';
 import { ProviderCredential } from '../../modules/providers/entities/provider-credential.entity';
 import { IdentityAppsAudit1764126000000 } from './migrations/1764126000000-identity-apps-audit';
 import { ProvidersConnections1764130000000 } from './migrations/1764130000000-providers-connections';
+import { CustomIntegrations1764140000000 } from './migrations/1764140000000-custom-integrations';
 
 // Listed by hand, never globbed: webpack bundles the app, so there are no files to glob at runtime.
-export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent, ProviderCredential, OAuthState, Connection];
-export const MIGRATIONS = [IdentityAppsAudit1764126000000, ProvidersConnections1764130000000];
+export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent, ProviderCredential, OAuthState, Connection, CustomIntegration];
+export const MIGRATIONS = [IdentityAppsAudit1764126000000, ProvidersConnections1764130000000, CustomIntegrations1764140000000];

@@ -1,0 +1,163 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { INTEGRATION_AUTH_TYPES, type CustomIntegration, type IntegrationAuthType } from '../entities/custom-integration.entity';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
+
+export class IntegrationAuthDto {
+  @ApiProperty({ enum: INTEGRATION_AUTH_TYPES })
+  @IsIn(INTEGRATION_AUTH_TYPES)
+  type!: IntegrationAuthType;
+
+  @ApiPropertyOptional({ enum: ['header', 'query'], description: 'api_key: where the key travels (default header)' })
+  @IsOptional()
+  @IsIn(['header', 'query'])
+  in?: 'header' | 'query';
+
+  @ApiPropertyOptional({ description: 'api_key: header or query parameter name (default X-Api-Key)', example: 'X-Api-Key' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.-]{1,100}$/, { message: 'name must be a header or parameter name (letters, digits, _ . -)' })
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'api_key: the key (stored encrypted, never returned)', format: 'password' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  value?: string;
+
+  @ApiPropertyOptional({ description: 'bearer: the token (stored encrypted, never returned)', format: 'password' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(8000)
+  token?: string;
+
+  @ApiPropertyOptional({ description: 'basic: user name' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @Matches(/^[^:]*$/, { message: 'username must not contain ":"' })
+  username?: string;
+
+  @ApiPropertyOptional({ description: 'basic: password (stored encrypted, never returned)', format: 'password' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  password?: string;
+}
+
+export class CreateIntegrationDto {
+  @ApiProperty({ example: 'Billing API', maxLength: 120 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name!: string;
+
+  @ApiProperty({ example: 'https://billing.example.com/v2', description: 'Every request stays under this URL' })
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  baseUrl!: string;
+
+  @ApiProperty({ type: IntegrationAuthDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IntegrationAuthDto)
+  auth!: IntegrationAuthDto;
+}
+
+export class UpdateIntegrationDto {
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  baseUrl?: string;
+
+  @ApiPropertyOptional({ type: IntegrationAuthDto, description: 'Replaces the credential' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IntegrationAuthDto)
+  auth?: IntegrationAuthDto;
+}
+
+export class IntegrationRequestDto {
+  @ApiProperty({ enum: HTTP_METHODS })
+  @IsIn(HTTP_METHODS)
+  method!: (typeof HTTP_METHODS)[number];
+
+  @ApiProperty({ example: '/invoices', description: 'Relative to the base URL; cannot leave it' })
+  @IsString()
+  @MaxLength(4000)
+  @Matches(/^\//, { message: 'path must start with /' })
+  path!: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  @IsOptional()
+  @IsObject()
+  query?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' } })
+  @IsOptional()
+  @IsObject()
+  headers?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'JSON value, or a string sent as is' })
+  @IsOptional()
+  body?: unknown;
+}
+
+export class IntegrationAuthView {
+  @ApiProperty({ enum: INTEGRATION_AUTH_TYPES }) type!: IntegrationAuthType;
+  @ApiPropertyOptional({ enum: ['header', 'query'] }) in?: 'header' | 'query';
+  @ApiPropertyOptional() name?: string;
+  @ApiPropertyOptional() username?: string;
+  @ApiProperty({ description: 'A secret is stored (it is never returned)' }) secretSet!: boolean;
+}
+
+export class IntegrationView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() baseUrl!: string;
+  @ApiProperty({ type: IntegrationAuthView }) auth!: IntegrationAuthView;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+
+  static of(i: CustomIntegration): IntegrationView {
+    const s = i.authSettings;
+    return {
+      id: i.id,
+      name: i.name,
+      baseUrl: i.baseUrl,
+      auth: {
+        type: i.authType,
+        ...(i.authType === 'api_key' ? { in: s.in ?? 'header', name: s.name } : {}),
+        ...(i.authType === 'basic' ? { username: s.username } : {}),
+        secretSet: true,
+      },
+      createdAt: i.createdAt.toISOString(),
+      updatedAt: i.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class IntegrationResponseView {
+  @ApiProperty({ description: "The API's HTTP status" }) status!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers!: Record<string, string>;
+  @ApiProperty({ description: 'Parsed JSON, or text' }) data!: unknown;
+}

@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { TokenCipher } from '../../platform/crypto/token-cipher';
+import { AuditService } from '../audit/audit.service';
+import type { Principal, UserPrincipal } from '../identity/principal';
+import { OperationAuditBuffer } from '../operations/operation-audit.buffer';
+import { CreateIntegrationDto, IntegrationAuthDto, IntegrationRequestDto, IntegrationResponseView, IntegrationView, UpdateIntegrationDto } from './dtos/integration.dto';
+import { CustomIntegration, type IntegrationAuthSettings } from './entities/custom-integration.entity';
+import { IntegrationsException } from './integrations.exception';
+
+const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+const TIMEOUT_MS = 30_000;
+/** Headers a caller may not set: transport-level ones and anything that could carry or replace the credential. */
+const BLOCKED_HEADERS = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'content-length', 'authorization', 'proxy-authorization', 'cookie']);
+/** Response headers worth passing back (never Set-Cookie and friends). */
+const RETURNED_HEADERS = ['content-type', 'retry-after', 'location', 'etag', 'last-modified', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-request-id'];
+
+interface Credential {
+  settings: IntegrationAuthSettings;
+  secret: string;
+}
+
+/**
+ * Custom integrations: credentials for APIs without a managed connector. The credential is injected on the way
+ * out and can only ever reach the integration's base URL: paths are resolved against it and checked after
+ * normalisation, redirects are not followed, and the secret is scrubbed from whatever comes back.
+ */
+@Injectable()
+export class IntegrationsService {
+  constructor(
+    @InjectRepository(CustomIntegration) private readonly repo: Repository<CustomIntegration>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: TokenCipher,
+    private readonly audit: AuditService,
+    private readonly calls: OperationAuditBuffer,
+  ) {}
+
+  async list(appId: string): Promise<IntegrationView[]> {
+    return (await this.repo.find({ where: { appId }, order: { name: 'ASC' } })).map((i) => IntegrationView.of(i));
+  }
+
+  async get(appId: string, id: string): Promise<IntegrationView> {
+    return IntegrationView.of(await this.require(appId, id));
+  }
+
+  async create(caller: UserPrincipal, appId: string, dto: CreateIntegrationDto): Promise<IntegrationView> {
+    const cred = credentialOf(dto.auth);
+    const now = new Date();
+    const row = Object.assign(new CustomIntegration(), {
+      id: randomUUID(),
+      appId,
+      name: dto.name,
+      baseUrl: normaliseBase(dto.baseUrl),
+      authType: dto.auth.type,
+      authSettings: cred.settings,
+      secretEnc: this.cipher.encrypt(cred.secret),
+      createdBy: caller.user.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(CustomIntegration).insert(row);
+      await this.audit.record({ appId, actor: caller, action: 'integration.created', target: row.id, metadata: { name: row.name, auth: row.authType } }, m);
+    });
+    return IntegrationView.of(row);
+  }
+
+  async update(caller: UserPrincipal, appId: string, id: string, dto: UpdateIntegrationDto): Promise<IntegrationView> {
+    const row = await this.require(appId, id);
+    if (dto.baseUrl !== undefined && normaliseBase(dto.baseUrl) !== row.baseUrl && !dto.auth) {
+      // Moving a credential to another host must be a deliberate act: re-enter the secret with the new URL.
+      throw IntegrationsException.invalidAuth('Changing the base URL requires the credential again (send auth with it)');
+    }
+    if (dto.name !== undefined) row.name = dto.name;
+    if (dto.baseUrl !== undefined) row.baseUrl = normaliseBase(dto.baseUrl);
+    if (dto.auth) {
+      const cred = credentialOf(dto.auth);
+      row.authType = dto.auth.type;
+      row.authSettings = cred.settings;
+      row.secretEnc = this.cipher.encrypt(cred.secret);
+    }
+    row.updatedAt = new Date();
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(CustomIntegration).save(row);
+      await this.audit.record({ appId, actor: caller, action: 'integration.updated', target: row.id, metadata: { name: row.name, credentialChanged: !!dto.auth } }, m);
+    });
+    return IntegrationView.of(row);
+  }
+
+  async remove(caller: UserPrincipal, appId: string, id: string): Promise<void> {
+    const row = await this.require(appId, id);
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(CustomIntegration).delete({ id: row.id });
+      await this.audit.record({ appId, actor: caller, action: 'integration.deleted', target: row.id, metadata: { name: row.name } }, m);
+    });
+  }
+
+  async request(caller: Principal, appId: string, id: string, dto: IntegrationRequestDto): Promise<IntegrationResponseView> {
+    const row = await this.require(appId, id);
+    const secret = this.cipher.decrypt(row.secretEnc);
+    const started = Date.now();
+    let status: number | string = 'error';
+    try {
+      const target = resolveInside(row.baseUrl, dto.path);
+      for (const [k, v] of Object.entries(dto.query ?? {})) {
+        for (const item of Array.isArray(v) ? v : [v]) if (item !== undefined && item !== null) target.searchParams.append(k, String(item));
+      }
+      const headers: Record<string, string> = { accept: 'application/json' };
+      const keyHeader = row.authType === 'api_key' && (row.authSettings.in ?? 'header') === 'header' ? (row.authSettings.name ?? 'X-Api-Key').toLowerCase() : undefined;
+      for (const [k, v] of Object.entries(dto.headers ?? {})) {
+        const name = k.toLowerCase();
+        if (BLOCKED_HEADERS.has(name) || name === keyHeader || typeof v !== 'string' || !/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) continue;
+        headers[name] = v;
+      }
+      this.inject(row, secret, headers, target);
+      let body: string | undefined;
+      if (dto.body !== undefined && dto.method !== 'GET' && dto.method !== 'HEAD') {
+        if (typeof dto.body === 'string') body = dto.body;
+        else {
+          body = JSON.stringify(dto.body);
+          headers['content-type'] ??= 'application/json';
+        }
+      }
+      let res: Response;
+      try {
+        res = await fetch(target, { method: dto.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+      } catch (err) {
+        throw IntegrationsException.unreachable(target.host, err instanceof Error && err.name === 'TimeoutError');
+      }
+      const buf = Buffer.from(await res.arrayBuffer());
+      if (buf.length > MAX_RESPONSE_BYTES) throw IntegrationsException.tooLarge(MAX_RESPONSE_BYTES);
+      const scrub = (s: string) => scrubSecret(s, secret, row);
+      const text = scrub(buf.toString('utf8'));
+      let data: unknown = text;
+      if ((res.headers.get('content-type') ?? '').includes('json') && text) {
+        try {
+          data = JSON.parse(text);
+        } catch {
+          data = text;
+        }
+      }
+      const out: Record<string, string> = {};
+      for (const h of RETURNED_HEADERS) {
+        const v = res.headers.get(h);
+        if (v !== null) out[h] = scrub(v);
+      }
+      status = res.status;
+      return { status: res.status, headers: out, data };
+    } catch (err) {
+      status = (err as { code?: string }).code ?? 'error';
+      throw err;
+    } finally {
+      this.calls.add({ appId, actor: caller, provider: `integration:${row.id}`, operationId: `${dto.method} ${dto.path.split('?')[0]}`.slice(0, 200), status, durationMs: Date.now() - started, at: new Date(started) });
+    }
+  }
+
+  /** Re-encrypts every stored credential under the current key (key rotation); returns how many changed. */
+  async reencryptAll(): Promise<number> {
+    let changed = 0;
+    for (const row of await this.repo.find()) {
+      if (this.cipher.isCurrent(row.secretEnc)) continue;
+      await this.repo.update({ id: row.id }, { secretEnc: this.cipher.reencrypt(row.secretEnc) });
+      changed++;
+    }
+    return changed;
+  }
+
+  private inject(row: CustomIntegration, secret: string, headers: Record<string, string>, target: URL): void {
+    if (row.authType === 'bearer') headers['authorization'] = `Bearer ${secret}`;
+    else if (row.authType === 'basic') headers['authorization'] = `Basic ${Buffer.from(`${row.authSettings.username ?? ''}:${secret}`).toString('base64')}`;
+    else if ((row.authSettings.in ?? 'header') === 'query') target.searchParams.set(row.authSettings.name ?? 'api_key', secret);
+    else headers[(row.authSettings.name ?? 'X-Api-Key').toLowerCase()] = secret;
+  }
+
+  private async require(appId: string, id: string): Promise<CustomIntegration> {
+    const row = await this.repo.findOne({ where: { id: id.toLowerCase(), appId } });
+    if (!row) throw IntegrationsException.notFound();
+    return row;
+  }
+}
+
+function normaliseBase(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  u.search = '';
+  return u.toString().replace(/\/+$/, '');
+}
+
+/** The target URL of a path under the base URL; refuses anything that would leave it (after normalising `..`). */
+export function resolveInside(baseUrl: string, path: string): URL {
+  const base = new URL(baseUrl);
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\') || /[\r\n]/.test(path)) throw IntegrationsException.outsideBase();
+  const prefix = base.pathname.replace(/\/+$/, '');
+  const target = new URL(base.origin + prefix + path);
+  if (target.origin !== base.origin) throw IntegrationsException.outsideBase();
+  if (prefix && target.pathname !== prefix && !target.pathname.startsWith(prefix + '/')) throw IntegrationsException.outsideBase();
+  target.hash = '';
+  return target;
+}
+
+function credentialOf(auth: IntegrationAuthDto): Credential {
+  switch (auth.type) {
+    case 'api_key':
+      if (!auth.value) throw IntegrationsException.invalidAuth('api_key needs value (the key)');
+      return { settings: { in: auth.in ?? 'header', name: auth.name ?? (auth.in === 'query' ? 'api_key' : 'X-Api-Key') }, secret: auth.value };
+    case 'bearer':
+      if (!auth.token) throw IntegrationsException.invalidAuth('bearer needs token');
+      return { settings: {}, secret: auth.token };
+    case 'basic':
+      if (!auth.username || !auth.password) throw IntegrationsException.invalidAuth('basic needs username and password');
+      return { settings: { username: auth.username }, secret: auth.password };
+  }
+}
+
+/** An API that echoes requests back must not hand the credential to the caller. */
+function scrubSecret(text: string, secret: string, row: CustomIntegration): string {
+  const forms = [secret];
+  if (row.authType === 'basic') forms.push(Buffer.from(`${row.authSettings.username ?? ''}:${secret}`).toString('base64'));
+  let out = text;
+  for (const f of forms) if (f.length >= 4) out = out.split(f).join('[redacted]');
+  return out;
+}

@@ -1,0 +1,34 @@
+import { ApiClient } from './support/api-client';
+import { configureAllProviders, connectFlow } from './support/connect-flow';
+import { runOperation } from './support/operation-call';
+import { SPECS_DIR, startSandbox } from './support/sandbox-process';
+import { startTestApp } from './support/test-app';
+import { loadCatalogSync } from '@patchbay/spec';
+const catalog = loadCatalogSync(SPECS_DIR);
+it('scratch', async () => {
+  const sandbox = await startSandbox();
+  const t = await startTestApp({ env: { PATCHBAY_SANDBOX_URL: sandbox.url, PATCHBAY_SPECS_DIR: SPECS_DIR } });
+  const api = new ApiClient(t); const admin = await api.adminToken(); const appId = await api.createApp(admin);
+  await configureAllProviders(t, admin, sandbox);
+  for (const id of ['google-docs','google-sheets','google-slides','notion','salesforce','tiktok','google-drive'])
+    await connectFlow(t, admin, appId, id, { operations: catalog.providers.find(p=>p.id===id)!.operations.map(o=>o.id) }, { account: 1 });
+  const show = async (p: string, o: string, i: Record<string, unknown> = {}) => { const r = await runOperation(t, admin, appId, p, o, i); console.log(p, o, r.httpStatus, JSON.stringify(r.body).slice(0, 1500)); return r.body.data; };
+  const d = await show('google-docs','documents.create',{body:{title:'T'}});
+  await show('google-docs','documents.batchUpdate',{documentId:d.documentId, body:{requests:[{insertText:{location:{index:1},text:'Hello'}}]}});
+  await show('google-docs','documents.get',{documentId:d.documentId});
+  const s = await show('google-sheets','spreadsheets.create',{body:{properties:{title:'S'}}});
+  await show('google-sheets','spreadsheets.values.update',{spreadsheetId:s.spreadsheetId, range:'Sheet1!A1:B2', valueInputOption:'RAW', body:{values:[['a','b'],['c','d']]}});
+  await show('google-sheets','spreadsheets.values.append',{spreadsheetId:s.spreadsheetId, range:'Sheet1!A1:B1', valueInputOption:'RAW', body:{values:[['e','f']]}});
+  await show('google-sheets','spreadsheets.values.get',{spreadsheetId:s.spreadsheetId, range:'Sheet1!A1:B3'});
+  const pr = await show('google-slides','presentations.create',{body:{title:'P'}});
+  await show('google-slides','presentations.batchUpdate',{presentationId:pr.presentationId, body:{requests:[{createSlide:{objectId:'s1'}}]}});
+  await show('google-slides','presentations.get',{presentationId:pr.presentationId});
+  await show('notion','search',{body:{query:''}});
+  const l = await show('salesforce','sobjects.Lead.create',{body:{LastName:'H',Company:'C'}});
+  await show('salesforce','query',{q:'SELECT Id FROM Lead'});
+  await show('tiktok','user.info',{fields:'open_id,follower_count'});
+  await show('tiktok','video.list',{fields:'id',body:{max_count:5}});
+  await show('google-drive','files.create',{uploadType:'multipart', body:{metadata:{name:'r.csv'}, media:'a,b', contentType:'text/csv'}});
+  void l;
+  await t.close(); await sandbox.stop();
+}, 120000);
