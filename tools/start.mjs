@@ -2,6 +2,7 @@
 // `npm start`: build what is needed, then run the provider sandbox and the API (which serves the dashboard)
 // on the embedded SQLite database. No other server is needed. Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -28,6 +29,13 @@ for (const f of ['dist/apps/api/main.js', 'dist/apps/sandbox/main.js']) {
 }
 
 const sandboxUrl = process.env.PATCHBAY_SANDBOX_URL ?? `http://${host}:${sandboxPort}`;
+const dataDir = resolve(root, process.env.PATCHBAY_DATA_DIR ?? 'data');
+// First start on a fresh SQLite database: this script picks the first admin's password, so it can also give every
+// provider an OAuth client the local sandbox accepts (its rule: the secret of client X is `secret-X`). Then a
+// newcomer can connect every tool at once, offline. On later starts nothing is changed.
+const firstStart = !process.env.DATABASE_URL && !existsSync(resolve(dataDir, 'patchbay.sqlite'));
+const adminEmail = process.env.PATCHBAY_ADMIN_EMAIL ?? 'admin@patchbay.local';
+const adminPassword = process.env.PATCHBAY_ADMIN_PASSWORD ?? (firstStart ? randomBytes(12).toString('base64url') : undefined);
 const children = [];
 function run(name, file, extraEnv) {
   const child = spawn(process.execPath, [file], { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
@@ -57,12 +65,45 @@ run('api', 'dist/apps/api/main.js', {
   PATCHBAY_SANDBOX_URL: sandboxUrl,
   PATCHBAY_DASHBOARD_DIR: resolve(root, 'dist/apps/dashboard/browser'),
   PATCHBAY_SPECS_DIR: resolve(root, 'specs'),
+  PATCHBAY_DATA_DIR: dataDir,
+  ...(adminPassword ? { PATCHBAY_ADMIN_EMAIL: adminEmail, PATCHBAY_ADMIN_PASSWORD: adminPassword } : {}),
 });
 
-console.log(`
-Patchbay is starting:
+async function waitFor(url) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+async function configureSandboxClients() {
+  const api = `http://${host}:${apiPort}/api`;
+  const login = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: adminEmail, password: adminPassword }) });
+  if (!login.ok) return 0;
+  const { token } = await login.json();
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const providers = await (await fetch(`${api}/providers`, { headers })).json();
+  const groups = new Map(providers.map((p) => [p.authGroup, p.id]));
+  for (const [group, id] of groups) {
+    const clientId = `patchbay-local-${group}`;
+    await fetch(`${api}/providers/${id}/credentials`, { method: 'PUT', headers, body: JSON.stringify({ clientId, clientSecret: `secret-${clientId}` }) });
+  }
+  return groups.size;
+}
+
+if (await waitFor(`http://${host}:${apiPort}/api/health`)) {
+  const configured = firstStart && adminPassword ? await configureSandboxClients() : 0;
+  console.log(`
+Patchbay is ready:
   Dashboard          http://${host}:${apiPort}/
-  API                http://${host}:${apiPort}/api   (Swagger UI: /api/docs)
+  API                http://${host}:${apiPort}/api   (Swagger UI: http://${host}:${apiPort}/api/docs)
   Provider sandbox   ${sandboxUrl}/_sandbox/providers
-The first admin's login is printed by the API below on first start (or set PATCHBAY_ADMIN_EMAIL / PATCHBAY_ADMIN_PASSWORD).
+  Admin login        ${adminEmail}${adminPassword ? ` / ${adminPassword}` : ' (password as set on first start)'}${configured ? `\n  Sandbox OAuth clients configured for ${configured} provider group(s): every tool can be connected offline.` : ''}
 `);
+}
+
