@@ -52,7 +52,7 @@ export function buildRequest(provider: ProviderModel, op: OperationModel, input:
   if (op.requestBody && body !== undefined) {
     const ct = op.requestBody.contentType;
     if (ct.startsWith('multipart/')) {
-      const { contentType, payload } = multipart(ct, body);
+      const { contentType, payload } = multipart(ct, body, op.requestBody.schema);
       headers['content-type'] = contentType;
       built.body = payload;
     } else if (ct === 'application/x-www-form-urlencoded') {
@@ -69,11 +69,23 @@ export function buildRequest(provider: ProviderModel, op: OperationModel, input:
 }
 
 /**
+ * Where the parts of a `multipart/related` body sit in the input: the spec names them (Drive: `metadata` and a
+ * binary `media`), so the file part is the schema's binary property; `content` is accepted as well.
+ */
+function relatedPartKeys(schema: unknown): { meta: string; file: string } {
+  const props = (schema && typeof schema === 'object' ? (schema as { properties?: Record<string, { format?: string; type?: unknown }> }).properties : undefined) ?? {};
+  const names = Object.keys(props);
+  const file = names.find((k) => props[k]?.format === 'binary' || props[k]?.format === 'byte') ?? 'content';
+  const meta = names.find((k) => k !== file && (props[k]?.type === 'object' || props[k]?.type === undefined)) ?? 'metadata';
+  return { meta, file };
+}
+
+/**
  * Multipart bodies. `multipart/related` (metadata + media, the upload style of file APIs) takes
- * `{metadata, content, contentType?}`; `multipart/form-data` takes an object of fields, where a field
+ * `{metadata, <binary part> | content, contentType?}`; `multipart/form-data` takes an object of fields, where a field
  * `{filename, content, contentType?}` becomes a file part.
  */
-function multipart(ct: string, body: unknown): { contentType: string; payload: Buffer } {
+function multipart(ct: string, body: unknown, schema?: unknown): { contentType: string; payload: Buffer } {
   const boundary = `patchbay-${randomBytes(12).toString('hex')}`;
   const parts: Buffer[] = [];
   const push = (headers: string[], content: string | Buffer) => {
@@ -85,8 +97,11 @@ function multipart(ct: string, body: unknown): { contentType: string; payload: B
   const asContent = (c: unknown): string | Buffer =>
     Buffer.isBuffer(c) ? c : typeof c === 'string' ? c : c === undefined ? '' : JSON.stringify(c);
   if (ct.startsWith('multipart/related')) {
-    push(['Content-Type: application/json; charset=UTF-8'], JSON.stringify(b['metadata'] ?? {}));
-    push([`Content-Type: ${typeof b['contentType'] === 'string' ? b['contentType'] : 'application/octet-stream'}`], asContent(b['content']));
+    // Bug fix: the file part used to be read from `content` only, while the spec (and so the input validator and the
+    // generated types) call it `media`: a valid input uploaded an empty file.
+    const keys = relatedPartKeys(schema);
+    push(['Content-Type: application/json; charset=UTF-8'], JSON.stringify(b[keys.meta] ?? b['metadata'] ?? {}));
+    push([`Content-Type: ${typeof b['contentType'] === 'string' ? b['contentType'] : 'application/octet-stream'}`], asContent(b[keys.file] ?? b['content']));
   } else {
     for (const [name, v] of Object.entries(b)) {
       if (v && typeof v === 'object' && 'content' in (v as object) && 'filename' in (v as object)) {
