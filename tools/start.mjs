@@ -66,6 +66,7 @@ run('api', 'dist/apps/api/main.js', {
   PATCHBAY_DASHBOARD_DIR: resolve(root, 'dist/apps/dashboard/browser'),
   PATCHBAY_SPECS_DIR: resolve(root, 'specs'),
   PATCHBAY_DATA_DIR: dataDir,
+  LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
   ...(adminPassword ? { PATCHBAY_ADMIN_EMAIL: adminEmail, PATCHBAY_ADMIN_PASSWORD: adminPassword } : {}),
 });
 

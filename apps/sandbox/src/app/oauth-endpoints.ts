@@ -369,7 +369,9 @@ export async function handleIdentity(ctx: RequestContext, route: Route): Promise
   const account = group.accounts[found.grant.accountIndex - 1];
   const idReq = provider.identity.request;
   // If the identity URL is also a spec operation (Slack auth.test), start from its response schema.
-  const sameOp = idReq ? provider.operations.find((x) => x.method.toUpperCase() === idReq.method && joinUrl(x.serverUrl || provider.baseUrl, x.path) === idReq.url) : undefined;
+  // Compared without the query string: an identity URL may pin parameters (`?fields=…`) of the same operation.
+  const idUrl = idReq?.url.split('?')[0];
+  const sameOp = idReq ? provider.operations.find((x) => x.method.toUpperCase() === idReq.method && joinUrl(x.serverUrl || provider.baseUrl, x.path) === idUrl) : undefined;
   const base = sameOp?.responseSchema ? sampleSchema(sameOp.responseSchema, seededRng(`${provider.id}:${account.id}:identity`), { okField: provider.oauth.okField }) : undefined;
   const body: Record<string, unknown> =
     base && typeof base === 'object' && !Array.isArray(base)
