@@ -57,6 +57,7 @@ fi
 
 # ------------------------------------------------------------------------------------------------ 1. private podman
 RUN_DIR=$(mktemp -d /tmp/patchbay-docker-smoke.XXXXXX)
+trap 'rm -rf "$RUN_DIR"' EXIT   # replaced by the full cleanup below, once podman is configured
 mkdir -p "$CACHE"/{storage,run,tmp} "$RUN_DIR"/{cni,compose}
 # One run at a time per cache (the podman state under it is shared).
 exec 9>"$CACHE.lock"
@@ -98,9 +99,13 @@ MOUNTED=""
 cleanup() {
   local rc=$?
   set +e
-  trap - EXIT INT TERM
-  [[ $rc != 0 && -d $RUN_DIR/compose ]] && { log "logs of the failed run:"; for c in patchbay postgres redis; do
-    echo "--- ${PROJECT}_${c}_1"; PT=20 P logs --tail 40 "${PROJECT}_${c}_1" 2>&1; done; }
+  trap - EXIT INT TERM ERR
+  if [[ $rc != 0 ]]; then
+    for c in patchbay postgres redis; do
+      PT=10 P container exists "${PROJECT}_${c}_1" 2>/dev/null || continue
+      echo "--- logs of ${PROJECT}_${c}_1"; PT=20 P logs --tail 40 "${PROJECT}_${c}_1" 2>&1
+    done
+  fi
   log "cleanup"
   PT=120 PC down -v >/dev/null 2>&1
   PT=60 P rm -af -t 2 >/dev/null 2>&1
@@ -497,7 +502,7 @@ n_sbx=$(node -e 'const v=JSON.parse(process.argv[1]);const a=Array.isArray(v)?v:
 (( n_sbx == n_specs )) || die "sandbox serves $n_sbx providers, specs/ has $n_specs"
 PT=30 P exec "$(cname patchbay)" node -e "fetch('http://127.0.0.1:$SANDBOX_PORT/_sandbox/providers').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" \
   || die "the server cannot reach the sandbox at http://127.0.0.1:$SANDBOX_PORT"
-PT=30 P rm -f -t 5 "$SBX" >/dev/null 2>&1
+PT=30 P rm -f -v -t 5 "$SBX" >/dev/null 2>&1   # -v: also the anonymous volume of the image's VOLUME /data
 ok "demo wiring: sandbox serves $n_sbx providers at http://127.0.0.1:$SANDBOX_PORT for the host and the server"
 
 t1=$(tick)
