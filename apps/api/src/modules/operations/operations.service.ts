@@ -13,6 +13,17 @@ import { OperationException } from './operations.exception';
 /** How long a connection row is reused between calls; refreshes and 401s re-read it under the row lock anyway. */
 const CONNECTION_CACHE_MS = 2_000;
 
+/**
+ * Per-attempt provider timeout. `PATCHBAY_PROVIDER_TIMEOUT_MS` until AppConfig carries it (proposed to the lead:
+ * `providerTimeoutMs` validated with the other settings); unset or invalid → the runtime's default (30 s).
+ */
+export function providerTimeoutMs(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env['PATCHBAY_PROVIDER_TIMEOUT_MS'];
+  if (raw === undefined || raw === '') return undefined;
+  const ms = Number(raw);
+  return Number.isInteger(ms) && ms > 0 ? ms : undefined;
+}
+
 export interface OperationCallResult {
   status: number;
   data: unknown;
@@ -34,7 +45,7 @@ export class OperationsService {
     private readonly tokens: ConnectionTokensService,
     private readonly auditBuffer: OperationAuditBuffer,
   ) {
-    this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u) });
+    this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: providerTimeoutMs() });
   }
 
   async run(caller: Principal, appId: string, provider: ProviderModel, operationId: string, input: unknown): Promise<OperationCallResult> {

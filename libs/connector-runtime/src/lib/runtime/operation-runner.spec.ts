@@ -231,3 +231,36 @@ describe('OperationRunner', () => {
     expect(retryAfter(at)).toBeGreaterThan(3000);
   });
 });
+
+describe('regressions found by the API operation tests', () => {
+  it('classifies an abort by its name even when the error is not an Error of this realm (DOMException under a vm)', async () => {
+    const cal = provider('google-calendar');
+    const foreignTimeout = Object.assign(Object.create(null) as object, { name: 'TimeoutError', message: 'The operation was aborted due to timeout' });
+    const r = new OperationRunner({
+      rewriteUrl: (u) => rewriteUrl(u, base),
+      sleep: async () => undefined,
+      retry: { maxAttempts: 2 },
+      fetch: async () => {
+        throw foreignTimeout;
+      },
+    });
+    const err = await r.run(cal, 'events.list', { calendarId: 'primary' }, handle(['https://www.googleapis.com/auth/calendar']).h).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConnectorError);
+    expect((err as ConnectorError).code).toBe('timeout');
+    expect((err as ConnectorError).details.attempts).toBe(2);
+  });
+
+  it('multipart/related takes the file part under the name the spec gives it (Drive: media)', () => {
+    const drive = provider('google-drive');
+    const op = drive.operations.find((o) => o.id === 'files.create');
+    if (!op) throw new Error('files.create missing');
+    const req = buildRequest(drive, op, { uploadType: 'multipart', body: { metadata: { name: 'a.csv' }, media: 'x,y\n1,2\n', contentType: 'text/csv' } }, { metadata: {}, rewriteUrl: (u) => u });
+    const text = String(req.body);
+    expect(req.headers['content-type']).toMatch(/^multipart\/related; boundary=/);
+    expect(text).toContain('{"name":"a.csv"}');
+    expect(text).toContain('Content-Type: text/csv\r\n\r\nx,y\n1,2\n\r\n');
+    // `content` still works for callers that used the documented alias.
+    const alias = String(buildRequest(drive, op, { uploadType: 'multipart', body: { metadata: {}, content: 'zzz' } }, { metadata: {}, rewriteUrl: (u) => u }).body);
+    expect(alias).toContain('\r\n\r\nzzz\r\n');
+  });
+});

@@ -225,7 +225,10 @@ export class OperationRunner {
       });
       text = await res.text();
     } catch (err) {
-      const timeout = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+      // By name, not `instanceof Error`: the abort reason is a DOMException, which is not an Error of every realm
+      // (under jest's vm context the check failed and timeouts were reported as unreachable hosts).
+      const name = err !== null && typeof err === 'object' ? (err as { name?: unknown }).name : undefined;
+      const timeout = name === 'TimeoutError' || name === 'AbortError';
       let host = req.url;
       try {
         host = new URL(req.url).host;
