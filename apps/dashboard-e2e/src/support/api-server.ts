@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { API_MAIN, REPO_ROOT } from './e2e-env';
+import { API_MAIN, REPO_ROOT, SANDBOX_MAIN, SPECS_DIR } from './e2e-env';
 
 export interface ApiServerOptions {
   port: number;
@@ -11,6 +11,8 @@ export interface ApiServerOptions {
   adminEmail: string;
   adminPassword: string;
   logFile: string;
+  /** Every provider URL is rewritten to this sandbox (never a real provider in the browser tests). */
+  sandboxUrl: string;
 }
 
 /** Asks the OS for a port nobody uses, so parallel runs and a dev server on 3000 never collide. */
@@ -40,10 +42,11 @@ export function startApi(opts: ApiServerOptions): ChildProcess {
     PATCHBAY_ADMIN_EMAIL: opts.adminEmail,
     PATCHBAY_ADMIN_PASSWORD: opts.adminPassword,
     PATCHBAY_DASHBOARD_DIR: opts.dashboardDir,
+    PATCHBAY_SANDBOX_URL: opts.sandboxUrl,
+    PATCHBAY_SPECS_DIR: SPECS_DIR,
   };
   // The browser tests always run on a throwaway SQLite file and against real providers never.
   delete env['DATABASE_URL'];
-  delete env['PATCHBAY_SANDBOX_URL'];
   delete env['NODE_ENV'];
   const log = createWriteStream(opts.logFile);
   // detached: the API gets its own process group, so teardown can end it and anything it spawned together.
@@ -51,6 +54,44 @@ export function startApi(opts: ApiServerOptions): ChildProcess {
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   return child;
+}
+
+/** Starts the built provider sandbox (`node dist/apps/sandbox/main.js`) on the given port. */
+export function startSandbox(port: number, logFile: string): ChildProcess {
+  if (!existsSync(SANDBOX_MAIN)) {
+    throw new Error(`${SANDBOX_MAIN} is missing: build first (npx nx e2e dashboard-e2e builds the sandbox)`);
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SANDBOX_PORT: String(port),
+    SANDBOX_HOST: '127.0.0.1',
+    PATCHBAY_SPECS_DIR: SPECS_DIR,
+  };
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [SANDBOX_MAIN], { cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  return child;
+}
+
+/** Waits until the sandbox answers its control API; fails early with its log if it dies. */
+export async function waitForSandbox(child: ChildProcess, baseUrl: string, logFile: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastProblem = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Sandbox exited (${child.exitCode ?? child.signalCode}) before answering:\n${tail(logFile)}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/_sandbox/providers`, { signal: AbortSignal.timeout(2_000) });
+      if (res.ok) return;
+      lastProblem = `HTTP ${res.status}`;
+    } catch (err) {
+      lastProblem = err instanceof Error ? err.message : String(err);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Sandbox not answering after ${timeoutMs} ms (${lastProblem}):\n${tail(logFile)}`);
 }
 
 function tail(file: string, lines = 30): string {

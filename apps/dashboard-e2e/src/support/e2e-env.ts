@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 /** Repository root (this file lives in apps/dashboard-e2e/src/support). */
 export const REPO_ROOT = resolve(__dirname, '../../../..');
 export const API_MAIN = join(REPO_ROOT, 'dist/apps/api/main.js');
+export const SANDBOX_MAIN = join(REPO_ROOT, 'dist/apps/sandbox/main.js');
+export const SPECS_DIR = join(REPO_ROOT, 'specs');
 export const DASHBOARD_DIR = join(REPO_ROOT, 'dist/apps/dashboard/browser');
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'artifacts/e2e');
 export const CHROMIUM = process.env['PATCHBAY_E2E_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -13,6 +15,8 @@ export interface E2eEnv {
   adminEmail: string;
   adminPassword: string;
   userDataDir: string;
+  /** The provider sandbox every provider URL is rewritten to. */
+  sandboxUrl: string;
 }
 
 const KEYS = {
@@ -20,6 +24,7 @@ const KEYS = {
   adminEmail: 'PATCHBAY_E2E_ADMIN_EMAIL',
   adminPassword: 'PATCHBAY_E2E_ADMIN_PASSWORD',
   userDataDir: 'PATCHBAY_E2E_USER_DATA_DIR',
+  sandboxUrl: 'PATCHBAY_E2E_SANDBOX_URL',
 } as const satisfies Record<keyof E2eEnv, string>;
 
 export function publishEnv(env: E2eEnv): void {
@@ -32,5 +37,5 @@ export function readEnv(): E2eEnv {
     if (!value) throw new Error(`${KEYS[key]} is not set: run the browser tests with \`npx nx e2e dashboard-e2e\``);
     return value;
   };
-  return { baseUrl: read('baseUrl'), adminEmail: read('adminEmail'), adminPassword: read('adminPassword'), userDataDir: read('userDataDir') };
+  return { baseUrl: read('baseUrl'), adminEmail: read('adminEmail'), adminPassword: read('adminPassword'), userDataDir: read('userDataDir'), sandboxUrl: read('sandboxUrl') };
 }

@@ -3,6 +3,12 @@ import { adminGuard, authGuard } from './core/auth.guards';
 
 export const appRoutes: Route[] = [
   { path: 'login', loadChildren: () => import('./login/login.routes').then((m) => m.LOGIN_ROUTES) },
+  // The OAuth callback sends the consent popup here; it must work without the shell and without a session.
+  {
+    path: 'oauth/complete',
+    loadComponent: () => import('./oauth/oauth-complete.page').then((m) => m.OAuthCompletePage),
+    title: 'Connecting · Patchbay',
+  },
   {
     path: '',
     canActivate: [authGuard],
@@ -14,6 +20,11 @@ export const appRoutes: Route[] = [
         path: 'users',
         canMatch: [adminGuard],
         loadChildren: () => import('./users/users.routes').then((m) => m.USERS_ROUTES),
+      },
+      {
+        path: 'settings',
+        canMatch: [adminGuard],
+        loadChildren: () => import('./settings/settings.routes').then((m) => m.SETTINGS_ROUTES),
       },
     ],
   },

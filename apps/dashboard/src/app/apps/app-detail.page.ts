@@ -27,6 +27,7 @@ export class AppDetailPage {
 
   protected readonly tabs = [
     { path: 'overview', label: 'Overview' },
+    { path: 'integrations', label: 'Integrations' },
     { path: 'members', label: 'Members' },
   ] as const;
 

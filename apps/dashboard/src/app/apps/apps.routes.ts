@@ -12,6 +12,10 @@ export const APPS_ROUTES: Route[] = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'overview' },
       { path: 'overview', component: AppOverviewPage, title: 'App overview · Patchbay' },
+      {
+        path: 'integrations',
+        loadChildren: () => import('../integrations/integrations.routes').then((m) => m.INTEGRATIONS_ROUTES),
+      },
       { path: 'members', component: AppMembersPage, title: 'App members · Patchbay' },
     ],
   },

@@ -32,7 +32,7 @@ describe('ShellComponent', () => {
   it('shows the signed-in user and the Users page only to instance admins', async () => {
     const admin: HTMLElement = (await render('admin')).nativeElement;
     expect(admin.querySelector('[data-testid="signed-in-user"]')?.textContent).toContain('Ada');
-    expect(linkTexts(admin)).toEqual(['Apps', 'Users']);
+    expect(linkTexts(admin)).toEqual(['Apps', 'Users', 'Settings']);
     TestBed.resetTestingModule();
 
     const user: HTMLElement = (await render('user')).nativeElement;

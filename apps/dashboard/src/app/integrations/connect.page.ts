@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { apiErrorCode, describeApiError } from '../core/api-error';
+import { ConnectMode, Permission } from '../core/integrations.models';
+import { IntegrationsApi } from '../core/integrations-api.service';
+import { describeOAuthResult, OAuthPopup } from '../core/oauth-popup.service';
+import { Session } from '../core/session';
+import { AppContext } from '../apps/app-context';
+import { defaultOperations, IntegrationsStore, permissionsFor } from './integrations-store';
+import { ProviderAvatarComponent } from './provider-avatar.component';
+
+type Step = 'review' | 'waiting' | 'connected' | 'skipped';
+
+/**
+ * The review step before a consent: what the app wants to do (Action required), the permissions that needs
+ * in plain words, and Connect (popup) or Skip. After connecting it shows the tool's setup notes.
+ */
+@Component({
+  selector: 'app-connect-page',
+  imports: [RouterLink, MatButtonModule, ProviderAvatarComponent],
+  templateUrl: './connect.page.html',
+  styleUrl: './connect.page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ConnectPage {
+  private readonly api = inject(IntegrationsApi);
+  private readonly popup = inject(OAuthPopup);
+  private readonly context = inject(AppContext);
+  protected readonly store = inject(IntegrationsStore);
+  protected readonly session = inject(Session);
+
+  /** Route parameter `:providerId`. */
+  readonly providerId = input.required<string>();
+  /** Query parameter: comma-separated operation ids the request needs (from an example prompt). */
+  readonly operations = input<string | undefined>(undefined);
+  /** Query parameter: the example prompt that brought the user here. */
+  readonly prompt = input<string | undefined>(undefined);
+
+  protected readonly step = signal<Step>('review');
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly provider = computed(() => this.store.provider(this.providerId()));
+  protected readonly connection = computed(() => this.store.connectionsByProvider().get(this.providerId()));
+
+  private readonly operationIds = computed(() => {
+    const p = this.provider();
+    const given = (this.operations() ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return given.length || !p ? given : defaultOperations(p);
+  });
+
+  protected readonly required = computed<Permission[]>(() => {
+    const p = this.provider();
+    return p ? permissionsFor(p, this.operationIds()) : [];
+  });
+
+  /** Permissions the request needs that an existing connection lacks (then the consent adds just those). */
+  protected readonly missing = computed<Permission[]>(() => {
+    const c = this.connection();
+    if (!c) return this.required();
+    const granted = new Set(c.grantedScopes.map((g) => g.scope));
+    return this.required().filter((r) => !granted.has(r.scope));
+  });
+
+  protected readonly mode = computed<ConnectMode | null>(() => {
+    if (!this.connection()) return 'connect';
+    return this.missing().length ? 'add_scopes' : null;
+  });
+
+  protected async connect(): Promise<void> {
+    const p = this.provider();
+    const app = this.context.app();
+    const mode = this.mode();
+    if (!p || !app || !mode) return;
+    this.error.set(null);
+    this.step.set('waiting');
+    try {
+      const auth = await this.api.authorize(app.id, p.id, { operations: this.operationIds(), mode });
+      const result = await this.popup.open(auth.authorizationUrl);
+      await this.store.refreshConnections();
+      const problem = describeOAuthResult(result, p.name);
+      if (problem) {
+        this.error.set(problem);
+        this.step.set('review');
+        return;
+      }
+      this.step.set('connected');
+    } catch (err) {
+      const code = apiErrorCode(err);
+      this.error.set(
+        code === 'provider_not_configured'
+          ? `${p.name} is not set up yet: an instance admin must add its OAuth client under Settings → Providers.`
+          : describeApiError(err),
+      );
+      this.step.set('review');
+    }
+  }
+
+  protected skip(): void {
+    this.error.set(null);
+    this.step.set('skipped');
+  }
+}
