@@ -2,7 +2,7 @@ import { OperationRunner, type ConnectionHandle } from '@patchbay/connector-runt
 import { loadCatalogSync, rewriteUrl } from '@patchbay/spec';
 import { DataSource } from 'typeorm';
 import { Connection } from '../src/modules/connections/entities/connection.entity';
-import { ApiClient, type TestUser } from './support/api-client';
+import { ApiClient, auth, type TestUser } from './support/api-client';
 import { configureAllProviders, connectFlow } from './support/connect-flow';
 import { okOperation, runOperation, sandboxCounters, type Json } from './support/operation-call';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
@@ -318,6 +318,39 @@ async function walkSalesforce(q: string): Promise<Json[]> {
   for await (const page of runner.pages<Json>(provider, 'query', { q }, handle, 20)) pages.push(page);
   return pages;
 }
+
+describe('Salesforce next page over HTTP', () => {
+  async function nextPage(nextPageUrl: string): Promise<{ httpStatus: number; body: Json }> {
+    const res = await t.http().post(`/api/apps/${appId}/connections/salesforce/operations/query`).set(...auth(editor.token)).send({ nextPageUrl });
+    return { httpStatus: res.status, body: res.body };
+  }
+
+  it('follows nextRecordsUrl through the endpoint until done, the same pages the runtime walks', async () => {
+    const walked = await walkSalesforce('SELECT Id FROM Lead');
+    const pages: Json[] = [await op('salesforce', 'query', { q: 'SELECT Id FROM Lead' })];
+    while (!pages[pages.length - 1].done && pages.length < 20) {
+      const r = await nextPage(pages[pages.length - 1].nextRecordsUrl);
+      expect(r.httpStatus).toBe(200);
+      pages.push(r.body.data);
+    }
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.records.map((x: Json) => x.Id))).toEqual(walked.map((p) => p.records.map((x: Json) => x.Id)));
+  });
+
+  it('refuses a next-page URL on another host, or for an operation without next_url pagination, before any call', async () => {
+    const before = await sandboxCounters(sandbox);
+    const elsewhere = await nextPage('https://attacker.example/services/data/v62.0/query/01g-2000');
+    expect(elsewhere.httpStatus).toBe(400);
+    expect(elsewhere.body.error).toMatchObject({ code: 'invalid_input', problems: [{ path: 'nextPageUrl', message: 'must be on the API host of the operation' }] });
+    const protocolRelative = await nextPage('//attacker.example/x');
+    expect(protocolRelative.httpStatus).toBe(400);
+    const res = await t.http().post(`/api/apps/${appId}/connections/salesforce/operations/sobjects.Lead.create`).set(...auth(editor.token)).send({ nextPageUrl: '/services/data/v62.0/query/x' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_input');
+    const after = await sandboxCounters(sandbox);
+    expect(after.operations).toEqual(before.operations);
+  });
+});
 
 describe('HubSpot', () => {
   it('creates, updates, searches and reads a contact; reads pipelines; searches and updates deals; reads lists', async () => {

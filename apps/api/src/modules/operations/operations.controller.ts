@@ -31,6 +31,6 @@ export class OperationsController {
     @Param('operationId') operationId: string,
     @Body() dto: RunOperationDto,
   ): Promise<OperationCallResult> {
-    return this.operations.run(caller, access.app.id, this.catalog.get(provider), operationId, dto.input ?? {});
+    return this.operations.run(caller, access.app.id, this.catalog.get(provider), operationId, dto.input ?? {}, dto.nextPageUrl);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConnectorError, OperationRunner, type ConnectionHandle } from '@patchbay/connector-runtime';
-import type { ProviderModel } from '@patchbay/spec';
+import { ConnectorError, OperationRunner, resolveServerUrl, type ConnectionHandle } from '@patchbay/connector-runtime';
+import type { OperationModel, ProviderModel } from '@patchbay/spec';
 import { CatalogService } from '../providers/catalog.service';
 import { ConnectionTokensService } from '../connections/connection-tokens.service';
 import { ConnectionsException } from '../connections/connections.exception';
@@ -48,7 +48,7 @@ export class OperationsService {
     this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: providerTimeoutMs() });
   }
 
-  async run(caller: Principal, appId: string, provider: ProviderModel, operationId: string, input: unknown): Promise<OperationCallResult> {
+  async run(caller: Principal, appId: string, provider: ProviderModel, operationId: string, input: unknown, nextPageUrl?: string): Promise<OperationCallResult> {
     const started = Date.now();
     let status: number | string = 'error';
     try {
@@ -73,7 +73,10 @@ export class OperationsService {
           return t.accessToken;
         },
       };
-      const result = await this.runner.run(provider, operationId, input ?? {}, handle);
+      const result =
+        nextPageUrl === undefined
+          ? await this.runner.run(provider, operationId, input ?? {}, handle)
+          : await this.runner.getUrl(provider, op, this.checkedNextPageUrl(provider, op, conn.metadata, nextPageUrl), handle);
       status = result.status;
       return { status: result.status, data: result.data };
     } catch (err) {
@@ -87,6 +90,29 @@ export class OperationsService {
     } finally {
       this.auditBuffer.add({ appId, actor: caller, provider: provider.id, operationId, status, durationMs: Date.now() - started, at: new Date(started) });
     }
+  }
+
+  /**
+   * A next-page URL must belong to the operation's API host: the runtime sends the connection's token with it, so an
+   * absolute URL elsewhere would hand the token to another host. Relative URLs resolve against that host.
+   */
+  private checkedNextPageUrl(provider: ProviderModel, op: OperationModel, metadata: Record<string, string>, url: string): string {
+    const refuse = (message: string) => new ConnectorError('invalid_input', `nextPageUrl ${message}`, { problems: [{ path: 'nextPageUrl', message }] });
+    if (op.pagination.style !== 'next_url') throw refuse(`is not used by ${op.id} (its pagination is ${op.pagination.style})`);
+    if (url.startsWith('/')) {
+      if (url.startsWith('//')) throw refuse('must be a path or a URL on the API host');
+      return url;
+    }
+    let target: URL;
+    let api: URL;
+    try {
+      target = new URL(url);
+      api = new URL(resolveServerUrl(provider, op, metadata));
+    } catch {
+      throw refuse('must be a path or a URL on the API host');
+    }
+    if (target.origin !== api.origin) throw refuse('must be on the API host of the operation');
+    return target.toString();
   }
 
   /** Drops cached connection rows (after a change made through this process). */

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional } from 'class-validator';
+import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class RunOperationDto {
   @ApiPropertyOptional({
@@ -10,4 +10,13 @@ export class RunOperationDto {
   @IsOptional()
   @IsObject()
   input?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    description:
+      "For operations whose pagination is a next-page URL (e.g. a SOQL query's `nextRecordsUrl`): that URL, relative or on the provider's API host. `input` is then ignored.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  nextPageUrl?: string;
 }
