@@ -12,6 +12,7 @@ import { ProvidersModule } from './modules/providers/providers.module';
 import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { StartupPrinter } from './platform/config/startup-printer';
+import { AccessCacheModule } from './platform/cache/access-cache';
 import { CryptoModule } from './platform/crypto/crypto.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
@@ -38,6 +39,7 @@ export class AppModule implements NestModule {
         LoggingModule.forRoot(options.config, options.logDestination),
         DatabaseModule.forRoot(options.config),
         CryptoModule,
+        AccessCacheModule,
         IdentityModule,
         AppsModule,
         AuditModule,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
+import { AccessCache } from '../../platform/cache/access-cache';
 import { AuditService } from '../audit/audit.service';
 import type { UserPrincipal } from '../identity/principal';
 import { AppView, CreateAppDto, UpdateAppDto } from './dtos/app.dto';
@@ -16,6 +17,7 @@ export class AppsService {
     @InjectRepository(App) private readonly apps: Repository<App>,
     @InjectRepository(AppMember) private readonly members: Repository<AppMember>,
     private readonly audit: AuditService,
+    private readonly cache: AccessCache,
   ) {}
 
   /** Creates an app; its creator becomes its first owner. */
@@ -65,6 +67,7 @@ export class AppsService {
         m,
       );
     });
+    this.cache.invalidateApp(access.app.id);
     return AppView.of({ ...access.app, ...changes }, access.role);
   }
 
@@ -74,5 +77,6 @@ export class AppsService {
       await this.audit.record({ appId: access.app.id, actor: caller, action: 'app.deleted', target: `app:${access.app.id}`, metadata: { name: access.app.name } }, m);
       await m.getRepository(App).delete({ id: access.app.id });
     });
+    this.cache.invalidateApp(access.app.id);
   }
 }

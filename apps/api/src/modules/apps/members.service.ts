@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AccessCache } from '../../platform/cache/access-cache';
 import { isUniqueViolation } from '../../platform/database/db-errors';
 import { lockRow } from '../../platform/database/row-lock';
 import { AuditService } from '../audit/audit.service';
@@ -18,6 +19,7 @@ export class MembersService {
     @InjectRepository(AppMember) private readonly members: Repository<AppMember>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly audit: AuditService,
+    private readonly cache: AccessCache,
   ) {}
 
   async list(appId: string): Promise<MemberView[]> {
@@ -39,11 +41,12 @@ export class MembersService {
     } catch (err) {
       throw isUniqueViolation(err) ? AppsException.memberExists() : err;
     }
+    this.cache.invalidateApp(appId);
     return MemberView.of(member, user);
   }
 
   async changeRole(caller: UserPrincipal, appId: string, userId: string, role: AppRoleName): Promise<MemberView> {
-    return this.db.transaction(async (m) => {
+    const view = await this.db.transaction(async (m) => {
       // Membership changes of one app run one at a time, so the last-owner check cannot be raced.
       await lockRow(m, App, appId);
       const member = await this.find(m, appId, userId);
@@ -58,6 +61,8 @@ export class MembersService {
       }
       return MemberView.of({ ...member, role }, member.user as User);
     });
+    this.cache.invalidateApp(appId);
+    return view;
   }
 
   async remove(caller: UserPrincipal, appId: string, userId: string): Promise<void> {
@@ -68,6 +73,7 @@ export class MembersService {
       await m.getRepository(AppMember).delete({ appId, userId });
       await this.audit.record({ appId, actor: caller, action: 'member.removed', target: `user:${userId}`, metadata: { role: member.role } }, m);
     });
+    this.cache.invalidateApp(appId);
   }
 
   private async find(m: EntityManager, appId: string, userId: string): Promise<AppMember> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, MoreThan, Repository } from 'typeorm';
+import { AccessCache } from '../../platform/cache/access-cache';
 import { AppConfig } from '../../platform/config/app-config';
 import { SESSION_TOKEN_PREFIX, generateOpaqueToken, sha256Hex } from '../../platform/crypto/opaque-token';
 import { Session } from './entities/session.entity';
@@ -19,6 +20,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly config: AppConfig,
+    private readonly cache: AccessCache,
   ) {}
 
   async issue(user: User): Promise<IssuedSession> {
@@ -31,15 +33,21 @@ export class SessionsService {
 
   /** The user behind a live (unexpired, unrevoked) session token, or null. */
   async authenticate(token: string): Promise<UserPrincipal | null> {
+    const tokenHash = sha256Hex(token);
+    const hit = this.cache.sessions.get(tokenHash) as { principal: UserPrincipal; expiresAt: Date } | undefined;
+    if (hit && hit.expiresAt.getTime() > Date.now()) return hit.principal;
     const session = await this.sessions.findOne({
-      where: { tokenHash: sha256Hex(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: { tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       relations: { user: true },
     });
     if (!session?.user) return null;
-    return { kind: 'user', user: session.user, sessionId: session.id };
+    const principal: UserPrincipal = { kind: 'user', user: session.user, sessionId: session.id };
+    this.cache.sessions.set(tokenHash, { principal, expiresAt: session.expiresAt });
+    return principal;
   }
 
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.cache.sessions.deleteWhere((_k, v) => (v as { principal: UserPrincipal }).principal.sessionId === sessionId);
   }
 }

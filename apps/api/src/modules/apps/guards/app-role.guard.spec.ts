@@ -1,6 +1,7 @@
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Repository } from 'typeorm';
+import { AccessCache } from '../../../platform/cache/access-cache';
 import { ApiException } from '../../../platform/errors/api-exception';
 import type { User } from '../../identity/entities/user.entity';
 import type { Principal } from '../../identity/principal';
@@ -25,7 +26,7 @@ function setup(members: Record<string, AppRoleName>, required: AppRoleName) {
     ),
   } as unknown as Repository<AppMember>;
   const reflector = { getAllAndOverride: jest.fn(() => required) } as unknown as Reflector;
-  const guard = new AppRoleGuard(reflector, apps, memberRepo);
+  const guard = new AppRoleGuard(reflector, apps, memberRepo, new AccessCache());
   const run = async (principal: Principal, appParam = APP_ID): Promise<AppAccess | string> => {
     const req: { user: Principal; params: Record<string, string>; appAccess?: AppAccess } = { user: principal, params: { app: appParam } };
     const ctx = { switchToHttp: () => ({ getRequest: () => req }), getHandler: () => undefined, getClass: () => undefined } as unknown as ExecutionContext;

@@ -12,6 +12,7 @@ import { ApiNotFoundResponse, ApiParam } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
+import { AccessCache } from '../../../platform/cache/access-cache';
 import { CommonException } from '../../../platform/errors/common.exception';
 import { isUuid } from '../../../platform/http/uuid';
 import type { Principal } from '../../identity/principal';
@@ -35,6 +36,7 @@ export class AppRoleGuard implements CanActivate {
     private readonly reflector: Reflector,
     @InjectRepository(App) private readonly apps: Repository<App>,
     @InjectRepository(AppMember) private readonly members: Repository<AppMember>,
+    private readonly cache: AccessCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,19 +49,25 @@ export class AppRoleGuard implements CanActivate {
     // Ids are stored lower-case; SQLite compares text case-sensitively.
     const appId = rawId.toLowerCase();
 
-    let role: AppRoleName | undefined;
-    if (principal.kind === 'api_key') {
-      // Routes that admit API keys (@AllowApiKey) still only reach the key's own app; what it may do there is the
-      // route's business, so it counts as a viewer here.
-      if (principal.appId !== appId) throw AppsException.appNotFound();
-      role = 'viewer';
-    } else {
-      const membership = await this.members.findOne({ where: { appId, userId: principal.user.id } });
-      role = membership?.role ?? (principal.user.role === 'admin' ? 'owner' : undefined);
+    const who = principal.kind === 'api_key' ? `key:${principal.apiKeyId}:${principal.appId}` : principal.user.id;
+    const cacheKey = `${appId}:${who}`;
+    let cached = this.cache.memberships.get(cacheKey) as { role: AppRoleName | undefined; app: App | null } | undefined;
+    if (!cached) {
+      let role: AppRoleName | undefined;
+      if (principal.kind === 'api_key') {
+        // Routes that admit API keys (@AllowApiKey) still only reach the key's own app; what it may do there is the
+        // route's business, so it counts as a viewer here.
+        role = principal.appId === appId ? 'viewer' : undefined;
+      } else {
+        const membership = await this.members.findOne({ where: { appId, userId: principal.user.id } });
+        role = membership?.role ?? (principal.user.role === 'admin' ? 'owner' : undefined);
+      }
+      const app = role ? await this.apps.findOne({ where: { id: appId } }) : null;
+      cached = { role, app };
+      this.cache.memberships.set(cacheKey, cached);
     }
-    if (!role) throw AppsException.appNotFound();
-    const app = await this.apps.findOne({ where: { id: appId } });
-    if (!app) throw AppsException.appNotFound();
+    const { role, app } = cached;
+    if (!role || !app) throw AppsException.appNotFound();
     const isAdmin = principal.kind === 'user' && principal.user.role === 'admin';
     if (!isAdmin && !roleAtLeast(role, required ?? 'viewer')) {
       throw CommonException.forbidden(`This needs the ${required} role in this app`);

@@ -1,0 +1,61 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+
+interface Entry<V> {
+  value: V;
+  at: number;
+}
+
+/** A small map whose entries expire; bounded so a flood of distinct keys cannot grow it without limit. */
+export class TtlCache<K, V> {
+  private readonly map = new Map<K, Entry<V>>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  get(key: K): V | undefined {
+    const e = this.map.get(key);
+    if (!e) return undefined;
+    if (Date.now() - e.at > this.ttlMs) {
+      this.map.delete(key);
+      return undefined;
+    }
+    return e.value;
+  }
+
+  set(key: K, value: V): void {
+    if (this.map.size >= this.maxEntries) this.map.delete(this.map.keys().next().value as K);
+    this.map.set(key, { value, at: Date.now() });
+  }
+
+  deleteWhere(pred: (key: K, value: V) => boolean): void {
+    for (const [k, e] of this.map) if (pred(k, e.value)) this.map.delete(k);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/**
+ * Short-lived caches on the request hot path (who is this token, what is this user's role in this app), so a call
+ * does not pay several database round trips before its real work. Changes made through this process invalidate at
+ * once; another replica's change (a logout, a removed member) is seen within the TTL.
+ */
+@Injectable()
+export class AccessCache {
+  static readonly SESSION_TTL_MS = 5_000;
+  static readonly MEMBERSHIP_TTL_MS = 2_000;
+  readonly sessions = new TtlCache<string, unknown>(AccessCache.SESSION_TTL_MS);
+  readonly memberships = new TtlCache<string, unknown>(AccessCache.MEMBERSHIP_TTL_MS);
+
+  /** After any change to an app or its members. */
+  invalidateApp(appId: string): void {
+    this.memberships.deleteWhere((k) => k.startsWith(`${appId}:`));
+  }
+}
+
+@Global()
+@Module({ providers: [AccessCache], exports: [AccessCache] })
+export class AccessCacheModule {}
