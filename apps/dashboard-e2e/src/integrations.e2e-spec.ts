@@ -175,6 +175,11 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       expect(await row.getByTestId('connection-status').textContent()).toContain('Active');
       expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
       await capture(page, '24-my-integrations');
+      // Phones: the list still fits without sideways scrolling.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await capture(page, '24b-my-integrations-mobile');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       await page.getByRole('button', { name: 'View access of Slack' }).click();
       const dialog = page.getByRole('dialog');
@@ -287,6 +292,45 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       await videos.getByRole('button', { name: 'Show' }).click();
       await videos.locator('table').first().waitFor({ timeout: 20_000 });
       await capture(page, '29b-tiktok-after-more-permissions');
+    });
+  });
+
+  it('shows a clear banner when a connection stops working, and Reconnect brings it back', async () => {
+    const { owner, email, appId } = await ownerWithApp('Sales board');
+    await connectHeadless(owner, appId, 'hubspot', ['pipelines.getAll']);
+    // The person revokes the app at HubSpot: the next call fails, the refresh is refused → needs reconnect.
+    const grants = (await (await fetch(`${env.sandboxUrl}/_sandbox/grants`)).json()) as Array<{ id: string; group: string; revoked: boolean }>;
+    const hubspotGrants = grants.filter((g) => g.group === 'hubspot' && !g.revoked);
+    expect(hubspotGrants.length).toBeGreaterThan(0);
+    for (const g of hubspotGrants) {
+      const res = await fetch(`${env.sandboxUrl}/_sandbox/grants/revoke`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ grantId: g.id }),
+      });
+      expect(res.ok).toBe(true);
+    }
+    await expect(
+      owner.request('POST', `/api/apps/${appId}/connections/hubspot/operations/pipelines.getAll`, { input: {} }),
+    ).rejects.toThrow(/needs_reconnect|409/);
+    const [broken] = await owner.request<Connection[]>('GET', `/api/apps/${appId}/connections`);
+    expect(broken.status).toBe('needs_reconnect');
+
+    await withPage(async (page) => {
+      await signIn(page, email, PASSWORD);
+      await page.goto(`${env.baseUrl}/apps/${appId}/integrations/mine`);
+      const banner = page.locator('li[data-provider="hubspot"]').getByTestId('needs-reconnect');
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain('needs to be reconnected');
+      // The reason is said in words, not as the provider's error code.
+      expect(await banner.textContent()).not.toContain('invalid_grant');
+      await capture(page, '35-needs-reconnect');
+      const [popup] = await Promise.all([context.waitForEvent('page'), banner.getByRole('button', { name: 'Reconnect' }).click()]);
+      await approveInPopup(popup, 1);
+      await page.getByTestId('integration-outcome').filter({ hasText: 'reconnected' }).waitFor();
+      await banner.waitFor({ state: 'detached' });
+      const [fixed] = await owner.request<Connection[]>('GET', `/api/apps/${appId}/connections`);
+      expect(fixed.status).toBe('active');
     });
   });
 

@@ -11,7 +11,7 @@ import { Connection, InsufficientScopeDetails, Permission, Provider } from '../c
 import { IntegrationsApi } from '../core/integrations-api.service';
 import { AppContext } from '../apps/app-context';
 import { ActionOutcome, ConnectionActions } from './connection-actions';
-import { IntegrationsStore } from './integrations-store';
+import { IntegrationsStore, reconnectReason } from './integrations-store';
 import { ProviderAvatarComponent } from './provider-avatar.component';
 
 /** How long the API may keep answering from a connection read before a consent (its cache lives ~2 s). */
@@ -100,6 +100,7 @@ export class ConnectionDetailPage {
   protected readonly connection = computed<Connection | undefined>(() =>
     this.store.connectionsByProvider().get(this.providerId()),
   );
+  protected readonly reconnectReason = reconnectReason;
   protected readonly panels = signal<PanelView[]>([]);
   protected readonly panelsLoading = signal(false);
   protected readonly outcome = signal<ActionOutcome | null>(null);

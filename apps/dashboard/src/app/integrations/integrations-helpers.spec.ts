@@ -1,7 +1,7 @@
 import { Provider } from '../core/integrations.models';
 import { groupProviders } from '../settings/providers-settings.page';
 import { missingPermissionsOf, requiredParamsOf } from './connection-detail.page';
-import { defaultOperations, hueOf, initialsOf, permissionsFor } from './integrations-store';
+import { defaultOperations, hueOf, initialsOf, permissionsFor, reconnectReason } from './integrations-store';
 
 function provider(over: Partial<Provider>): Provider {
   return {
@@ -73,5 +73,11 @@ describe('integration helpers', () => {
       { scope: 'b', description: 'b' },
       { scope: 'c', description: 'C' },
     ]);
+  });
+
+  it('explains a bare provider code as revoked or expired access', () => {
+    expect(reconnectReason('HubSpot', 'invalid_grant')).toContain('revoked or has expired at HubSpot');
+    expect(reconnectReason('HubSpot', null)).toContain('revoked or has expired');
+    expect(reconnectReason('HubSpot', 'The refresh token was revoked by the user')).toBe('The refresh token was revoked by the user');
   });
 });

@@ -93,3 +93,15 @@ export function permissionsFor(provider: Provider, operationIds: readonly string
 export function defaultOperations(provider: Provider): string[] {
   return provider.operations.filter((o) => o.readOnly).map((o) => o.id);
 }
+
+/**
+ * Why a connection needs reconnecting, in words. The API keeps the provider's reason, which is often a bare
+ * OAuth code (`invalid_grant`); a person needs to know what happened and what to do instead.
+ */
+export function reconnectReason(providerName: string, lastError: string | null | undefined): string {
+  const reason = (lastError ?? '').trim();
+  if (!reason || /^[a-z0-9_.:-]+$/i.test(reason)) {
+    return `Its access was revoked or has expired at ${providerName}, so this app cannot use it until someone reconnects.`;
+  }
+  return reason;
+}

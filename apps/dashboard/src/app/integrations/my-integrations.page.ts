@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { Connection, ConnectMode } from '../core/integrations.models';
 import { ActionOutcome, ConnectionActions } from './connection-actions';
-import { IntegrationsStore } from './integrations-store';
+import { IntegrationsStore, reconnectReason } from './integrations-store';
 import { ProviderAvatarComponent } from './provider-avatar.component';
 
 /** My integrations tab: each connected tool, its account and status, and what can be done with it. */
@@ -20,6 +20,7 @@ export class MyIntegrationsPage {
   protected readonly store = inject(IntegrationsStore);
   protected readonly actions = inject(ConnectionActions);
 
+  protected readonly reconnectReason = reconnectReason;
   protected readonly outcome = signal<ActionOutcome | null>(null);
   /** Provider whose consent popup is open; its buttons wait meanwhile. */
   protected readonly busy = signal<string | null>(null);

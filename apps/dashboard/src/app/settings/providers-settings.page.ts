@@ -54,6 +54,8 @@ export class ProvidersSettingsPage implements OnInit {
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly saving = signal<string | null>(null);
+  /** Configured groups whose form is open (replacing credentials is rare; the form stays folded otherwise). */
+  protected readonly editing = signal<ReadonlySet<string>>(new Set());
   /** Per group: the last save or removal problem. */
   protected readonly groupErrors = signal<Record<string, string>>({});
 
@@ -77,6 +79,19 @@ export class ProvidersSettingsPage implements OnInit {
     return group.providers.map((p) => p.name).join(', ');
   }
 
+  protected isEditing(group: ProviderGroup): boolean {
+    return !group.configured || this.editing().has(group.id);
+  }
+
+  protected setEditing(group: ProviderGroup, open: boolean): void {
+    this.editing.update((all) => {
+      const next = new Set(all);
+      if (open) next.add(group.id);
+      else next.delete(group.id);
+      return next;
+    });
+  }
+
   protected copy(uri: string): void {
     const ok = this.clipboard.copy(uri);
     this.snackBar.open(ok ? 'Redirect URI copied' : 'Could not copy; select the text and copy it by hand', undefined, {
@@ -95,6 +110,7 @@ export class ProvidersSettingsPage implements OnInit {
     try {
       const set = await this.api.setCredentials(group.providers[0].id, clientId.trim(), clientSecret);
       form.resetForm();
+      this.setEditing(group, false);
       const shared = set.sharedWith.length ? ` (shared by ${this.namesOf(group)})` : '';
       this.snackBar.open(`Saved the OAuth client${shared}`, undefined, { duration: 4000 });
       await this.load();
