@@ -160,6 +160,17 @@ describe('429 with Retry-After', () => {
   });
 });
 
+describe('429 with a Retry-After beyond what a call may wait', () => {
+  it('answers at once with the hint instead of holding the request for a minute', async () => {
+    await arm({ operationId: 'events.list', provider: CAL, kind: '429', retryAfter: 120, count: 1 });
+    const r = await measured(CAL, 'events.list', LIST_INPUT);
+    expect(r.httpStatus).toBe(429);
+    expect(r.body.error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 120, attempts: 1 });
+    expect(r.providerCalls).toBe(1);
+    expect(r.ms).toBeLessThan(5_000);
+  });
+});
+
 describe("providers' own rate-limit signals", () => {
   const shapes: Array<[string, string, Record<string, unknown>, number, string]> = [
     [CAL, 'events.list', LIST_INPUT, 403, 'rateLimitExceeded'],
