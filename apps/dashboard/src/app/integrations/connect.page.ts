@@ -78,6 +78,12 @@ export class ConnectPage {
       const auth = await this.api.authorize(app.id, p.id, { operations: this.operationIds(), mode });
       const result = await this.popup.open(auth.authorizationUrl);
       await this.store.refreshConnections();
+      // A popup that finished on another origin (PATCHBAY_PUBLIC_URL differs from this page's) cannot tell us;
+      // the connection list still can.
+      if (result.outcome === 'closed' && mode === 'connect' && this.connection()) {
+        this.step.set('connected');
+        return;
+      }
       const problem = describeOAuthResult(result, p.name);
       if (problem) {
         this.error.set(problem);
