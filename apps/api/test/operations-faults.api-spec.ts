@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 // Every fault kind of the sandbox control API through the HTTP endpoint: what is retried, how often, and what the
 // caller sees when it persists. The runtime's retry budget is 4 attempts (first included); the per-attempt timeout
-// comes from PATCHBAY_PROVIDER_TIMEOUT_MS (operations module) so a delay fault can outlast it quickly.
+// comes from PATCHBAY_PROVIDER_TIMEOUT_MS (validated configuration) so a delay fault can outlast it quickly.
 const catalog = loadCatalogSync(SPECS_DIR);
 const MAX_ATTEMPTS = 4;
 const TIMEOUT_MS = 1_500;
@@ -18,7 +18,6 @@ let sandbox: SandboxProcess;
 let api: ApiClient;
 let editor: TestUser;
 let appId: string;
-const savedTimeout = process.env['PATCHBAY_PROVIDER_TIMEOUT_MS'];
 
 /** Operations the sandbox answers on its operation route (the identity URL is counted apart, faults do not apply). */
 function isIdentityUrl(p: ProviderModel, o: OperationModel): boolean {
@@ -49,9 +48,8 @@ const PROBE_INPUT: Record<string, Record<string, unknown>> = {
 };
 
 beforeAll(async () => {
-  process.env['PATCHBAY_PROVIDER_TIMEOUT_MS'] = String(TIMEOUT_MS);
   sandbox = await startSandbox();
-  t = await startTestApp({ env: { PATCHBAY_SANDBOX_URL: sandbox.url, PATCHBAY_SPECS_DIR: SPECS_DIR } });
+  t = await startTestApp({ env: { PATCHBAY_SANDBOX_URL: sandbox.url, PATCHBAY_SPECS_DIR: SPECS_DIR, PATCHBAY_PROVIDER_TIMEOUT_MS: String(TIMEOUT_MS) } });
   api = new ApiClient(t);
   const admin = await api.adminToken();
   editor = await api.createUser(admin, 'editor');
@@ -65,8 +63,6 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  if (savedTimeout === undefined) delete process.env['PATCHBAY_PROVIDER_TIMEOUT_MS'];
-  else process.env['PATCHBAY_PROVIDER_TIMEOUT_MS'] = savedTimeout;
   await t?.close();
   await sandbox?.stop();
 });

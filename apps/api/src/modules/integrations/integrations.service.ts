@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
+import { AppConfig } from '../../platform/config/app-config';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
 import { AuditService } from '../audit/audit.service';
 import type { Principal, UserPrincipal } from '../identity/principal';
@@ -11,7 +12,6 @@ import { CustomIntegration, type IntegrationAuthSettings } from './entities/cust
 import { IntegrationsException } from './integrations.exception';
 
 const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
-const TIMEOUT_MS = 30_000;
 /** Headers a caller may not set: transport-level ones and anything that could carry or replace the credential. */
 const BLOCKED_HEADERS = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'content-length', 'authorization', 'proxy-authorization', 'cookie']);
 /** Response headers worth passing back (never Set-Cookie and friends). */
@@ -35,6 +35,7 @@ export class IntegrationsService {
     private readonly cipher: TokenCipher,
     private readonly audit: AuditService,
     private readonly calls: OperationAuditBuffer,
+    private readonly config: AppConfig,
   ) {}
 
   async list(appId: string): Promise<IntegrationView[]> {
@@ -125,7 +126,7 @@ export class IntegrationsService {
       }
       let res: Response;
       try {
-        res = await fetch(target, { method: dto.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+        res = await fetch(target, { method: dto.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.config.providerTimeoutMs) });
       } catch (err) {
         throw IntegrationsException.unreachable(target.host, err instanceof Error && err.name === 'TimeoutError');
       }

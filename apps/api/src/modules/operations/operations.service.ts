@@ -7,22 +7,12 @@ import { ConnectionsException } from '../connections/connections.exception';
 import { ConnectionsService } from '../connections/connections.service';
 import type { Connection } from '../connections/entities/connection.entity';
 import type { Principal, UserPrincipal } from '../identity/principal';
+import { AppConfig } from '../../platform/config/app-config';
 import { OperationAuditBuffer } from './operation-audit.buffer';
 import { OperationException } from './operations.exception';
 
 /** How long a connection row is reused between calls; refreshes and 401s re-read it under the row lock anyway. */
 const CONNECTION_CACHE_MS = 2_000;
-
-/**
- * Per-attempt provider timeout. `PATCHBAY_PROVIDER_TIMEOUT_MS` until AppConfig carries it (proposed to the lead:
- * `providerTimeoutMs` validated with the other settings); unset or invalid → the runtime's default (30 s).
- */
-export function providerTimeoutMs(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const raw = env['PATCHBAY_PROVIDER_TIMEOUT_MS'];
-  if (raw === undefined || raw === '') return undefined;
-  const ms = Number(raw);
-  return Number.isInteger(ms) && ms > 0 ? ms : undefined;
-}
 
 export interface OperationCallResult {
   status: number;
@@ -44,8 +34,9 @@ export class OperationsService {
     private readonly connections: ConnectionsService,
     private readonly tokens: ConnectionTokensService,
     private readonly auditBuffer: OperationAuditBuffer,
+    config: AppConfig,
   ) {
-    this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: providerTimeoutMs() });
+    this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: config.providerTimeoutMs });
   }
 
   async run(caller: Principal, appId: string, provider: ProviderModel, operationId: string, input: unknown, nextPageUrl?: string): Promise<OperationCallResult> {

@@ -54,6 +54,8 @@ export class AppConfig {
     readonly specsDir: string,
     /** Sensitive. Retired encryption keys still accepted for decryption during a key rotation. */
     readonly previousEncryptionKeys: readonly string[],
+    /** Per-attempt timeout of a call to a provider or a custom integration. */
+    readonly providerTimeoutMs: number = 30_000,
   ) {}
 
   get isProduction(): boolean {
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     .split(',')
     .map((k) => k.trim())
     .filter((k) => k !== '');
+  const providerTimeoutMs = integer(env, 'PATCHBAY_PROVIDER_TIMEOUT_MS', 30_000, 100, 600_000);
   // A key of the wrong size is a typo or a truncated secret: stop now rather than fail on the first token.
   if (encryptionKey !== undefined) keyOrFail(encryptionKey, 'PATCHBAY_ENCRYPTION_KEY');
   previousEncryptionKeys.forEach((k, i) => keyOrFail(k, `PATCHBAY_ENCRYPTION_KEYS_OLD (entry ${i + 1})`));
@@ -201,5 +204,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     bodyLimitBytes,
     specsDir,
     previousEncryptionKeys,
+    providerTimeoutMs,
   );
 }
