@@ -148,6 +148,10 @@ PT=60 P volume prune -f >/dev/null 2>&1 || true
 log "podman $(podman --version | awk '{print $3}'), cache $CACHE"
 
 # ------------------------------------------------------------------------------------------------ 2. stand-in images
+standin_build() { # tag context-dir
+  PT=900 P build --pull=never -q --network=host --format docker -t "$1" "$2" >/dev/null 2>>"$RUN_DIR/standin.log" \
+    || { tail -30 "$RUN_DIR/standin.log"; die "building the stand-in $1 failed"; }
+}
 # Debian bookworm minbase from the host's own apt sources.
 if ! P image exists localhost/bookworm-base:12; then
   t0=$(tick)
@@ -194,7 +198,7 @@ RUN groupadd --gid 1000 node \\
 ENTRYPOINT ["docker-entrypoint.sh"]
 CMD ["node"]
 EOF
-  P build --pull=never -q --network=host --format docker -t docker.io/library/node:20-bookworm-slim "$C" >/dev/null
+  standin_build docker.io/library/node:20-bookworm-slim "$C"
   log "stand-in node:20-bookworm-slim: $(( $(tick) - t0 ))s"
 fi
 
@@ -207,7 +211,7 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends build-essential python3 git ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 EOF
-  P build --pull=never -q --network=host --format docker -t docker.io/library/node:20-bookworm "$C" >/dev/null
+  standin_build docker.io/library/node:20-bookworm "$C"
   log "stand-in node:20-bookworm: $(( $(tick) - t0 ))s"
 fi
 
@@ -249,7 +253,7 @@ EXPOSE 5432
 STOPSIGNAL SIGINT
 ENTRYPOINT ["docker-entrypoint.sh"]
 EOF
-  P build --pull=never -q --network=host --format docker -t localhost/postgres:15-standin "$C" >/dev/null
+  standin_build localhost/postgres:15-standin "$C"
   log "stand-in postgres:15: $(( $(tick) - t0 ))s"
 fi
 
@@ -283,7 +287,7 @@ EXPOSE 6379
 ENTRYPOINT ["docker-entrypoint.sh"]
 CMD ["redis-server"]
 EOF
-  P build --pull=never -q --network=host --format docker -t localhost/redis:7-standin "$C" >/dev/null
+  standin_build localhost/redis:7-standin "$C"
   log "stand-in redis:7: $(( $(tick) - t0 ))s"
 fi
 
