@@ -189,8 +189,18 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       await dialog.getByRole('button', { name: 'Close' }).click();
       await dialog.waitFor({ state: 'detached' });
 
+      // Keyboard: the actions menu opens with Enter, focuses its first item and gives focus back on Escape.
+      const moreActions = page.getByRole('button', { name: 'More actions for Slack' });
+      await moreActions.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('menuitem', { name: 'Switch account' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Switch account');
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'detached' });
+      expect(await moreActions.evaluate((el) => el === document.activeElement)).toBe(true);
+
       // Switch account: a second consent as another sandbox account replaces the account.
-      await page.getByRole('button', { name: 'More actions for Slack' }).click();
+      await moreActions.click();
       await capture(page, '26-more-actions');
       const [switchPopup] = await Promise.all([
         context.waitForEvent('page'),
