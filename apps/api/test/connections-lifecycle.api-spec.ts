@@ -2,7 +2,7 @@ import { loadCatalogSync } from '@patchbay/spec';
 import { DataSource } from 'typeorm';
 import { Connection } from '../src/modules/connections/entities/connection.entity';
 import { ApiClient, auth, type TestUser } from './support/api-client';
-import { authorize, configureAllProviders, connectFlow } from './support/connect-flow';
+import { authorize, callback, configureAllProviders, connectFlow, consentAt } from './support/connect-flow';
 import { pickReadOperation, sampleInput } from './support/sample-input';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -167,6 +167,19 @@ describe('scope guard', () => {
       if (Object.keys(p.oauth.incrementalParams).length > 0) for (const s of asked) expect([...missing, ...p.oauth.defaultScopes]).toContain(s);
       expect((await counters()).operations[`${id}:${op.id}`] ?? 0).toBe(before);
     }
+  });
+
+  it('a call right after approving the missing permissions goes through (no stale grant is cached)', async () => {
+    const p = byId('slack');
+    const appId = await newApp();
+    await connectFlow(t, editor.token, appId, p.id, { operations: ['conversations.list'] }, { account: 1 });
+    const run = () => t.http().post(`/api/apps/${appId}/connections/slack/operations/chat.postMessage`).set(...auth(editor.token)).send({ input: { body: { channel: 'C0123456789', text: 'hi' } } });
+    const refused = await run();
+    expect(refused.body.error.code).toBe('insufficient_scope');
+    const consent = await consentAt(refused.body.error.authorizeUrl, { account: 1 });
+    expect((await callback(t, consent)).outcome).toBe('connected');
+    const after = await run();
+    expect(after.body.error?.code).not.toBe('insufficient_scope');
   });
 
   it('lists input problems as 400 invalid_input without calling the provider', async () => {

@@ -4,6 +4,7 @@ import { createPkcePair, OAuthError, type TokenSet } from '@patchbay/connector-r
 import type { ProviderModel } from '@patchbay/spec';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
+import { TtlCache } from '../../platform/cache/access-cache';
 import { AppConfig } from '../../platform/config/app-config';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
 import { AuditService } from '../audit/audit.service';
@@ -30,6 +31,8 @@ export interface CallbackOutcome {
 @Injectable()
 export class ConnectionsService {
   private readonly logger = new Logger('Connections');
+  /** Connection rows for the operation hot path; every change made here drops the entry at once. */
+  private readonly rows = new TtlCache<string, Connection>(2_000);
 
   constructor(
     @InjectRepository(Connection) private readonly repo: Repository<Connection>,
@@ -45,6 +48,20 @@ export class ConnectionsService {
 
   find(appId: string, provider: string): Promise<Connection | null> {
     return this.repo.findOne({ where: { appId, provider } });
+  }
+
+  /** Like {@link require}, from a two-second cache (refreshes and 401s re-read the row under its lock anyway). */
+  async requireCached(appId: string, provider: ProviderModel): Promise<Connection> {
+    const key = `${appId}:${provider.id}`;
+    const hit = this.rows.get(key);
+    if (hit) return hit;
+    const row = await this.require(appId, provider);
+    this.rows.set(key, row);
+    return row;
+  }
+
+  forget(appId: string, providerId: string): void {
+    this.rows.deleteWhere((k) => k === `${appId}:${providerId}`);
   }
 
   async require(appId: string, provider: ProviderModel): Promise<Connection> {
@@ -208,6 +225,7 @@ export class ConnectionsService {
       if (state.mode === 'switch' && !sameAccount) void this.revokeQuietly(provider, oldTokens);
       return { ...base, outcome: 'connected' };
     });
+    this.forget(state.appId, provider.id);
     if (result.code === 'account_mismatch') await this.revokeQuietly(provider, tokens);
     return result;
   }
@@ -256,6 +274,7 @@ export class ConnectionsService {
         m,
       );
     });
+    this.forget(appId, provider.id);
   }
 
   /** Re-encrypts every stored token under the current key; returns how many rows changed. */

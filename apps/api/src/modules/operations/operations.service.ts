@@ -11,8 +11,6 @@ import { AppConfig } from '../../platform/config/app-config';
 import { OperationAuditBuffer } from './operation-audit.buffer';
 import { OperationException } from './operations.exception';
 
-/** How long a connection row is reused between calls; refreshes and 401s re-read it under the row lock anyway. */
-const CONNECTION_CACHE_MS = 2_000;
 
 export interface OperationCallResult {
   status: number;
@@ -27,7 +25,6 @@ export interface OperationCallResult {
 @Injectable()
 export class OperationsService {
   private readonly runner: OperationRunner;
-  private readonly cache = new Map<string, { conn: Connection; at: number }>();
 
   constructor(
     private readonly catalog: CatalogService,
@@ -60,7 +57,7 @@ export class OperationsService {
         refreshAfterRejection: async () => {
           const t = await this.tokens.refresh(conn.id, version);
           version = t.version;
-          this.cache.delete(this.key(appId, provider.id));
+          this.connections.forget(appId, provider.id);
           return t.accessToken;
         },
       };
@@ -76,7 +73,7 @@ export class OperationsService {
         throw err.code === 'unknown_operation' ? ConnectionsException.unknownOperations([operationId]) : OperationException.fromConnectorError(err);
       }
       status = (err as { code?: string }).code ?? 'error';
-      if ((err as { code?: string }).code === 'needs_reconnect') this.cache.delete(this.key(appId, provider.id));
+      if ((err as { code?: string }).code === 'needs_reconnect') this.connections.forget(appId, provider.id);
       throw err;
     } finally {
       this.auditBuffer.add({ appId, actor: caller, provider: provider.id, operationId, status, durationMs: Date.now() - started, at: new Date(started) });
@@ -106,22 +103,8 @@ export class OperationsService {
     return target.toString();
   }
 
-  /** Drops cached connection rows (after a change made through this process). */
-  forget(appId: string, providerId: string): void {
-    this.cache.delete(this.key(appId, providerId));
-  }
-
-  private key(appId: string, provider: string): string {
-    return `${appId}:${provider}`;
-  }
-
-  private async connection(appId: string, provider: ProviderModel): Promise<Connection> {
-    const key = this.key(appId, provider.id);
-    const hit = this.cache.get(key);
-    if (hit && Date.now() - hit.at < CONNECTION_CACHE_MS) return hit.conn;
-    const conn = await this.connections.require(appId, provider);
-    this.cache.set(key, { conn, at: Date.now() });
-    return conn;
+  private connection(appId: string, provider: ProviderModel): Promise<Connection> {
+    return this.connections.requireCached(appId, provider);
   }
 
   private async insufficientScope(caller: Principal, appId: string, provider: ProviderModel, required: string[], missing: string[]): Promise<ConnectionsException> {
