@@ -55,7 +55,7 @@ export class AppConfig {
     /** Sensitive. Retired encryption keys still accepted for decryption during a key rotation. */
     readonly previousEncryptionKeys: readonly string[],
     /** Per-attempt timeout of a call to a provider or a custom integration. */
-    readonly providerTimeoutMs: number = 30_000,
+    readonly providerTimeoutMs: number,
   ) {}
 
   get isProduction(): boolean {
