@@ -17,6 +17,8 @@ const catalog = loadCatalogSync(SPECS_DIR);
 const CONNECTED = catalog.providers.find((p) => p.id === 'slack') ?? catalog.providers[0];
 const OTHER = catalog.providers.find((p) => p.oauth.group !== CONNECTED.oauth.group) ?? catalog.providers[1];
 const OP = pickReadOperation(CONNECTED);
+const WRITE = CONNECTED.operations.find((o) => !o.readOnly && o.requiredScopes.length > 0 && !o.parameters.some((x) => x.in === 'path'));
+if (!WRITE) throw new Error(`${CONNECTED.id} has no write operation`);
 
 interface Endpoint {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -55,13 +57,21 @@ const ENDPOINTS: Record<string, Endpoint> = {
     expect: appRole('editor', 200),
   },
   'DELETE /api/apps/:app/connections/:provider': { method: 'delete', path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}`, expect: appRole('editor', 204) },
-  'POST /api/apps/:app/connections/:provider/operations/:operationId': {
+  'POST /api/apps/:app/connections/:provider/operations/:operationId (read-only operation)': {
     method: 'post',
     path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}/operations/${OP.id}`,
     body: () => ({ input: sampleInput(CONNECTED, OP) }),
+    expect: appRole('viewer', 200),
+  },
+  'POST /api/apps/:app/connections/:provider/operations/:operationId (write)': {
+    method: 'post',
+    path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}/operations/${WRITE.id}`,
+    body: () => ({ input: WRITE_INPUT }),
     expect: appRole('editor', 200),
   },
 };
+/** A write the sandbox accepts for the connected provider (the schema sampler cannot guess a channel id). */
+const WRITE_INPUT = { ...sampleInput(CONNECTED, WRITE), body: { channel: 'C0123456789', text: 'role matrix' } };
 const CASES = Object.entries(ENDPOINTS).flatMap(([name, e]) => ROLES.map((role) => [name, role, e.expect[role]] as const));
 
 let t: TestApp;
@@ -93,7 +103,7 @@ afterAll(async () => {
 it.each(CASES)('%s as %s → %i', async (name, role, status) => {
   const endpoint = ENDPOINTS[name];
   const f = await api.appFixture({ owner: users.owner, editor: users.editor, viewer: users.viewer, target: users.target });
-  expect((await connectFlow(t, users.owner.token, f.appId, CONNECTED.id, { operations: [OP.id] })).outcome).toBe('connected');
+  expect((await connectFlow(t, users.owner.token, f.appId, CONNECTED.id, { operations: [OP.id, WRITE.id] })).outcome).toBe('connected');
   // Credentials may have been removed by the previous case.
   await configureAllProviders(t, adminToken, sandbox);
   const token =

@@ -18,7 +18,8 @@ export class OperationsController {
   ) {}
 
   @Post(':operationId')
-  @AppRole('editor')
+  // Viewers may run read-only operations (they see the connection's data, e.g. the dashboard panels); writes need an editor.
+  @AppRole('viewer')
   @HttpCode(HttpStatus.OK)
   @ApiParam({ name: 'provider' })
   @ApiParam({ name: 'operationId' })
@@ -31,6 +32,6 @@ export class OperationsController {
     @Param('operationId') operationId: string,
     @Body() dto: RunOperationDto,
   ): Promise<OperationCallResult> {
-    return this.operations.run(caller, access.app.id, this.catalog.get(provider), operationId, dto.input ?? {}, dto.nextPageUrl);
+    return this.operations.run(caller, access.app.id, this.catalog.get(provider), operationId, dto.input ?? {}, dto.nextPageUrl, access.role);
   }
 }

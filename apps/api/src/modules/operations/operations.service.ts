@@ -8,6 +8,8 @@ import { ConnectionsService } from '../connections/connections.service';
 import type { Connection } from '../connections/entities/connection.entity';
 import type { Principal, UserPrincipal } from '../identity/principal';
 import { AppConfig } from '../../platform/config/app-config';
+import { CommonException } from '../../platform/errors/common.exception';
+import { roleAtLeast, type AppRoleName } from '../apps/entities/app-member.entity';
 import { OperationAuditBuffer } from './operation-audit.buffer';
 import { OperationException } from './operations.exception';
 
@@ -36,7 +38,15 @@ export class OperationsService {
     this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: config.providerTimeoutMs });
   }
 
-  async run(caller: Principal, appId: string, provider: ProviderModel, operationId: string, input: unknown, nextPageUrl?: string): Promise<OperationCallResult> {
+  async run(
+    caller: Principal,
+    appId: string,
+    provider: ProviderModel,
+    operationId: string,
+    input: unknown,
+    nextPageUrl?: string,
+    role: AppRoleName = 'editor',
+  ): Promise<OperationCallResult> {
     const started = Date.now();
     let status: number | string = 'error';
     try {
@@ -44,7 +54,9 @@ export class OperationsService {
       if (conn.status !== 'active') throw ConnectionsException.needsReconnect(provider.name, conn.lastError ?? undefined);
       const op = this.runner.operation(provider, operationId);
       const scope = this.runner.scopeProblem(op, conn.grantedScopes);
-      if (scope) throw await this.insufficientScope(caller, appId, provider, scope.requiredScopes, scope.missingScopes);
+      const canChange = roleAtLeast(role, 'editor');
+      if (!canChange && !op.readOnly) throw CommonException.forbidden('Viewers can run read-only operations only; this one changes data at the provider');
+      if (scope) throw await this.insufficientScope(caller, appId, provider, scope.requiredScopes, scope.missingScopes, canChange);
       let version = conn.version;
       const handle: ConnectionHandle = {
         grantedScopes: conn.grantedScopes,
@@ -107,9 +119,17 @@ export class OperationsService {
     return this.connections.requireCached(appId, provider);
   }
 
-  private async insufficientScope(caller: Principal, appId: string, provider: ProviderModel, required: string[], missing: string[]): Promise<ConnectionsException> {
+  private async insufficientScope(
+    caller: Principal,
+    appId: string,
+    provider: ProviderModel,
+    required: string[],
+    missing: string[],
+    canConnect: boolean,
+  ): Promise<ConnectionsException> {
     let authorizeUrl = '';
-    if (caller.kind === 'user') {
+    // Only someone who may change the connection gets a consent URL (a viewer must ask an editor).
+    if (caller.kind === 'user' && canConnect) {
       try {
         const a = await this.connections.authorize(caller as UserPrincipal, appId, provider, { scopes: missing, mode: 'add_scopes' });
         authorizeUrl = a.authorizationUrl;
