@@ -372,7 +372,8 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       await page.getByText('Only owners and editors of this app can connect tools.').waitFor();
 
       await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connections/slack`);
-      await page.getByTestId('panels-viewer-note').waitFor();
+      // Viewers read: the read-only operations behind the panels run for them too, with no way to change anything.
+      await page.locator('article.panel').first().waitFor();
       expect(await page.getByRole('button', { name: /Disconnect|Approve/ }).count()).toBe(0);
       await capture(page, '32-connection-viewer');
     });

@@ -131,7 +131,7 @@ export class ConnectionDetailPage {
     const key = connection
       ? `${providerId}|${connection.account.id}|${connection.status}|${connection.grantedScopes.map((s) => s.scope).join(',')}|${canEdit}`
       : '';
-    if (!app || !connection || !canEdit || key === this.loadedKey) {
+    if (!app || !connection || key === this.loadedKey) {
       if (!connection) this.panels.set([]);
       return;
     }
