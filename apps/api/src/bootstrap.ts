@@ -46,6 +46,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Created
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
   mountDashboard(app.getHttpAdapter().getInstance(), config.dashboardDir);
   setupSwagger(app, config.publicUrl);

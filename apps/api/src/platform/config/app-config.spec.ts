@@ -35,6 +35,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ PATCHBAY_ENCRYPTION_KEYS_OLD: ` ${a} , ${b},, ` }).previousEncryptionKeys).toEqual([a, b]);
   });
 
+  it('trusts proxy headers only when configured', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ PATCHBAY_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ PATCHBAY_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ PATCHBAY_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback,10.0.0.0/8');
+    expect(errorOf({ PATCHBAY_TRUST_PROXY: 'everyone' })).toMatch(/^Invalid configuration: PATCHBAY_TRUST_PROXY must be/);
+  });
+
   it('refuses encryption keys that are not 32 bytes, naming the variable', () => {
     expect(errorOf({ PATCHBAY_ENCRYPTION_KEY: 'too-short' })).toMatch(/^Invalid configuration: PATCHBAY_ENCRYPTION_KEY must be 32 random bytes/);
     expect(errorOf({ PATCHBAY_ENCRYPTION_KEYS_OLD: 'a'.repeat(64) + ',nope' })).toMatch(

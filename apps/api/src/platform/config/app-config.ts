@@ -56,6 +56,8 @@ export class AppConfig {
     readonly previousEncryptionKeys: readonly string[],
     /** Per-attempt timeout of a call to a provider or a custom integration. */
     readonly providerTimeoutMs: number,
+    /** Express `trust proxy`: false unless configured (X-Forwarded-* is ignored from untrusted peers). */
+    readonly trustProxy: boolean | number | string = false,
   ) {}
 
   get isProduction(): boolean {
@@ -88,6 +90,21 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     fail(`${name} must be an integer between ${min} and ${max}`);
   }
   return Number(raw);
+}
+
+/**
+ * `PATCHBAY_TRUST_PROXY`: unset/false → no proxy trusted; true → every hop (only behind a proxy that always
+ * overwrites X-Forwarded-*); a number → that many hops; otherwise a comma-separated list of proxy addresses/CIDRs
+ * (`loopback`, `10.0.0.0/8`, …).
+ */
+function trustProxyOf(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const ok = parts.length > 0 && parts.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(p));
+  if (!ok) fail('PATCHBAY_TRUST_PROXY must be true, false, a hop count, or comma-separated proxy addresses/CIDRs');
+  return parts.join(',');
 }
 
 function keyOrFail(value: string, name: string): void {
@@ -181,6 +198,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     .map((k) => k.trim())
     .filter((k) => k !== '');
   const providerTimeoutMs = integer(env, 'PATCHBAY_PROVIDER_TIMEOUT_MS', 30_000, 100, 600_000);
+  const trustProxy = trustProxyOf(optional(env, 'PATCHBAY_TRUST_PROXY'));
   // A key of the wrong size is a typo or a truncated secret: stop now rather than fail on the first token.
   if (encryptionKey !== undefined) keyOrFail(encryptionKey, 'PATCHBAY_ENCRYPTION_KEY');
   previousEncryptionKeys.forEach((k, i) => keyOrFail(k, `PATCHBAY_ENCRYPTION_KEYS_OLD (entry ${i + 1})`));
@@ -205,5 +223,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     specsDir,
     previousEncryptionKeys,
     providerTimeoutMs,
+    trustProxy,
   );
 }
