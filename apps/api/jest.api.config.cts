@@ -11,4 +11,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js'],
   testTimeout: 60000,
+  // Some files start the API or the sandbox as child processes; afterAll stops them, and forceExit makes sure a
+  // child that did not stop can never keep a CI run waiting.
+  forceExit: true,
 };

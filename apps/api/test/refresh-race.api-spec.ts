@@ -54,8 +54,11 @@ beforeAll(async () => {
     PATCHBAY_ARGON2_MEMORY_KIB: '1024',
     PATCHBAY_ARGON2_TIME_COST: '1',
   };
-  // Replicas start together: migrations must serialise themselves.
-  apis.push(...(await Promise.all(Array.from({ length: PROCESSES }, () => startApiProcess(env)))));
+  // Replicas start together on an empty database: migrations and the first admin must serialise themselves.
+  const started = await Promise.allSettled(Array.from({ length: PROCESSES }, () => startApiProcess(env)));
+  for (const s of started) if (s.status === 'fulfilled') apis.push(s.value);
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
 }, 240_000);
 
 afterAll(async () => {

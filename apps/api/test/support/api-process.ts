@@ -20,7 +20,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API process exited: ${out}`);
     try {

@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../../platform/config/app-config';
 import { StartupPrinter } from '../../platform/config/startup-printer';
+import { IdentityErrorCode, IdentityException } from './identity.exception';
 import { UsersService } from './users.service';
 
 /**
@@ -27,7 +28,13 @@ export class FirstAdminService implements OnApplicationBootstrap {
       }
       password = randomBytes(18).toString('base64url');
     }
-    await this.users.create('system', { email: this.config.adminEmail, name: 'Admin', password, role: 'admin' });
+    try {
+      await this.users.create('system', { email: this.config.adminEmail, name: 'Admin', password, role: 'admin' });
+    } catch (err) {
+      // Replicas starting together on an empty database race here; the one that lost finds the admin made.
+      if (err instanceof IdentityException && err.code === IdentityErrorCode.EmailTaken) return;
+      throw err;
+    }
     if (generated) {
       this.printer.print(
         `First admin created: ${this.config.adminEmail} / ${password}  (shown once; set PATCHBAY_ADMIN_PASSWORD to choose it)`,
