@@ -49,7 +49,8 @@ describe('provider credentials', () => {
   it('reports configured, shows the redirect URI to register, shares a group, and never returns the secret', async () => {
     const before = await t.http().get('/api/providers').set(...auth(editor.token)).expect(200);
     expect(before.body).toHaveLength(catalog.providers.length);
-    for (const p of before.body) expect(p).toMatchObject({ configured: false, redirectUri: `${t.config.publicUrl}/api/oauth/callback` });
+    // typedConnector: this build's generated library matches the spec being served.
+    for (const p of before.body) expect(p).toMatchObject({ configured: false, redirectUri: `${t.config.publicUrl}/api/oauth/callback`, typedConnector: 'current' });
 
     const p = catalog.providers.find((x) => catalog.providers.some((o) => o.id !== x.id && o.oauth.group === x.oauth.group)) ?? catalog.providers[0];
     const noCreds = await t.http().post(`/api/apps/${await newApp()}/connections/${p.id}/authorize`).set(...auth(editor.token)).send({});

@@ -20,7 +20,7 @@ export class ProvidersController {
   @ApiOkResponse({ type: [ProviderView] })
   async list(): Promise<ProviderView[]> {
     const configured = await this.credentials.configuredGroups();
-    return this.catalog.list().map((p) => ProviderView.of(p, configured.has(p.oauth.group), this.catalog.redirectUri));
+    return this.catalog.list().map((p) => ProviderView.of(p, configured.has(p.oauth.group), this.catalog.redirectUri, this.catalog.typedConnector(p.id)));
   }
 
   @Get(':provider')
@@ -28,7 +28,7 @@ export class ProvidersController {
   async get(@Param('provider') id: string): Promise<ProviderView> {
     const p = this.catalog.get(id);
     const configured = await this.credentials.configuredGroups();
-    return ProviderView.of(p, configured.has(p.oauth.group), this.catalog.redirectUri);
+    return ProviderView.of(p, configured.has(p.oauth.group), this.catalog.redirectUri, this.catalog.typedConnector(p.id));
   }
 
   @Put(':provider/credentials')

@@ -53,8 +53,10 @@ export class ProviderView {
   @ApiProperty({ type: [OperationSummaryView] }) operations!: OperationSummaryView[];
   @ApiProperty({ type: [ExamplePromptView] }) examplePrompts!: ExamplePromptView[];
   @ApiProperty({ type: [String] }) setupNotes!: string[];
+  @ApiProperty({ enum: ['current', 'stale', 'missing'], description: "Whether this build's generated typed connector matches the spec" })
+  typedConnector!: 'current' | 'stale' | 'missing';
 
-  static of(p: ProviderModel, configured: boolean, redirectUri: string): ProviderView {
+  static of(p: ProviderModel, configured: boolean, redirectUri: string, typedConnector: 'current' | 'stale' | 'missing' = 'missing'): ProviderView {
     const text = new Map(p.scopes.map((s) => [s.scope, s.description]));
     const ops = new Map(p.operations.map((o) => [o.id, o]));
     return {
@@ -74,6 +76,7 @@ export class ProviderView {
         return { prompt: e.prompt, operations: e.operations, permissions: scopes.map((scope) => ({ scope, description: text.get(scope) ?? scope })) };
       }),
       setupNotes: p.setupNotes,
+      typedConnector,
     };
   }
 }
