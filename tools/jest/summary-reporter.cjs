@@ -3,6 +3,16 @@
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
+const repoRoot = join(__dirname, '..', '..');
+
+/** `apps/api`, `libs/spec`, `generators`… from the first test file's path. */
+function projectOf(files) {
+  const first = files.find(Boolean);
+  if (!first || !first.startsWith(repoRoot)) return undefined;
+  const parts = first.slice(repoRoot.length + 1).split('/');
+  return ['apps', 'libs'].includes(parts[0]) ? join(repoRoot, parts[0], parts[1]) : join(repoRoot, parts[0]);
+}
+
 class SummaryReporter {
   constructor(globalConfig) {
     this.globalConfig = globalConfig;
@@ -14,7 +24,8 @@ class SummaryReporter {
     writeFileSync(
       join(dir, name),
       JSON.stringify({
-        rootDir: this.globalConfig.rootDir,
+        // The project is where the test files live (globalConfig.rootDir is not per project under every runner).
+        rootDir: projectOf(results.testResults.map((r) => r.testFilePath)) ?? this.globalConfig.rootDir,
         passed: results.numPassedTests,
         failed: results.numFailedTests,
         skipped: results.numPendingTests + results.numTodoTests,
