@@ -140,7 +140,9 @@ function freePort() {
 async function patchbay(label, sandbox, route, dbEnv) {
   const dataDir = mkdtempSync(join(tmpdir(), 'pb-bench-'));
   const password = 'bench-' + randomBytes(8).toString('hex');
-  const api = await start([join(repo, 'dist/apps/api/main.js')], {
+  // PATCHBAY_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
+  const nodeArgs = (process.env.PATCHBAY_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const api = await start([...nodeArgs, join(repo, 'dist/apps/api/main.js')], {
     PORT: String(await freePort()),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
@@ -173,6 +175,7 @@ async function patchbay(label, sandbox, route, dbEnv) {
     return await load(api.port, 'POST', path, auth, { input: {} }, REQUESTS);
   } finally {
     api.child.kill('SIGTERM');
+    await new Promise((r) => api.child.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
     void label;
   }
@@ -231,7 +234,7 @@ async function main() {
   console.log(`bare proxy        ${fmt(bare)}`);
 
   const results = [['sqlite', await patchbay('sqlite', sandbox, route, {})]];
-  const pgdb = await pgDatabase();
+  const pgdb = process.env.PATCHBAY_BENCH_SKIP_PG ? undefined : await pgDatabase();
   if (pgdb) {
     try {
       results.push(['postgres', await patchbay('postgres', sandbox, route, { DATABASE_URL: pgdb.url })]);
