@@ -14,6 +14,7 @@ import { ConfigModule } from './platform/config/config.module';
 import { StartupPrinter } from './platform/config/startup-printer';
 import { AccessCacheModule } from './platform/cache/access-cache';
 import { CryptoModule } from './platform/crypto/crypto.module';
+import { MetricsMiddleware, MetricsModule } from './platform/metrics/metrics';
 import { DatabaseModule } from './platform/database/database.module';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
 import { createValidationPipe } from './platform/errors/validation-pipe';
@@ -40,6 +41,7 @@ export class AppModule implements NestModule {
         DatabaseModule.forRoot(options.config),
         CryptoModule,
         AccessCacheModule,
+        MetricsModule,
         IdentityModule,
         AppsModule,
         AuditModule,
@@ -59,6 +61,6 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     // Root-module middleware is registered after the deeper LoggerModule's, so requests are logged before parsing.
-    consumer.apply(JsonBodyMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+    consumer.apply(MetricsMiddleware, JsonBodyMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

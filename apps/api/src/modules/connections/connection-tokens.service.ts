@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OAuthError } from '@patchbay/connector-runtime';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
+import { Metrics } from '../../platform/metrics/metrics';
 import { AuditService } from '../audit/audit.service';
 import { CatalogService } from '../providers/catalog.service';
 import { ConnectionsException } from './connections.exception';
@@ -37,6 +38,7 @@ export class ConnectionTokensService {
     private readonly clients: OAuthClients,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    private readonly metrics: Metrics,
   ) {}
 
   /** A usable token for this snapshot of the connection, refreshing first when it is about to expire. */
@@ -138,6 +140,7 @@ export class ConnectionTokensService {
     const client = await this.clients.for(provider);
     try {
       const { tokens } = await client.refresh(this.cipher.decrypt(conn.refreshTokenEnc));
+      this.metrics.refreshes.inc({ provider: provider.id, result: 'ok' });
       const version = conn.version + 1;
       return {
         token: { accessToken: tokens.accessToken, version, expiresAt: tokens.expiresAt ?? null },
@@ -152,7 +155,9 @@ export class ConnectionTokensService {
         },
       };
     } catch (err) {
-      if (err instanceof OAuthError && err.code === 'invalid_grant') return { dead: err.details.providerCode ?? 'invalid_grant' };
+      const dead = err instanceof OAuthError && err.code === 'invalid_grant';
+      this.metrics.refreshes.inc({ provider: provider.id, result: dead ? 'invalid_grant' : 'error' });
+      if (dead) return { dead: (err as OAuthError).details.providerCode ?? 'invalid_grant' };
       throw err;
     }
   }

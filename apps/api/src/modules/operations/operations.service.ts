@@ -8,6 +8,7 @@ import { ConnectionsService } from '../connections/connections.service';
 import type { Connection } from '../connections/entities/connection.entity';
 import type { Principal, UserPrincipal } from '../identity/principal';
 import { AppConfig } from '../../platform/config/app-config';
+import { Metrics } from '../../platform/metrics/metrics';
 import { CommonException } from '../../platform/errors/common.exception';
 import { roleAtLeast, type AppRoleName } from '../apps/entities/app-member.entity';
 import { OperationAuditBuffer } from './operation-audit.buffer';
@@ -34,6 +35,7 @@ export class OperationsService {
     private readonly tokens: ConnectionTokensService,
     private readonly auditBuffer: OperationAuditBuffer,
     config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: config.providerTimeoutMs });
   }
@@ -88,6 +90,7 @@ export class OperationsService {
       if ((err as { code?: string }).code === 'needs_reconnect') this.connections.forget(appId, provider.id);
       throw err;
     } finally {
+      this.metrics.providerCalls.inc({ provider: provider.id, outcome: String(status) });
       this.auditBuffer.add({ appId, actor: caller, provider: provider.id, operationId, status, durationMs: Date.now() - started, at: new Date(started) });
     }
   }

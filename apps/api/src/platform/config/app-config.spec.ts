@@ -35,6 +35,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ PATCHBAY_ENCRYPTION_KEYS_OLD: ` ${a} , ${b},, ` }).previousEncryptionKeys).toEqual([a, b]);
   });
 
+  it('takes a metrics token only when it is long enough', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(errorOf({ PATCHBAY_METRICS_TOKEN: 'short' })).toBe('Invalid configuration: PATCHBAY_METRICS_TOKEN must be at least 16 characters long');
+  });
+
   it('trusts proxy headers only when configured', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ PATCHBAY_TRUST_PROXY: 'true' }).trustProxy).toBe(true);

@@ -58,6 +58,8 @@ export class AppConfig {
     readonly providerTimeoutMs: number,
     /** Express `trust proxy`: false unless configured (X-Forwarded-* is ignored from untrusted peers). */
     readonly trustProxy: boolean | number | string = false,
+    /** Sensitive. Bearer token for `GET /api/metrics`; unset → no metrics endpoint. */
+    readonly metricsToken: string | undefined = undefined,
   ) {}
 
   get isProduction(): boolean {
@@ -199,6 +201,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     .filter((k) => k !== '');
   const providerTimeoutMs = integer(env, 'PATCHBAY_PROVIDER_TIMEOUT_MS', 30_000, 100, 600_000);
   const trustProxy = trustProxyOf(optional(env, 'PATCHBAY_TRUST_PROXY'));
+  const metricsToken = optional(env, 'PATCHBAY_METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) fail('PATCHBAY_METRICS_TOKEN must be at least 16 characters long');
   // A key of the wrong size is a typo or a truncated secret: stop now rather than fail on the first token.
   if (encryptionKey !== undefined) keyOrFail(encryptionKey, 'PATCHBAY_ENCRYPTION_KEY');
   previousEncryptionKeys.forEach((k, i) => keyOrFail(k, `PATCHBAY_ENCRYPTION_KEYS_OLD (entry ${i + 1})`));
@@ -224,5 +228,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     previousEncryptionKeys,
     providerTimeoutMs,
     trustProxy,
+    metricsToken,
   );
 }

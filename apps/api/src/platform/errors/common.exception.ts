@@ -21,6 +21,10 @@ export class CommonException extends ApiException {
     return new CommonException(HttpStatus.FORBIDDEN, CommonErrorCode.Forbidden, message);
   }
 
+  static notFound(message = 'Not found'): CommonException {
+    return new CommonException(HttpStatus.NOT_FOUND, CommonErrorCode.NotFound, message);
+  }
+
   static validationFailed(details: readonly FieldError[]): CommonException {
     return new CommonException(
       HttpStatus.BAD_REQUEST,
