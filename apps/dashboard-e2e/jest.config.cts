@@ -15,4 +15,6 @@ module.exports = {
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   // A browser flow with a real server takes seconds, not the default 5 s.
   testTimeout: 90_000,
+  // Counted in the closing line of `npm test` like every other suite.
+  reporters: ['default', require('node:path').join(__dirname, '../../tools/jest/summary-reporter.cjs')],
 };
