@@ -3,3 +3,4 @@ export * from './input-keys';
 export * from './input-validator';
 export * from './operation-runner';
 export * from './request-builder';
+export * from './transport';

@@ -2,6 +2,7 @@ import { getPath, missingScopes, satisfiesScopes, type OperationModel, type Prov
 import { ConnectorError } from './connector-error';
 import { InputValidator } from './input-validator';
 import { buildRequest, resolveServerUrl, type BuiltRequest } from './request-builder';
+import { fetchTransport, undiciTransport, type Transport, type TransportResponse } from './transport';
 
 /** What the runner needs from a connection; tokens stay behind this seam (refresh, locking, storage). */
 export interface ConnectionHandle {
@@ -24,6 +25,9 @@ export interface RetryPolicy {
 
 export interface RunnerOptions {
   rewriteUrl?: (url: string) => string;
+  /** How requests reach providers (default: undici's keep-alive pool). */
+  transport?: Transport;
+  /** Shorthand for a `fetch`-based transport (tests fake the network with it). */
   fetch?: typeof fetch;
   retry?: Partial<RetryPolicy>;
   /** Per attempt. */
@@ -36,13 +40,15 @@ export interface RunResult<T = unknown> {
   status: number;
   data: T;
   attempts: number;
+  /** The response body exactly as received, when `data` was parsed from it as JSON (lets a proxy pass it on unparsed). */
+  json?: string;
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
 
 type Outcome =
-  | { kind: 'ok'; status: number; data: unknown }
+  | { kind: 'ok'; status: number; data: unknown; json?: string }
   | { kind: 'auth'; status: number; providerCode?: string; message: string }
   | { kind: 'rate'; status: number; providerCode?: string; message: string; retryAfterMs?: number }
   | { kind: 'server'; status: number; providerCode?: string; message: string }
@@ -58,7 +64,7 @@ type Outcome =
 export class OperationRunner {
   private readonly validator = new InputValidator();
   private readonly rewrite: (url: string) => string;
-  private readonly doFetch: typeof fetch;
+  private readonly transport: Transport;
   private readonly retry: RetryPolicy;
   private readonly timeoutMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -67,7 +73,7 @@ export class OperationRunner {
 
   constructor(options: RunnerOptions = {}) {
     this.rewrite = options.rewriteUrl ?? ((u) => u);
-    this.doFetch = options.fetch ?? fetch;
+    this.transport = options.transport ?? (options.fetch ? fetchTransport(options.fetch) : undiciTransport());
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -166,7 +172,7 @@ export class OperationRunner {
       const req = build();
       req.headers['authorization'] = `Bearer ${token}`;
       const outcome = await this.attempt(provider, req);
-      if (outcome.kind === 'ok') return { status: outcome.status, data: outcome.data as T, attempts };
+      if (outcome.kind === 'ok') return { status: outcome.status, data: outcome.data as T, attempts, json: outcome.json };
       if (outcome.kind === 'auth') {
         if (!refreshed) {
           refreshed = true;
@@ -213,17 +219,9 @@ export class OperationRunner {
   }
 
   private async attempt(provider: ProviderModel, req: BuiltRequest): Promise<Outcome> {
-    let res: Response;
-    let text: string;
+    let res: TransportResponse;
     try {
-      res = await this.doFetch(req.url, {
-        method: req.method,
-        headers: req.headers,
-        body: req.body as BodyInit | undefined,
-        signal: AbortSignal.timeout(this.timeoutMs),
-        redirect: 'follow',
-      });
-      text = await res.text();
+      res = await this.transport({ url: req.url, method: req.method, headers: req.headers, body: req.body, timeoutMs: this.timeoutMs });
     } catch (err) {
       // By name, not `instanceof Error`: the abort reason is a DOMException, which is not an Error of every realm
       // (under jest's vm context the check failed and timeouts were reported as unreachable hosts).
@@ -237,10 +235,14 @@ export class OperationRunner {
       }
       return { kind: 'network', timeout, message: timeout ? `${provider.name} did not answer in time (${host})` : `${provider.name} could not be reached (${host})` };
     }
+    const text = res.text;
+    const resOk = res.status >= 200 && res.status < 300;
+    let json: string | undefined;
     let data: unknown = null;
     if (text) {
       try {
         data = JSON.parse(text);
+        json = text;
       } catch {
         data = text;
       }
@@ -250,13 +252,13 @@ export class OperationRunner {
     const message = str(getPath(data, errors.messagePath)) ?? providerCode ?? `HTTP ${res.status}`;
     const okField = provider.oauth.okField;
     const failedOk = okField !== undefined && data !== null && typeof data === 'object' && getPath(data, okField) === false;
-    if (res.ok && !failedOk) return { kind: 'ok', status: res.status, data };
+    if (resOk && !failedOk) return { kind: 'ok', status: res.status, data, json };
 
     const isRate =
       res.status === 429 ||
       errors.rateLimit.some((r) => r.status === res.status && (r.code === undefined || r.code === providerCode)) ||
       (failedOk && errors.rateLimit.some((r) => r.code !== undefined && r.code === providerCode));
-    if (isRate) return { kind: 'rate', status: res.status, providerCode, message, retryAfterMs: retryAfter(res.headers.get('retry-after')) };
+    if (isRate) return { kind: 'rate', status: res.status, providerCode, message, retryAfterMs: retryAfter(res.header('retry-after')) };
     if (res.status === 401 || (providerCode !== undefined && errors.authCodes.includes(providerCode))) {
       return { kind: 'auth', status: res.status, providerCode, message };
     }

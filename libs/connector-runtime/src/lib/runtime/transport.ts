@@ -1,0 +1,90 @@
+import { Agent, interceptors, type Dispatcher } from 'undici';
+
+/** One HTTP exchange with a provider, as the runner needs it. */
+export interface TransportRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+  /** For the whole attempt (waiting for the answer, and between chunks of its body). */
+  timeoutMs: number;
+}
+
+export interface TransportResponse {
+  status: number;
+  header(name: string): string | null;
+  text: string;
+}
+
+/** Sends a request; rejects on network failures and timeouts (`name` TimeoutError for the latter). */
+export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
+
+const MAX_REDIRECTS = 5;
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
+let shared: Dispatcher | undefined;
+
+/** The process-wide keep-alive pool for provider calls (one per origin, like the global fetch's). */
+function sharedDispatcher(): Dispatcher {
+  shared ??= new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 }).compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTS }));
+  return shared;
+}
+
+function timeoutError(message: string): Error {
+  return Object.assign(new Error(message), { name: 'TimeoutError' });
+}
+
+/**
+ * Provider calls over undici's dispatcher API rather than `fetch`: the same keep-alive connection pool without the
+ * WHATWG stream and abort-signal machinery, which on this path costs about as much as everything else together (see
+ * `npm run bench`). Redirects are followed (at most 5; the Authorization header is dropped when one leaves the
+ * origin), and the timeout applies to the wait for the answer and to every pause inside its body.
+ */
+export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Transport {
+  return async (req) => {
+    try {
+      const res = await dispatcher.request({
+        ...splitUrl(req.url),
+        method: req.method as Dispatcher.HttpMethod,
+        headers: req.headers,
+        body: req.body,
+        headersTimeout: req.timeoutMs,
+        bodyTimeout: req.timeoutMs,
+      });
+      const text = await res.body.text();
+      const headers = res.headers;
+      return {
+        status: res.statusCode,
+        header: (name) => {
+          const v = headers[name.toLowerCase()];
+          return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+        },
+        text,
+      };
+    } catch (err) {
+      const code = err !== null && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
+      if (typeof code === 'string' && TIMEOUT_CODES.has(code)) throw timeoutError(`no answer within ${req.timeoutMs} ms`);
+      throw err;
+    }
+  };
+}
+
+function splitUrl(url: string): { origin: string; path: string } {
+  const u = new URL(url);
+  return { origin: u.origin, path: u.pathname + u.search };
+}
+
+/** A transport over a `fetch` function (tests inject one to fake the network). */
+export function fetchTransport(doFetch: typeof fetch): Transport {
+  return async (req) => {
+    const res = await doFetch(req.url, {
+      method: req.method,
+      headers: req.headers,
+      body: req.body as BodyInit | undefined,
+      signal: AbortSignal.timeout(req.timeoutMs),
+      redirect: 'follow',
+    });
+    const text = await res.text();
+    return { status: res.status, header: (name) => res.headers.get(name), text };
+  };
+}
