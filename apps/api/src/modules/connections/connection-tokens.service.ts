@@ -45,10 +45,13 @@ export class ConnectionTokensService {
   async accessToken(conn: Connection): Promise<LiveToken> {
     if (conn.status !== 'active') throw ConnectionsException.needsReconnect(this.catalog.get(conn.provider).name, conn.lastError ?? undefined);
     const known = this.latest.get(conn.id);
-    const current: LiveToken =
-      known && known.version >= conn.version
-        ? known
-        : { accessToken: this.cipher.decrypt(conn.accessTokenEnc), version: conn.version, expiresAt: conn.expiresAt };
+    let current: LiveToken;
+    if (known && known.version >= conn.version) current = known;
+    else {
+      // Decrypted once per token version, not once per call.
+      current = { accessToken: this.cipher.decrypt(conn.accessTokenEnc), version: conn.version, expiresAt: conn.expiresAt };
+      this.latest.set(conn.id, current);
+    }
     const expiring = current.expiresAt !== null && current.expiresAt.getTime() - Date.now() < REFRESH_SKEW_MS;
     if (expiring && conn.refreshTokenEnc) return this.refresh(conn.id, current.version);
     return current;

@@ -53,11 +53,8 @@ export class ConnectionsService {
   /** Like {@link require}, from a two-second cache (refreshes and 401s re-read the row under its lock anyway). */
   async requireCached(appId: string, provider: ProviderModel): Promise<Connection> {
     const key = `${appId}:${provider.id}`;
-    const hit = this.rows.get(key);
-    if (hit) return hit;
-    const row = await this.require(appId, provider);
-    this.rows.set(key, row);
-    return row;
+    const row = await this.rows.getOrLoad(key, () => this.require(appId, provider));
+    return row as Connection;
   }
 
   forget(appId: string, providerId: string): void {

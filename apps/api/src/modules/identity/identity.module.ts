@@ -34,6 +34,6 @@ import { UsersService } from './users.service';
     // Global: every route of every module is authenticated unless marked @Public().
     { provide: APP_GUARD, useClass: AuthenticationGuard },
   ],
-  exports: [UsersService],
+  exports: [UsersService, SessionsService],
 })
 export class IdentityModule {}
