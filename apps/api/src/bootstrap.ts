@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
+import { OperationsFastLane } from './modules/operations/operations.fast-lane';
 import { AppConfig, Env, loadConfig } from './platform/config/app-config';
 import { StartupPrinter, StdoutStartupPrinter } from './platform/config/startup-printer';
 import { mountDashboard } from './platform/http/dashboard-static';
@@ -52,6 +53,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Created
   setupSwagger(app, config.publicUrl);
   try {
     await app.init();
+    // The operations endpoint is served in front of Express (see OperationsFastLane); everything else is Express's.
+    app.get(OperationsFastLane).install(app.getHttpServer());
   } catch (err) {
     // Release what did open (database pool, server) so a failed start leaves nothing running.
     await app.close().catch(() => undefined);

@@ -25,13 +25,14 @@ export class OperationsController {
   @ApiParam({ name: 'operationId' })
   @ApiOkResponse({ description: "`{status, data}`: the provider's status and response body" })
   @ApiForbiddenResponse({ description: 'insufficient_scope with requiredScopes, missingScopes and authorizeUrl' })
-  run(
+  async run(
     @CurrentUser() caller: UserPrincipal,
     @CurrentApp() access: AppAccess,
     @Param('provider') provider: string,
     @Param('operationId') operationId: string,
     @Body() dto: RunOperationDto,
   ): Promise<OperationCallResult> {
-    return this.operations.run(caller, access.app.id, this.catalog.get(provider), operationId, dto.input ?? {}, dto.nextPageUrl, access.role);
+    const { status, data } = await this.operations.run(caller, access.app.id, this.catalog.get(provider), operationId, dto.input ?? {}, dto.nextPageUrl ?? undefined, access.role);
+    return { status, data };
   }
 }

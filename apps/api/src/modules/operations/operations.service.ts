@@ -20,6 +20,11 @@ export interface OperationCallResult {
   data: unknown;
 }
 
+/** A call's result with the provider's JSON text when `data` was parsed from it (the fast lane passes it on as is). */
+export interface OperationCallOutcome extends OperationCallResult {
+  json?: string;
+}
+
 /**
  * Runs provider operations for an app's connection: scope guard first (refused before any provider call, with a
  * consent URL for just the missing permissions), then the runtime with a handle whose tokens come from the
@@ -40,6 +45,7 @@ export class OperationsService {
     this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: config.providerTimeoutMs });
   }
 
+  /** Runs the operation; the result also carries the provider's JSON text (the fast lane passes it on unparsed). */
   async run(
     caller: Principal,
     appId: string,
@@ -48,7 +54,7 @@ export class OperationsService {
     input: unknown,
     nextPageUrl?: string,
     role: AppRoleName = 'editor',
-  ): Promise<OperationCallResult> {
+  ): Promise<OperationCallOutcome> {
     const started = Date.now();
     let status: number | string = 'error';
     try {
@@ -80,7 +86,7 @@ export class OperationsService {
           ? await this.runner.run(provider, operationId, input ?? {}, handle)
           : await this.runner.getUrl(provider, op, this.checkedNextPageUrl(provider, op, conn.metadata, nextPageUrl), handle);
       status = result.status;
-      return { status: result.status, data: result.data };
+      return { status: result.status, data: result.data, json: result.json };
     } catch (err) {
       if (err instanceof ConnectorError) {
         status = err.code;

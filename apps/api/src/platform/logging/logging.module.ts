@@ -1,7 +1,7 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import type { Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
 import { REDACT_PATHS, redactBody } from './redaction';
@@ -34,16 +34,45 @@ export function pinoHttpOptions(config: AppConfig, usePretty: boolean): Options 
   };
 }
 
+/**
+ * The "request completed" line for requests served outside Express (the operations fast lane): the same shape, level
+ * rule, redaction and destination as pino-http's line, through the same root logger.
+ */
+export class RequestLog {
+  private nextId = 0;
+
+  constructor(private readonly logger: Logger) {}
+
+  completed(req: IncomingMessage, statusCode: number, startedAt: number, body: unknown, err?: unknown): void {
+    const level: Level = err || statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
+    if (!this.logger.isLevelEnabled(level)) return;
+    this.nextId = (this.nextId + 1) % 2147483647;
+    const line: Record<string, unknown> = {
+      req: { id: `fast-${this.nextId}`, method: req.method, url: req.url, headers: req.headers },
+      res: { statusCode },
+      responseTime: Date.now() - startedAt,
+    };
+    if (body !== undefined) line['body'] = redactBody(body);
+    if (level === 'error') line['err'] = err instanceof Error ? err : new Error(`failed with status code ${statusCode}`);
+    this.logger[level](line, level === 'error' ? 'request errored' : 'request completed');
+  }
+}
+
 /** Request and application logging through nestjs-pino. `destination` lets tests capture every line. */
 @Module({})
 export class LoggingModule {
   static forRoot(config: AppConfig, destination?: DestinationStream): DynamicModule {
     const pretty = config.logFormat === 'pretty' && destination === undefined;
-    const options = pinoHttpOptions(config, pretty);
+    const { transport, ...httpOptions } = pinoHttpOptions(config, pretty);
+    // One root logger (level, redaction, serializers, destination) shared by pino-http and the fast lane's RequestLog.
+    const rootOptions = { level: httpOptions.level, redact: httpOptions.redact, serializers: httpOptions.serializers, ...(transport ? { transport } : {}) };
+    const root = destination ? pino(rootOptions, destination) : pino(rootOptions);
     return {
       module: LoggingModule,
-      imports: [LoggerModule.forRoot({ pinoHttp: destination ? [options, destination] : options, forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] })],
-      exports: [LoggerModule],
+      global: true,
+      imports: [LoggerModule.forRoot({ pinoHttp: { ...httpOptions, logger: root }, forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] })],
+      providers: [{ provide: RequestLog, useValue: new RequestLog(root) }],
+      exports: [LoggerModule, RequestLog],
     };
   }
 }

@@ -14,12 +14,10 @@ import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { AccessCache } from '../../../platform/cache/access-cache';
 import { CommonException } from '../../../platform/errors/common.exception';
-import { isUuid } from '../../../platform/http/uuid';
 import type { Principal } from '../../identity/principal';
-import { AppsException } from '../apps.exception';
-import { AppMember, AppRoleName, roleAtLeast } from '../entities/app-member.entity';
+import { AppMember, AppRoleName } from '../entities/app-member.entity';
 import { App } from '../entities/app.entity';
-import type { AppAccess } from './app-access';
+import { AppAccessResolver, type AppAccess } from './app-access';
 
 const REQUIRED_APP_ROLE = 'patchbay:app-role';
 
@@ -32,47 +30,23 @@ type AppRequest = Request & { user?: Principal; appAccess?: AppAccess };
  */
 @Injectable()
 export class AppRoleGuard implements CanActivate {
+  private readonly resolver: AppAccessResolver;
+
   constructor(
     private readonly reflector: Reflector,
-    @InjectRepository(App) private readonly apps: Repository<App>,
-    @InjectRepository(AppMember) private readonly members: Repository<AppMember>,
-    private readonly cache: AccessCache,
-  ) {}
+    @InjectRepository(App) apps: Repository<App>,
+    @InjectRepository(AppMember) members: Repository<AppMember>,
+    cache: AccessCache,
+  ) {
+    this.resolver = new AppAccessResolver(apps, members, cache);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const required = this.reflector.getAllAndOverride<AppRoleName>(REQUIRED_APP_ROLE, [context.getHandler(), context.getClass()]);
     const req = context.switchToHttp().getRequest<AppRequest>();
     const principal = req.user;
     if (!principal) throw CommonException.unauthorized();
-    const rawId = req.params['app'];
-    if (typeof rawId !== 'string' || !isUuid(rawId)) throw AppsException.appNotFound();
-    // Ids are stored lower-case; SQLite compares text case-sensitively.
-    const appId = rawId.toLowerCase();
-
-    const who = principal.kind === 'api_key' ? `key:${principal.apiKeyId}:${principal.appId}` : principal.user.id;
-    const cacheKey = `${appId}:${who}`;
-    let cached = this.cache.memberships.get(cacheKey) as { role: AppRoleName | undefined; app: App | null } | undefined;
-    if (!cached) {
-      let role: AppRoleName | undefined;
-      if (principal.kind === 'api_key') {
-        // Routes that admit API keys (@AllowApiKey) still only reach the key's own app; what it may do there is the
-        // route's business, so it counts as a viewer here.
-        role = principal.appId === appId ? 'viewer' : undefined;
-      } else {
-        const membership = await this.members.findOne({ where: { appId, userId: principal.user.id } });
-        role = membership?.role ?? (principal.user.role === 'admin' ? 'owner' : undefined);
-      }
-      const app = role ? await this.apps.findOne({ where: { id: appId } }) : null;
-      cached = { role, app };
-      this.cache.memberships.set(cacheKey, cached);
-    }
-    const { role, app } = cached;
-    if (!role || !app) throw AppsException.appNotFound();
-    const isAdmin = principal.kind === 'user' && principal.user.role === 'admin';
-    if (!isAdmin && !roleAtLeast(role, required ?? 'viewer')) {
-      throw CommonException.forbidden(`This needs the ${required} role in this app`);
-    }
-    req.appAccess = { app, role: isAdmin && !roleAtLeast(role, 'owner') ? 'owner' : role };
+    req.appAccess = await this.resolver.resolve(principal, req.params['app'], required ?? 'viewer');
     return true;
   }
 }

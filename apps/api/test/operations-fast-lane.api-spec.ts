@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'supertest';
+import { ApiClient, type TestUser } from './support/api-client';
+import { configureAllProviders, connectFlow } from './support/connect-flow';
+import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
+import { startTestApp, type TestApp } from './support/test-app';
+
+// The operations endpoint is served by a fast lane in front of Express (OperationsFastLane) when the request has the
+// plain shape (session token in the Authorization header, JSON body). The same request with the token in the query
+// (`?access_token=`, which passport accepts) goes through Express and Nest's full pipeline. Every answer must be the
+// same both ways: status, body and error codes, whatever is wrong with the request.
+let t: TestApp;
+let sandbox: SandboxProcess;
+let api: ApiClient;
+let editor: TestUser;
+let viewer: TestUser;
+let outsider: TestUser;
+let appId: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  t = await startTestApp({ env: { PATCHBAY_SANDBOX_URL: sandbox.url, PATCHBAY_SPECS_DIR: SPECS_DIR, PATCHBAY_BODY_LIMIT_BYTES: '8192' } });
+  api = new ApiClient(t);
+  const admin = await api.adminToken();
+  editor = await api.createUser(admin, 'editor');
+  viewer = await api.createUser(admin, 'viewer');
+  outsider = await api.createUser(admin, 'outsider');
+  appId = await api.createApp(admin);
+  await api.addMember(admin, appId, editor.email, 'editor');
+  await api.addMember(admin, appId, viewer.email, 'viewer');
+  await configureAllProviders(t, admin, sandbox);
+  const flow = await connectFlow(t, editor.token, appId, 'google-drive', { operations: ['files.list'] }, { account: 1 });
+  expect(flow.outcome).toBe('connected');
+  // Only what conversations.list needs: chat.postMessage is then missing a permission.
+  const slack = await connectFlow(t, editor.token, appId, 'slack', { operations: ['conversations.list'] }, { account: 1 });
+  expect(slack.outcome).toBe('connected');
+}, 120_000);
+
+afterAll(async () => {
+  await t?.close();
+  await sandbox?.stop();
+});
+
+interface Call {
+  token: string;
+  path?: string;
+  body?: unknown;
+  raw?: string;
+}
+
+const opPath = (op: string, provider = 'google-drive', app = appId) => `/api/apps/${app}/connections/${provider}/operations/${op}`;
+
+/** The request through the fast lane (header token) and through Express (query token). */
+async function bothWays(c: Call): Promise<{ fast: Response; express: Response }> {
+  const path = c.path ?? opPath('files.list');
+  const payload = c.raw ?? JSON.stringify(c.body ?? { input: {} });
+  const fast = await t.http().post(path).set('Authorization', `Bearer ${c.token}`).set('Content-Type', 'application/json').send(payload);
+  const express = await t
+    .http()
+    .post(`${path}${path.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(c.token)}`)
+    .set('Content-Type', 'application/json')
+    .send(payload);
+  return { fast, express };
+}
+
+/** Consent URLs carry a fresh single-use state on every call: compare them without it. */
+function normalised(body: unknown): unknown {
+  return JSON.parse(JSON.stringify(body).replace(/state=[A-Za-z0-9_-]+/g, 'state=<state>'));
+}
+
+async function expectSame(c: Call, status: number, code?: string): Promise<Response> {
+  const { fast, express } = await bothWays(c);
+  expect({ status: fast.status, body: normalised(fast.body) }).toEqual({ status: express.status, body: normalised(express.body) });
+  expect(fast.status).toBe(status);
+  expect(fast.headers['content-type']).toBe('application/json; charset=utf-8');
+  if (code) expect(fast.body.error.code).toBe(code);
+  return fast;
+}
+
+describe('operations fast lane', () => {
+  it('answers a call like the full pipeline does', async () => {
+    const r = await expectSame({ token: editor.token }, 200);
+    expect(r.body.status).toBe(200);
+    expect(Array.isArray(r.body.data.files)).toBe(true);
+    await expectSame({ token: editor.token, body: { input: null } }, 200);
+    await expectSame({ token: viewer.token }, 200);
+    await expectSame({ token: editor.token, path: `${opPath('files.list')}/` }, 200);
+  });
+
+  it('serves the header-token request itself and leaves the query-token one to Express', async () => {
+    const before = t.logs.lines.length;
+    await bothWays({ token: editor.token });
+    const ids = t.logs.lines
+      .slice(before)
+      .map((l) => JSON.parse(l) as { msg?: string; req?: { id?: unknown; url?: string; headers?: Record<string, unknown> } })
+      .filter((l) => l.msg === 'request completed' && l.req?.url?.includes('/operations/'))
+      .map((l) => ({ id: String(l.req?.id), auth: l.req?.headers?.['authorization'] }));
+    expect(ids).toHaveLength(2);
+    expect(ids[0].id).toMatch(/^fast-/);
+    expect(ids[0].auth).toBe('[Redacted]');
+    expect(ids[1].id).not.toMatch(/^fast-/);
+  });
+
+  it('refuses callers alike: bad token, unknown or foreign app, viewer writing', async () => {
+    await expectSame({ token: 'pbs_not-a-session' }, 401, 'unauthorized');
+    await expectSame({ token: editor.token, path: opPath('files.list', 'google-drive', randomUUID()) }, 404, 'app_not_found');
+    await expectSame({ token: editor.token, path: opPath('files.list', 'google-drive', 'not-a-uuid') }, 404, 'app_not_found');
+    await expectSame({ token: outsider.token }, 404, 'app_not_found');
+    await expectSame({ token: viewer.token, path: opPath('files.create'), body: { input: { body: { name: 'x' } } } }, 403, 'forbidden');
+  });
+
+  it('rejects bad bodies alike: not JSON, too large, wrong shape', async () => {
+    await expectSame({ token: editor.token, raw: '{"input":' }, 400, 'invalid_json');
+    await expectSame({ token: editor.token, raw: '"just a string"' }, 400, 'invalid_json');
+    await expectSame({ token: editor.token, raw: JSON.stringify({ input: { q: 'x'.repeat(9000) } }) }, 413, 'payload_too_large');
+    await expectSame({ token: editor.token, body: [] }, 400, 'validation_failed');
+    await expectSame({ token: editor.token, body: { input: {}, extra: 1 } }, 400, 'validation_failed');
+    await expectSame({ token: editor.token, body: { input: 'files' } }, 400, 'validation_failed');
+    await expectSame({ token: editor.token, body: { input: [] } }, 400, 'validation_failed');
+    await expectSame({ token: editor.token, body: { nextPageUrl: 'x'.repeat(4097) } }, 400, 'validation_failed');
+    await expectSame({ token: editor.token, body: { nextPageUrl: 7 } }, 400, 'validation_failed');
+  });
+
+  it('reports unknown providers and operations, invalid input and missing permissions alike', async () => {
+    await expectSame({ token: editor.token, path: opPath('files.list', 'no-such-provider') }, 404);
+    await expectSame({ token: editor.token, path: opPath('files.nothing') }, 400);
+    await expectSame({ token: editor.token, body: { input: { pageSize: 'many' } } }, 400, 'invalid_input');
+    const post = { body: { channel: 'C1', text: 'hi' } };
+    const scope = await expectSame({ token: editor.token, path: opPath('chat.postMessage', 'slack'), body: { input: post } }, 403, 'insufficient_scope');
+    expect(scope.body.error.authorizeUrl).toMatch(/^http/);
+    expect(scope.body.error.missingScopes).toEqual(['chat:write']);
+    await expectSame({ token: editor.token, path: opPath('files.list', 'hubspot') }, 404);
+  });
+});
