@@ -42,7 +42,7 @@ export class OperationsService {
     config: AppConfig,
     private readonly metrics: Metrics,
   ) {
-    this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: config.providerTimeoutMs });
+    this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: config.providerTimeoutMs, retry: { deadlineMs: config.providerDeadlineMs } });
   }
 
   /** Runs the operation; the result also carries the provider's JSON text (the fast lane passes it on unparsed). */

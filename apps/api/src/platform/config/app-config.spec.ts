@@ -48,6 +48,15 @@ describe('loadConfig', () => {
     expect(errorOf({ PATCHBAY_TRUST_PROXY: 'everyone' })).toMatch(/^Invalid configuration: PATCHBAY_TRUST_PROXY must be/);
   });
 
+  it("bounds an operation call's budget by at least one attempt's timeout", () => {
+    expect(loadConfig({}).providerDeadlineMs).toBe(60_000);
+    expect(loadConfig({ PATCHBAY_PROVIDER_TIMEOUT_MS: '90000' }).providerDeadlineMs).toBe(90_000);
+    expect(loadConfig({ PATCHBAY_PROVIDER_DEADLINE_MS: '5000', PATCHBAY_PROVIDER_TIMEOUT_MS: '2000' }).providerDeadlineMs).toBe(5_000);
+    expect(errorOf({ PATCHBAY_PROVIDER_DEADLINE_MS: '1000', PATCHBAY_PROVIDER_TIMEOUT_MS: '2000' })).toMatch(
+      /^Invalid configuration: PATCHBAY_PROVIDER_DEADLINE_MS must be at least PATCHBAY_PROVIDER_TIMEOUT_MS/,
+    );
+  });
+
   it('refuses encryption keys that are not 32 bytes, naming the variable', () => {
     expect(errorOf({ PATCHBAY_ENCRYPTION_KEY: 'too-short' })).toMatch(/^Invalid configuration: PATCHBAY_ENCRYPTION_KEY must be 32 random bytes/);
     expect(errorOf({ PATCHBAY_ENCRYPTION_KEYS_OLD: 'a'.repeat(64) + ',nope' })).toMatch(

@@ -60,6 +60,8 @@ export class AppConfig {
     readonly trustProxy: boolean | number | string = false,
     /** Sensitive. Bearer token for `GET /api/metrics`; unset → no metrics endpoint. */
     readonly metricsToken: string | undefined = undefined,
+    /** Budget of one operation call, retries and their waits included (at least the per-attempt timeout). */
+    readonly providerDeadlineMs: number = 60_000,
   ) {}
 
   get isProduction(): boolean {
@@ -200,6 +202,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     .map((k) => k.trim())
     .filter((k) => k !== '');
   const providerTimeoutMs = integer(env, 'PATCHBAY_PROVIDER_TIMEOUT_MS', 30_000, 100, 600_000);
+  const providerDeadlineMs = integer(env, 'PATCHBAY_PROVIDER_DEADLINE_MS', Math.max(60_000, providerTimeoutMs), 100, 3_600_000);
+  if (providerDeadlineMs < providerTimeoutMs) fail('PATCHBAY_PROVIDER_DEADLINE_MS must be at least PATCHBAY_PROVIDER_TIMEOUT_MS');
   const trustProxy = trustProxyOf(optional(env, 'PATCHBAY_TRUST_PROXY'));
   const metricsToken = optional(env, 'PATCHBAY_METRICS_TOKEN');
   if (metricsToken !== undefined && metricsToken.length < 16) fail('PATCHBAY_METRICS_TOKEN must be at least 16 characters long');
@@ -229,5 +233,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     providerTimeoutMs,
     trustProxy,
     metricsToken,
+    providerDeadlineMs,
   );
 }

@@ -264,3 +264,58 @@ describe('regressions found by the API operation tests', () => {
     expect(alias).toContain('\r\n\r\nzzz\r\n');
   });
 });
+
+describe("a call's overall budget (deadlineMs)", () => {
+  const cal = provider('google-calendar');
+  const input = { calendarId: 'primary' };
+  const scopes = ['https://www.googleapis.com/auth/calendar'];
+
+  /** A runner on a fake clock that sleeping advances, over a transport that answers `reply` and records timeouts. */
+  function onFakeClock(reply: { status: number; headers?: Record<string, string> }, retry: Record<string, number>) {
+    let clock = 0;
+    const waits: number[] = [];
+    const timeouts: number[] = [];
+    const r = new OperationRunner({
+      rewriteUrl: (u) => rewriteUrl(u, base),
+      now: () => clock,
+      sleep: async (ms) => {
+        waits.push(ms);
+        clock += ms;
+      },
+      random: () => 1,
+      timeoutMs: 30_000,
+      retry,
+      transport: async (req) => {
+        timeouts.push(req.timeoutMs);
+        clock += 50;
+        return { status: reply.status, header: (n) => reply.headers?.[n.toLowerCase()] ?? null, text: '{"error":{"message":"busy"}}' };
+      },
+    });
+    return { r, waits, timeouts };
+  }
+
+  it('stops retrying when the next wait would not leave time for an attempt within the budget', async () => {
+    const { r, waits, timeouts } = onFakeClock({ status: 503 }, { maxAttempts: 10, baseDelayMs: 400, maxDelayMs: 400, deadlineMs: 1500 });
+    const err = await r.run(cal, 'events.list', input, handle(scopes).h).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'provider_error', details: { status: 503, attempts: 4 } });
+    // Attempts end at 50, 500, 950 and 1400 (each 50 ms, 400 ms waits between); a fourth wait would leave no 100 ms
+    // for an attempt before 1500, so the call ends there although 10 attempts were allowed.
+    expect(waits).toEqual([400, 400, 400]);
+    // Each attempt's timeout is what is left of the budget.
+    expect(timeouts).toEqual([1500, 1050, 600, 150]);
+  });
+
+  it('does not wait for a Retry-After that ends past the budget: rate_limited with the hint at once', async () => {
+    const { r, waits } = onFakeClock({ status: 429, headers: { 'retry-after': '5' } }, { maxAttempts: 4, maxRetryAfterMs: 30_000, deadlineMs: 2_000 });
+    const err = await r.run(cal, 'events.list', input, handle(scopes).h).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'rate_limited', details: { retryAfterSeconds: 5, attempts: 1 } });
+    expect(waits).toEqual([]);
+  });
+
+  it('keeps the retry budget when the deadline is generous', async () => {
+    const { r, waits } = onFakeClock({ status: 503 }, { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 100, deadlineMs: 60_000 });
+    const err = await r.run(cal, 'events.list', input, handle(scopes).h).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'provider_error', details: { attempts: 4 } });
+    expect(waits).toEqual([100, 100, 100]);
+  });
+});

@@ -21,6 +21,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** A `Retry-After` longer than this is not waited for: the caller gets `rate_limited` with the hint. */
   maxRetryAfterMs: number;
+  /**
+   * Budget of one call, attempts and waits included: no wait or attempt starts past it, and the last attempt's
+   * timeout is cut to what is left. Bounds a call at about this long whatever the retry settings.
+   */
+  deadlineMs: number;
 }
 
 export interface RunnerOptions {
@@ -34,6 +39,8 @@ export interface RunnerOptions {
   timeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Clock for the call's deadline (tests move it). */
+  now?: () => number;
 }
 
 export interface RunResult<T = unknown> {
@@ -44,8 +51,10 @@ export interface RunResult<T = unknown> {
   json?: string;
 }
 
+/** The shortest attempt worth starting within a call's budget. */
+const MIN_ATTEMPT_MS = 100;
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
+const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 30_000, deadlineMs: 60_000 };
 
 type Outcome =
   | { kind: 'ok'; status: number; data: unknown; json?: string }
@@ -69,6 +78,7 @@ export class OperationRunner {
   private readonly timeoutMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
+  private readonly now: () => number;
   private readonly opIndex = new WeakMap<ProviderModel, Map<string, OperationModel>>();
 
   constructor(options: RunnerOptions = {}) {
@@ -78,6 +88,7 @@ export class OperationRunner {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
   }
 
   operation(provider: ProviderModel, operationId: string): OperationModel {
@@ -164,6 +175,7 @@ export class OperationRunner {
   }
 
   private async execute<T>(provider: ProviderModel, build: () => BuiltRequest, retrySafe: boolean, connection: ConnectionHandle): Promise<RunResult<T>> {
+    const deadline = this.now() + this.retry.deadlineMs;
     let token = await connection.accessToken();
     let refreshed = false;
     let attempts = 0;
@@ -171,7 +183,9 @@ export class OperationRunner {
       attempts++;
       const req = build();
       req.headers['authorization'] = `Bearer ${token}`;
-      const outcome = await this.attempt(provider, req);
+      const left = deadline - this.now();
+      if (left <= 0) throw new ConnectorError('timeout', `${provider.name} did not answer within the call's ${this.retry.deadlineMs} ms budget`, { attempts: attempts - 1 });
+      const outcome = await this.attempt(provider, req, Math.min(this.timeoutMs, left));
       if (outcome.kind === 'ok') return { status: outcome.status, data: outcome.data as T, attempts, json: outcome.json };
       if (outcome.kind === 'auth') {
         if (!refreshed) {
@@ -187,10 +201,12 @@ export class OperationRunner {
         });
       }
       const canRetry = attempts < this.retry.maxAttempts;
+      // A retry must fit in the call's budget: its wait plus some time for the attempt itself.
+      const fits = (wait: number) => this.now() + wait + MIN_ATTEMPT_MS <= deadline;
       if (outcome.kind === 'rate') {
         // A rate-limited request was not processed, so retrying it is safe whatever the method.
         const wait = outcome.retryAfterMs ?? this.backoff(attempts);
-        if (canRetry && wait <= this.retry.maxRetryAfterMs) {
+        if (canRetry && wait <= this.retry.maxRetryAfterMs && fits(wait)) {
           await this.sleep(wait);
           continue;
         }
@@ -202,8 +218,11 @@ export class OperationRunner {
         });
       }
       if ((outcome.kind === 'server' || outcome.kind === 'network') && retrySafe && canRetry) {
-        await this.sleep(this.backoff(attempts));
-        continue;
+        const wait = this.backoff(attempts);
+        if (fits(wait)) {
+          await this.sleep(wait);
+          continue;
+        }
       }
       if (outcome.kind === 'network') {
         throw new ConnectorError(outcome.timeout ? 'timeout' : 'network_error', outcome.message, { attempts });
@@ -218,10 +237,10 @@ export class OperationRunner {
     return Math.round(this.random() * cap);
   }
 
-  private async attempt(provider: ProviderModel, req: BuiltRequest): Promise<Outcome> {
+  private async attempt(provider: ProviderModel, req: BuiltRequest, timeoutMs: number): Promise<Outcome> {
     let res: TransportResponse;
     try {
-      res = await this.transport({ url: req.url, method: req.method, headers: req.headers, body: req.body, timeoutMs: this.timeoutMs });
+      res = await this.transport({ url: req.url, method: req.method, headers: req.headers, body: req.body, timeoutMs });
     } catch (err) {
       // By name, not `instanceof Error`: the abort reason is a DOMException, which is not an Error of every realm
       // (under jest's vm context the check failed and timeouts were reported as unreachable hosts).
