@@ -33,6 +33,8 @@ export class ConnectionsService {
   private readonly logger = new Logger('Connections');
   /** Connection rows for the operation hot path; every change made here drops the entry at once. */
   private readonly rows = new TtlCache<string, Connection>(2_000);
+  /** Pending add-scopes consent URLs by app, provider, user and missing scopes (see consentUrlForMissing). */
+  private readonly consentUrls = new TtlCache<string, string>(60_000);
 
   constructor(
     @InjectRepository(Connection) private readonly repo: Repository<Connection>,
@@ -44,7 +46,10 @@ export class ConnectionsService {
     private readonly cipher: TokenCipher,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    // A consent URL is single use: once its state is spent (by any outcome), the next refusal gets a new one.
+    states.onConsumed((row) => this.consentUrls.deleteWhere((k) => k.startsWith(`${row.appId}|${row.provider}|`)));
+  }
 
   find(appId: string, provider: string): Promise<Connection | null> {
     return this.repo.findOne({ where: { appId, provider } });
@@ -59,6 +64,18 @@ export class ConnectionsService {
 
   forget(appId: string, providerId: string): void {
     this.rows.deleteWhere((k) => k === `${appId}:${providerId}`);
+    this.consentUrls.deleteWhere((k) => k.startsWith(`${appId}|${providerId}|`));
+  }
+
+  /**
+   * The consent URL for scopes an operation was refused for (mode add_scopes). Refusals repeat — a function in a loop,
+   * a panel polling — so the same pending consent is handed out for a minute instead of a new state row and audit
+   * record per refused call; it is dropped as soon as its state is used or the connection changes in this process.
+   */
+  async consentUrlForMissing(caller: UserPrincipal, appId: string, provider: ProviderModel, missing: readonly string[]): Promise<string> {
+    const key = `${appId}|${provider.id}|${caller.user.id}|${[...missing].sort().join(' ')}`;
+    const url = await this.consentUrls.getOrLoad(key, async () => (await this.authorize(caller, appId, provider, { scopes: [...missing], mode: 'add_scopes' })).authorizationUrl);
+    return url as string;
   }
 
   async require(appId: string, provider: ProviderModel): Promise<Connection> {

@@ -91,6 +91,13 @@ export class OAuthStateService {
    * Consumes a state exactly once (an atomic conditional update, so two concurrent callbacks cannot both win).
    * Expired states are consumed too, then rejected.
    */
+  private readonly consumedListeners: Array<(row: OAuthState) => void> = [];
+
+  /** Called in this process whenever a state is used up (whatever the flow's outcome). */
+  onConsumed(listener: (row: OAuthState) => void): void {
+    this.consumedListeners.push(listener);
+  }
+
   async consume(state: string | undefined): Promise<ConsumedState> {
     if (!state || state.length > 200) throw new StateRejected('state_invalid');
     const stateHash = hashState(state);
@@ -99,6 +106,7 @@ export class OAuthStateService {
     if (row.consumedAt) throw new StateRejected('state_used', row);
     const result = await this.repo.update({ id: row.id, consumedAt: IsNull() }, { consumedAt: new Date() });
     if (result.affected !== 1) throw new StateRejected('state_used', row);
+    for (const listener of this.consumedListeners) listener(row);
     if (row.expiresAt.getTime() < Date.now()) throw new StateRejected('state_expired', row);
     return { row, pkceVerifier: row.pkceVerifierEnc ? this.cipher.decrypt(row.pkceVerifierEnc) : undefined };
   }

@@ -140,8 +140,7 @@ export class OperationsService {
     // Only someone who may change the connection gets a consent URL (a viewer must ask an editor).
     if (caller.kind === 'user' && canConnect) {
       try {
-        const a = await this.connections.authorize(caller as UserPrincipal, appId, provider, { scopes: missing, mode: 'add_scopes' });
-        authorizeUrl = a.authorizationUrl;
+        authorizeUrl = await this.connections.consentUrlForMissing(caller as UserPrincipal, appId, provider, missing);
       } catch {
         // No consent URL when the flow cannot start (e.g. the OAuth client was removed); the codes still tell.
       }
