@@ -26,7 +26,8 @@ let shared: Dispatcher | undefined;
 
 /** The process-wide keep-alive pool for provider calls (one per origin, like the global fetch's). */
 function sharedDispatcher(): Dispatcher {
-  shared ??= new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 }).compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTS }));
+  // undici's keep-alive defaults (4 s idle unless the server's Keep-Alive header says otherwise), as the global fetch.
+  shared ??= new Agent().compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTS }));
   return shared;
 }
 
