@@ -74,6 +74,8 @@ function emptyCounters(): Counters {
 export interface Collection {
   items: Record<string, unknown>[];
   idField: string;
+  /** Schema of the id field (format/pattern/length) new ids are made to satisfy. */
+  idSchema?: Record<string, unknown>;
   nextSeq: number;
 }
 

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '@patchbay/spec';
+import { idForSchema } from './id-generator';
 import { deepClone, hashHex, isPlainObject, pick, type Rng } from './path-utils';
 
 /**
@@ -38,7 +39,8 @@ function stringFor(schema: JsonSchema, key: string, rng: Rng): string {
   if (format === 'date') return new Date(BASE_TIME + Math.floor(rng() * 60) * 86400000).toISOString().slice(0, 10);
   if (format === 'email' || k.includes('email')) return `${pick(rng, WORDS)}.${pick(rng, WORDS)}@example.com`;
   if (format === 'uri' || format === 'url' || k.endsWith('url') || k.endsWith('link')) return `https://example.com/${pick(rng, WORDS)}/${hashHex(String(rng()), 8)}`;
-  if (k === 'id' || k.endsWith('id') || format === 'uuid') return hashHex(`${key}:${rng()}`, 16);
+  // Id-like values honour the schema's format, pattern and length (a uuid field gets a UUID).
+  if (k === 'id' || k.endsWith('id') || format === 'uuid') return idForSchema(schema, `${key}:${rng()}`);
   if (/name|title|summary|subject|label/.test(k)) return `${pick(rng, TITLES)} ${Math.floor(rng() * 90) + 10}`;
   if (/description|text|content|message|body|note/.test(k)) return `Sandbox ${pick(rng, WORDS)} ${pick(rng, WORDS)} note`;
   const minLength = typeof schema['minLength'] === 'number' ? (schema['minLength'] as number) : 0;
