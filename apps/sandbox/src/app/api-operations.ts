@@ -2,9 +2,11 @@ import type { JsonSchema, OperationModel, ProviderModel } from '@patchbay/spec';
 import { apiError, type ErrorKind } from './error-render';
 import { applyFault } from './fault-apply';
 import { bearerToken, sendJson } from './http-io';
+import { multipartFields, multipartResource } from './multipart-parser';
 import { lookupAccessToken } from './oauth-endpoints';
 import { instanceUrlFor } from './provider-hints';
-import { deepClone, deepMerge, hashHex, isPlainObject, seededRng } from './path-utils';
+import { constrainsString, idForSchema } from './id-generator';
+import { deepClone, deepMerge, isPlainObject, seededRng } from './path-utils';
 import type { RequestContext } from './request-context';
 import { validateBody } from './request-validation';
 import { compileTemplate, type Route } from './route-table';
@@ -33,6 +35,8 @@ interface Behaviour {
   itemSchema?: JsonSchema;
   idField: string;
   idIsNumber: boolean;
+  /** Schema new and seeded ids must satisfy (the id property's, or the item path parameter's when only it says). */
+  idSchema?: JsonSchema;
 }
 
 interface ProviderIndex {
@@ -131,7 +135,8 @@ function classify(provider: ProviderModel, op: OperationModel): Behaviour {
     if (items.itemsPath) kind = 'append';
   }
   const idOf = idFieldOf(items.itemSchema ?? op.responseSchema, idHints(collectionTemplate, itemParam ?? siblingItemParam(provider, collectionTemplate)));
-  const behaviour: Behaviour = { kind, collectionTemplate, itemParam, itemsPath: items.itemsPath, itemSchema: items.itemSchema, idField: idOf.field, idIsNumber: idOf.isNumber };
+  const idSchema = idOf.isNumber ? undefined : idSchemaOf(provider, items.itemSchema ?? op.responseSchema, idOf.field, collectionTemplate, itemParam);
+  const behaviour: Behaviour = { kind, collectionTemplate, itemParam, itemsPath: items.itemsPath, itemSchema: items.itemSchema, idField: idOf.field, idIsNumber: idOf.isNumber, idSchema };
   behaviours.set(op, behaviour);
   return behaviour;
 }
@@ -142,6 +147,31 @@ function isCollectionTemplate(provider: ProviderModel, template: string): boolea
     const p = norm(o.path);
     return p === template || (/^\{[^}]+\}$/.test(lastSegment(p)) && parentTemplate(p) === template);
   });
+}
+
+/**
+ * The schema an item's id must satisfy. The id property's own schema when it constrains the value; otherwise the
+ * path parameter that addresses one item of the collection (`/sobjects/Lead/{id}`), because that is what the id
+ * will be validated against when the app sends it back. Specs often say `format: uuid` or a pattern only there.
+ */
+function idSchemaOf(provider: ProviderModel, schema: JsonSchema | undefined, field: string, collectionTemplate: string, itemParam?: string): JsonSchema | undefined {
+  const own = schema ? collectProperties(schema)[field] : undefined;
+  if (constrainsString(own)) return own;
+  const param = itemParamSchema(provider, collectionTemplate, itemParam);
+  return constrainsString(param) ? param : own;
+}
+
+function itemParamSchema(provider: ProviderModel, template: string, name?: string): JsonSchema | undefined {
+  for (const o of provider.operations) {
+    const p = norm(o.path);
+    const last = lastSegment(p);
+    if (!/^\{[^}]+\}$/.test(last) || parentTemplate(p) !== template) continue;
+    const pname = last.slice(1, -1);
+    if (name && pname !== name) continue;
+    const param = o.parameters.find((x) => x.in === 'path' && x.name === pname);
+    if (param?.schema) return param.schema;
+  }
+  return undefined;
 }
 
 function siblingItemParam(provider: ProviderModel, template: string): string | undefined {
@@ -189,7 +219,7 @@ function collectionAt(ctx: RequestContext, provider: ProviderModel, account: San
   const listing = listingFor(provider, concrete);
   const b = listing ?? fallback;
   const list = listing ? { behaviour: listing } : undefined;
-  col = { items: [], idField: b.idField, nextSeq: 1 };
+  col = { items: [], idField: b.idField, idSchema: b.idSchema, nextSeq: 1 };
   store.set(concrete, col);
   if (list && b.itemSchema) {
     const okField = provider.oauth.okField;
@@ -197,7 +227,7 @@ function collectionAt(ctx: RequestContext, provider: ProviderModel, account: San
       const rng = seededRng(`${provider.id}|${account.id}|${concrete}|${i}`);
       const item = sampleSchema(b.itemSchema, rng, { okField, allOptional: true });
       if (!isPlainObject(item)) continue;
-      item[b.idField] = b.idIsNumber ? 1000 + i : hashHex(`${provider.id}|${account.id}|${concrete}|${i}`, 16);
+      item[b.idField] = b.idIsNumber ? 1000 + i : idForSchema(b.idSchema, `${provider.id}|${account.id}|${concrete}|${i}`);
       varyLabels(item, i);
       col.items.push(item);
     }
@@ -217,7 +247,11 @@ function varyLabels(item: Record<string, unknown>, i: number): void {
 
 function newId(b: Behaviour, col: Collection, seed: string): string | number {
   const n = col.nextSeq++;
-  return b.idIsNumber ? 900000 + n : hashHex(`${seed}|new|${n}`, 16);
+  if (b.idIsNumber) return 900000 + n;
+  // The collection's id schema (from its listing) and the creating operation's may differ in what they say: the
+  // one that constrains the id wins.
+  const candidates = [col.idSchema, col.idField === b.idField ? b.idSchema : undefined];
+  return idForSchema(candidates.find(constrainsString) ?? candidates.find(Boolean), `${seed}|new|${n}`);
 }
 
 /** Copy-on-write set along a dot-path, so cached response envelopes are never mutated. */
@@ -244,6 +278,7 @@ function fail(ctx: RequestContext, provider: ProviderModel, kind: ErrorKind, mes
 function bodyObject(ctx: RequestContext): Record<string, unknown> | undefined {
   if (ctx.body.kind === 'json' && isPlainObject(ctx.body.value)) return ctx.body.value;
   if (ctx.body.kind === 'form') return ctx.body.value;
+  if (ctx.body.kind === 'multipart') return multipartResource(ctx.body.contentType, ctx.body.parts);
   return undefined;
 }
 
@@ -281,10 +316,15 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
   if (rb) {
     const wantsJson = rb.contentType.includes('json');
     const wantsForm = rb.contentType.includes('x-www-form-urlencoded');
+    const wantedType = rb.contentType.split(';')[0].trim().toLowerCase();
     if (ctx.body.kind === 'none') {
       if (rb.required) return fail(ctx, provider, 'badRequest', 'Request body is required');
     } else if (wantsJson && ctx.body.kind !== 'json') {
       return fail(ctx, provider, 'badRequest', `Expected ${rb.contentType} body`);
+    } else if (wantedType.startsWith('multipart/')) {
+      if (ctx.body.kind !== 'multipart' || ctx.body.contentType !== wantedType) return fail(ctx, provider, 'badRequest', `Expected ${wantedType} body`);
+      const msg = validateBody(op, multipartFields(rb.schema, ctx.body.contentType, ctx.body.parts), wantedType === 'multipart/form-data');
+      if (msg) return fail(ctx, provider, 'badRequest', msg);
     } else if (wantsJson || wantsForm) {
       const msg = validateBody(op, ctx.body.kind === 'json' ? ctx.body.value : bodyObject(ctx), ctx.body.kind === 'form');
       if (msg) return fail(ctx, provider, 'badRequest', msg);
@@ -399,14 +439,41 @@ function responseEnvelope(ctx: RequestContext, provider: ProviderModel, op: Oper
   return value;
 }
 
-/** Puts a stored item into the response shape: the item itself when the response is the resource, else overlaid. */
+/**
+ * Puts a stored item into the response shape: the item itself when the response is the resource; in a wrapped
+ * response (`{list:{…}}`, `{data:{…}}`) the item fills the wrapper that holds the resource; else overlaid.
+ */
 function project(envelope: unknown, item: Record<string, unknown>, idField: string): unknown {
   if (!isPlainObject(envelope)) return item;
-  const out: Record<string, unknown> = { ...envelope };
   if (idField in envelope || Object.keys(envelope).length === 0) return { ...envelope, ...item };
+  const out: Record<string, unknown> = { ...envelope };
+  const wrapper = resourceWrapper(envelope, item, idField);
+  if (wrapper) {
+    out[wrapper] = { ...(envelope[wrapper] as Record<string, unknown>), ...item };
+    return out;
+  }
   for (const k of Object.keys(envelope)) if (k in item) out[k] = item[k];
-  // Wrapped responses (`{ok, message:{…}}`, `{data:{…}}`): fill the id where the wrapper keeps it.
   return out;
+}
+
+/**
+ * The property of a wrapped response that holds the resource: the object carrying the item's id field, else the
+ * object sharing the most fields with the item (at least two, so an unrelated sub-object is never taken for it).
+ */
+export function resourceWrapper(envelope: Record<string, unknown>, item: Record<string, unknown>, idField: string): string | undefined {
+  const objects = Object.entries(envelope).filter(([k, v]) => isPlainObject(v) && !(k in item)) as Array<[string, Record<string, unknown>]>;
+  const byId = objects.find(([, v]) => idField in v);
+  if (byId) return byId[0];
+  let best: string | undefined;
+  let bestShared = 1;
+  for (const [k, v] of objects) {
+    const shared = Object.keys(v).filter((f) => f in item).length;
+    if (shared > bestShared) {
+      best = k;
+      bestShared = shared;
+    }
+  }
+  return best;
 }
 
 /** RPC responses echo matching request fields (chat.postMessage returns the channel and text it got). */
@@ -461,7 +528,8 @@ function paginate(
 ): unknown {
   const cfg = op.pagination ?? { style: 'none' };
   const itemsPath = b.itemsPath as string;
-  if (cfg.style === 'none') return withPath(envelope, itemsPath, items);
+  const shaped = withTotals(op, itemsPath, envelope, items.length);
+  if (cfg.style === 'none') return withPath(shaped, itemsPath, items);
   const rawLimit = Number(readParam(ctx, body, cfg.limitParam, cfg.requestIn));
   const limit = Number.isFinite(rawLimit) && rawLimit > 0 ? Math.floor(rawLimit) : defaultPageSize(op, cfg.limitParam);
   let offset = 0;
@@ -473,7 +541,7 @@ function paginate(
   }
   const page = items.slice(offset, offset + limit);
   const more = offset + limit < items.length;
-  let out = withPath(envelope, itemsPath, page);
+  let out = withPath(shaped, itemsPath, page);
   if (cfg.nextPath) {
     let next: unknown;
     if (more) {
@@ -489,6 +557,41 @@ function paginate(
   }
   if (cfg.hasMorePath) out = withPath(out, cfg.hasMorePath, more);
   else if (isPlainObject(out) && typeof out['done'] === 'boolean') out = { ...out, done: !more };
+  return out;
+}
+
+/** `total`, `totalSize`, `total_count`, `totalCount`, `totalResults`, `totalItems`, `totalRecords` (any case, `_` or not). */
+const TOTAL_FIELD = /^total(_?(size|count|results|items|records))?$/i;
+const totalPaths = new WeakMap<OperationModel, string[]>();
+
+/**
+ * Numeric total fields of a listing (at the top level or next to the items array) count the whole result, not the
+ * page: Salesforce's totalSize, HubSpot's total, `total_count`… Which fields those are comes from the response
+ * schema, once per operation.
+ */
+function withTotals(op: OperationModel, itemsPath: string, envelope: unknown, total: number): unknown {
+  let paths = totalPaths.get(op);
+  if (!paths) {
+    paths = totalFieldPaths(op.responseSchema, itemsPath);
+    totalPaths.set(op, paths);
+  }
+  let out = envelope;
+  for (const p of paths) out = withPath(out, p, total);
+  return out;
+}
+
+export function totalFieldPaths(schema: JsonSchema | undefined, itemsPath: string): string[] {
+  const dot = itemsPath.lastIndexOf('.');
+  const containers = [...new Set(['', dot < 0 ? '' : itemsPath.slice(0, dot)])];
+  const out: string[] = [];
+  for (const c of containers) {
+    const container = c ? schemaAtPath(schema, c) : schema;
+    if (!container) continue;
+    for (const [name, prop] of Object.entries(collectProperties(container))) {
+      const t = schemaType(prop);
+      if (TOTAL_FIELD.test(name) && (t === 'integer' || t === 'number')) out.push(c ? `${c}.${name}` : name);
+    }
+  }
   return out;
 }
 

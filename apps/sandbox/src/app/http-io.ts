@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseMultipart, type MultipartPart } from './multipart-parser';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -30,6 +31,7 @@ export type ParsedBody =
   | { kind: 'none' }
   | { kind: 'json'; value: unknown }
   | { kind: 'form'; value: Record<string, string> }
+  | { kind: 'multipart'; contentType: string; parts: MultipartPart[] }
   | { kind: 'other'; contentType: string; raw: Buffer }
   | { kind: 'invalid'; contentType: string; reason: string };
 
@@ -50,6 +52,10 @@ export function parseBody(req: IncomingMessage, raw: Buffer): ParsedBody {
   }
   if (type === 'application/x-www-form-urlencoded') {
     return { kind: 'form', value: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) };
+  }
+  if (type.startsWith('multipart/')) {
+    const parsed = parseMultipart(String(req.headers['content-type']), raw);
+    return parsed.ok ? { kind: 'multipart', contentType: type, parts: parsed.parts } : { kind: 'invalid', contentType: type, reason: parsed.reason };
   }
   return { kind: 'other', contentType: type, raw };
 }
