@@ -159,7 +159,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         SaveResult: {
-            /** @example 00QDn00000XyZ12MAF */
+            /**
+             * @description The new record's 18-character id.
+             * @example 00QDn00000XyZ12MAF
+             */
             id: string;
             /** @example true */
             success: boolean;
@@ -396,7 +399,10 @@ export interface components {
                     /** @example /services/data/v62.0/sobjects/Opportunity/006Dn00000LmNoPIAZ */
                     url?: string;
                 };
-                /** @example 006Dn00000LmNoPIAZ */
+                /**
+                 * @description 18-character record id.
+                 * @example 006Dn00000LmNoPIAZ
+                 */
                 Id?: string;
             } & {
                 [key: string]: unknown;
