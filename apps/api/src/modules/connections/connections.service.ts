@@ -5,6 +5,7 @@ import type { ProviderModel } from '@patchbay/spec';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import { TtlCache } from '../../platform/cache/access-cache';
+import { CacheBus } from '../../platform/cache/cache-bus';
 import { AppConfig } from '../../platform/config/app-config';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
 import { AuditService } from '../audit/audit.service';
@@ -46,7 +47,11 @@ export class ConnectionsService {
     private readonly cipher: TokenCipher,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly bus: CacheBus,
   ) {
+    bus.on((e) => {
+      if (e.kind === 'connection') this.dropCached(e.appId, e.provider);
+    });
     // A consent URL is single use: once its state is spent (by any outcome), the next refusal gets a new one.
     states.onConsumed((row) => this.consentUrls.deleteWhere((k) => k.startsWith(`${row.appId}|${row.provider}|`)));
   }
@@ -62,7 +67,13 @@ export class ConnectionsService {
     return row as Connection;
   }
 
+  /** After the connection changed: this process's caches at once, other replicas through the cache bus. */
   forget(appId: string, providerId: string): void {
+    this.dropCached(appId, providerId);
+    this.bus.publish({ kind: 'connection', appId, provider: providerId });
+  }
+
+  private dropCached(appId: string, providerId: string): void {
     this.rows.deleteWhere((k) => k === `${appId}:${providerId}`);
     this.consentUrls.deleteWhere((k) => k.startsWith(`${appId}|${providerId}|`));
   }

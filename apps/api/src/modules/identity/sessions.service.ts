@@ -48,6 +48,6 @@ export class SessionsService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    this.cache.sessions.deleteWhere((_k, v) => (v as { principal: UserPrincipal }).principal.sessionId === sessionId);
+    this.cache.invalidateSession(sessionId);
   }
 }

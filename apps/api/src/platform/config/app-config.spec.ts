@@ -57,6 +57,13 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a Redis URL for cross-replica cache invalidation', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://redis:6379' }).redisUrl).toBe('redis://redis:6379');
+    expect(loadConfig({ REDIS_URL: 'rediss://:secret@cache.internal:6380/2' }).redisUrl).toBe('rediss://:secret@cache.internal:6380/2');
+    expect(errorOf({ REDIS_URL: 'localhost:6379' })).toMatch(/^Invalid configuration: REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+  });
+
   it('refuses encryption keys that are not 32 bytes, naming the variable', () => {
     expect(errorOf({ PATCHBAY_ENCRYPTION_KEY: 'too-short' })).toMatch(/^Invalid configuration: PATCHBAY_ENCRYPTION_KEY must be 32 random bytes/);
     expect(errorOf({ PATCHBAY_ENCRYPTION_KEYS_OLD: 'a'.repeat(64) + ',nope' })).toMatch(

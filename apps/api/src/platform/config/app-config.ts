@@ -61,7 +61,9 @@ export class AppConfig {
     /** Sensitive. Bearer token for `GET /api/metrics`; unset → no metrics endpoint. */
     readonly metricsToken: string | undefined = undefined,
     /** Budget of one operation call, retries and their waits included (at least the per-attempt timeout). */
-    readonly providerDeadlineMs: number = 60_000,
+    readonly providerDeadlineMs = 60_000,
+    /** Sensitive (may carry a password). Redis shared by replicas: cache invalidations reach every replica at once. */
+    readonly redisUrl: string | undefined = undefined,
   ) {}
 
   get isProduction(): boolean {
@@ -204,6 +206,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const providerTimeoutMs = integer(env, 'PATCHBAY_PROVIDER_TIMEOUT_MS', 30_000, 100, 600_000);
   const providerDeadlineMs = integer(env, 'PATCHBAY_PROVIDER_DEADLINE_MS', Math.max(60_000, providerTimeoutMs), 100, 3_600_000);
   if (providerDeadlineMs < providerTimeoutMs) fail('PATCHBAY_PROVIDER_DEADLINE_MS must be at least PATCHBAY_PROVIDER_TIMEOUT_MS');
+  const redisUrl = optional(env, 'REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) fail('REDIS_URL must be a redis:// or rediss:// URL');
   const trustProxy = trustProxyOf(optional(env, 'PATCHBAY_TRUST_PROXY'));
   const metricsToken = optional(env, 'PATCHBAY_METRICS_TOKEN');
   if (metricsToken !== undefined && metricsToken.length < 16) fail('PATCHBAY_METRICS_TOKEN must be at least 16 characters long');
@@ -234,5 +238,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy,
     metricsToken,
     providerDeadlineMs,
+    redisUrl,
   );
 }
