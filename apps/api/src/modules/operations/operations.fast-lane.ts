@@ -71,8 +71,12 @@ export class OperationsFastLane {
     server.removeListener('request', fallback);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const matched = this.match(req);
-      if (matched) void this.handle(req, res, matched);
-      else fallback(req, res);
+      if (!matched) return fallback(req, res);
+      this.handle(req, res, matched).catch((err: unknown) => {
+        // handle() answers every failure itself; this is the last guard so nothing can escape as an unhandled rejection.
+        this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+        res.destroy();
+      });
     });
   }
 
