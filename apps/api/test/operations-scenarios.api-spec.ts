@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { OperationRunner, type ConnectionHandle } from '@patchbay/connector-runtime';
 import { loadCatalogSync, rewriteUrl } from '@patchbay/spec';
 import { DataSource } from 'typeorm';
@@ -221,34 +222,25 @@ describe('Notion', () => {
     });
     expect(page.object).toBe('page');
     expect(typeof page.id).toBe('string');
-    // Notion ids are UUIDs and the spec says so; the sandbox hands out 16-hex ids, so the chain below uses the
-    // page id the sandbox gave only where the spec has no uuid format (see the sandbox-gap tests).
-    const blockId = uuidFrom(page.id);
     const appended = await op('notion', 'blocks.children.append', {
-      block_id: blockId,
+      block_id: page.id,
       body: { children: [{ object: 'block', type: 'paragraph', paragraph: { rich_text: [{ type: 'text', text: { content: 'Step one: say hello' } }] } }] },
     });
     expect(appended.object).toBe('list');
-    const children = await op('notion', 'blocks.children.list', { block_id: blockId, page_size: 100 });
-    expect(JSON.stringify(children.results)).toContain('Step one: say hello');
-    // pages.retrieve of an id the sandbox never issued: Notion's 404 comes back mapped, with its code.
-    const missing = await runOperation(t, editor.token, appId, 'notion', 'pages.retrieve', { page_id: blockId });
-    ran.get('notion')?.add('pages.retrieve');
+    const blockIds = (appended.results as Json[]).map((b) => b.id);
+    expect(blockIds).toHaveLength(1);
+    const children = await op('notion', 'blocks.children.list', { block_id: page.id, page_size: 100 });
+    const listed = (children.results as Json[]).find((b) => b.id === blockIds[0]);
+    expect(listed).toMatchObject({ type: 'paragraph', paragraph: { rich_text: [{ text: { content: 'Step one: say hello' } }] } });
+
+    const retrieved = await op('notion', 'pages.retrieve', { page_id: page.id });
+    expect(retrieved).toMatchObject({ object: 'page', id: page.id, parent: { database_id: dbId }, properties: { Name: { title: [{ text: { content: 'Onboarding checklist' } }] } } });
+    // A well-formed page id the workspace never issued: Notion's 404 comes back mapped, with its code.
+    const missing = await runOperation(t, editor.token, appId, 'notion', 'pages.retrieve', { page_id: randomUUID() });
     expect(missing.httpStatus).toBe(422);
     expect(missing.body.error).toMatchObject({ code: 'provider_error', providerStatus: 404, providerCode: 'object_not_found' });
   });
 });
-
-/** A UUID-shaped id (Notion's format) derived from any id, so one id maps to one UUID. */
-function uuidFrom(id: string): string {
-  const hex = Buffer.from(id).toString('hex').padEnd(32, '0').slice(0, 32);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** An 18-character Salesforce record id (the spec's pattern) with a key prefix. */
-function sfId(prefix: string, n: number): string {
-  return `${prefix}${String(n).padStart(15, '0')}`;
-}
 
 describe('Salesforce', () => {
   it('creates a Lead, a Contact and a Case, updates records, and finds the Lead by SOQL', async () => {
@@ -261,22 +253,31 @@ describe('Salesforce', () => {
     expect(kase.success).toBe(true);
     expect(new Set([lead.id, contact.id, kase.id]).size).toBe(3);
 
-    // The sandbox's ids do not match the spec's id pattern (gap test below), so the updates run with well-formed ids
-    // the org does not have: Salesforce's 404 NOT_FOUND must come back mapped with its code.
-    for (const [o, id, body] of [
-      ['sobjects.Lead.update', sfId('00Q', 1), { Company: 'Navy Research Labs' }],
-      ['sobjects.Contact.update', sfId('003', 1), { Title: 'Analyst' }],
-      ['sobjects.Case.update', sfId('500', 1), { Status: 'Escalated' }],
+    // Updates answer 204 with no body and change only the fields sent: SOQL on the created record reads the changed
+    // fields back next to the ones the create set.
+    for (const [o, sobject, id, kept, changes] of [
+      ['sobjects.Lead.update', 'Lead', lead.id, { LastName: 'Hopper', Email: 'grace@example.com' }, { Company: 'Navy Research Labs' }],
+      ['sobjects.Contact.update', 'Contact', contact.id, { LastName: 'Lovelace', Email: 'ada@example.com' }, { Title: 'Analyst' }],
+      ['sobjects.Case.update', 'Case', kase.id, { Subject: 'Printer on fire' }, { Status: 'Escalated' }],
     ] as const) {
-      const r = await runOperation(t, editor.token, appId, 'salesforce', o, { id, body });
+      const r = await runOperation(t, editor.token, appId, 'salesforce', o, { id, body: changes });
       ran.get('salesforce')?.add(o);
-      expect(r.httpStatus).toBe(422);
-      expect(r.body.error).toMatchObject({ code: 'provider_error', providerStatus: 404, providerCode: 'NOT_FOUND', attempts: 1 });
+      expect(r.httpStatus).toBe(200);
+      expect(r.body.status).toBe(204);
+      expect(r.body.data ?? undefined).toBeUndefined();
+      const fields = ['Id', ...Object.keys(kept), ...Object.keys(changes)].join(', ');
+      const read = await op('salesforce', 'query', { q: `SELECT ${fields} FROM ${sobject} WHERE Id = '${id}'` });
+      expect((read.records as Json[]).find((x) => x.Id === id)).toMatchObject({ Id: id, ...kept, ...changes });
     }
 
     const q = await op('salesforce', 'query', { q: "SELECT Id, LastName, Company FROM Lead WHERE LastName = 'Hopper'" });
     const hit = (q.records as Json[]).find((r) => r.Id === lead.id);
-    expect(hit).toMatchObject({ Id: lead.id, LastName: 'Hopper', Company: 'Navy Labs' });
+    expect(hit).toMatchObject({ Id: lead.id, LastName: 'Hopper', Company: 'Navy Research Labs' });
+
+    // A well-formed Lead id the org does not have: Salesforce's 404 NOT_FOUND comes back mapped with its code.
+    const missing = await runOperation(t, editor.token, appId, 'salesforce', 'sobjects.Lead.update', { id: '00Q000000000000AAA', body: { Company: 'x' } });
+    expect(missing.httpStatus).toBe(422);
+    expect(missing.body.error).toMatchObject({ code: 'provider_error', providerStatus: 404, providerCode: 'NOT_FOUND', attempts: 1 });
   });
 
   it('pages a SOQL result through nextRecordsUrl with the runtime (relative URL on the instance host)', async () => {
