@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
+import { DataSource } from 'typeorm';
+import { OperationAuditBuffer } from '../src/modules/operations/operation-audit.buffer';
 import { ApiClient, type TestUser } from './support/api-client';
 import { configureAllProviders, connectFlow } from './support/connect-flow';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
@@ -131,4 +133,27 @@ describe('operations fast lane', () => {
     expect(scope.body.error.missingScopes).toEqual(['chat:write']);
     await expectSame({ token: editor.token, path: opPath('files.list', 'hubspot') }, 404);
   });
+
+  it('answers a burst of concurrent calls and leaves exactly one audit record per call', async () => {
+    const N = 300;
+    await t.app.get(OperationAuditBuffer).flush(); // what earlier tests left in the buffer
+    const before = await auditedCalls();
+    const answers = await Promise.all(
+      Array.from({ length: N }, () =>
+        t.http().post(opPath('files.list')).set('Authorization', `Bearer ${editor.token}`).send({ input: { pageSize: 3 } }),
+      ),
+    );
+    expect(answers.map((r) => r.status)).toEqual(Array(N).fill(200));
+    for (const r of answers) expect(r.body.data.files).toHaveLength(3);
+    // The buffer writes in batches (on SQLite from a worker thread); a flush makes everything so far durable.
+    await t.app.get(OperationAuditBuffer).flush();
+    expect((await auditedCalls()) - before).toBe(N);
+  });
 });
+
+async function auditedCalls(): Promise<number> {
+  const ds = t.app.get(DataSource);
+  const p = ds.options.type === 'postgres' ? '$1' : '?';
+  const rows: Array<{ n: string | number }> = await ds.query(`SELECT COUNT(*) AS n FROM audit_events WHERE action = 'operation.called' AND app_id = ${p}`, [appId]);
+  return Number(rows[0].n);
+}
