@@ -148,6 +148,11 @@ describe('operations fast lane', () => {
     // The buffer writes in batches (on SQLite from a worker thread); a flush makes everything so far durable.
     await t.app.get(OperationAuditBuffer).flush();
     expect((await auditedCalls()) - before).toBe(N);
+    // Stored as written: what ran, its outcome and when (the batch insert keeps the timestamps' meaning).
+    const audit = await t.http().get(`/api/apps/${appId}/audit`).set('Authorization', `Bearer ${editor.token}`).expect(200);
+    const last = (audit.body as Array<{ action: string; target: string; createdAt: string; metadata: Record<string, unknown> }>).find((e) => e.action === 'operation.called');
+    expect(last).toMatchObject({ target: 'google-drive.files.list', metadata: { provider: 'google-drive', operation: 'files.list', status: 200 } });
+    expect(Math.abs(Date.parse(last?.createdAt ?? '') - Date.now())).toBeLessThan(60_000);
   });
 });
 

@@ -71,25 +71,53 @@ export class OperationAuditBuffer implements BeforeApplicationShutdown {
   }
 
   /**
-   * One multi-row INSERT written from the entity metadata (names, value conversion and placeholders come from the
-   * driver, so SQLite and PostgreSQL both work): `Repository.insert` spends several times longer building the same
-   * statement, on the event loop every call shares.
+   * One INSERT for the batch, written from the entity metadata (names, value conversion and placeholders come from
+   * the driver): `Repository.insert` spends several times longer building the same statement, on the event loop
+   * every call shares. PostgreSQL gets one array per column (`SELECT * FROM unnest(…)`): eight parameters instead of
+   * eight per row, about half the work on both sides of the connection.
    */
   private async insertRows(rows: AuditEvent[]): Promise<void> {
     const meta = this.events.metadata;
     const driver = this.events.manager.connection.driver;
+    const columns = meta.columns.map((c) => driver.escape(c.databaseName)).join(', ');
+    const into = `INSERT INTO ${driver.escape(meta.tableName)} (${columns})`;
+    const value = (col: (typeof meta.columns)[number], row: AuditEvent) => driver.preparePersistentValue(col.getEntityValue(row), col);
+    if (driver.options.type === 'postgres') {
+      // Arrays cast to the columns' real types, read from the catalog (the entity's types are engine-neutral:
+      // a `Date` property is a timestamptz column there).
+      const types = await this.pgColumnTypes(meta.tableName);
+      const arrays = meta.columns.map((col) => rows.map((row) => value(col, row)));
+      const casts = meta.columns.map((col, i) => `$${i + 1}::${types.get(col.databaseName) ?? 'text'}[]`);
+      await this.events.query(`${into} SELECT * FROM unnest(${casts.join(', ')})`, arrays);
+      return;
+    }
     const params: unknown[] = [];
     const values = rows.map((row) => {
       const slots = meta.columns.map((col) => {
-        params.push(driver.preparePersistentValue(col.getEntityValue(row), col));
+        params.push(value(col, row));
         return driver.createParameter(`p${params.length - 1}`, params.length - 1);
       });
       return `(${slots.join(', ')})`;
     });
-    const columns = meta.columns.map((c) => driver.escape(c.databaseName)).join(', ');
-    const sql = `INSERT INTO ${driver.escape(meta.tableName)} (${columns}) VALUES ${values.join(', ')}`;
+    const sql = `${into} VALUES ${values.join(', ')}`;
     const writer = this.sqliteWriter();
     await (writer ? writer.run(sql, params) : this.events.query(sql, params));
+  }
+
+  private pgTypes: Promise<Map<string, string>> | undefined;
+
+  private pgColumnTypes(table: string): Promise<Map<string, string>> {
+    this.pgTypes ??= this.events
+      .query(
+        'SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped',
+        [table],
+      )
+      .then((rows: Array<{ name: string; type: string }>) => new Map(rows.map((r) => [r.name, r.type])))
+      .catch((err: unknown) => {
+        this.pgTypes = undefined; // asked again at the next flush
+        throw err;
+      });
+    return this.pgTypes;
   }
 
   /** On SQLite (a file), inserts run in a worker thread: the synchronous driver would pause every call in flight. */
