@@ -92,11 +92,15 @@ describe('operations fast lane', () => {
   it('serves the header-token request itself and leaves the query-token one to Express', async () => {
     const before = t.logs.lines.length;
     await bothWays({ token: editor.token });
-    const ids = t.logs.lines
-      .slice(before)
-      .map((l) => JSON.parse(l) as { msg?: string; req?: { id?: unknown; url?: string; headers?: Record<string, unknown> } })
-      .filter((l) => l.msg === 'request completed' && l.req?.url?.includes('/operations/'))
-      .map((l) => ({ id: String(l.req?.id), auth: l.req?.headers?.['authorization'] }));
+    const completed = () =>
+      t.logs.lines
+        .slice(before)
+        .map((l) => JSON.parse(l) as { msg?: string; req?: { id?: unknown; url?: string; headers?: Record<string, unknown> } })
+        .filter((l) => l.msg === 'request completed' && l.req?.url?.includes('/operations/'))
+        .map((l) => ({ id: String(l.req?.id), auth: l.req?.headers?.['authorization'] }));
+    // pino-http writes its line on the response's 'finish', which may come after the client has read the answer.
+    for (let waited = 0; completed().length < 2 && waited < 2_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const ids = completed();
     expect(ids).toHaveLength(2);
     expect(ids[0].id).toMatch(/^fast-/);
     expect(ids[0].auth).toBe('[Redacted]');
