@@ -29,5 +29,13 @@ for (const f of files) {
   perProject.set(key, p);
 }
 for (const [k, v] of [...perProject].sort()) console.log(`  ${k}: ${v.passed} passed, ${v.failed} failed`);
+// Suites left out on purpose (PATCHBAY_TEST_SKIP, see tools/test-prereqs.sh) are named, never silent.
+let skippedSuites = [];
+try {
+  skippedSuites = readdirSync(dir).filter((f) => f.startsWith('skipped-') && f.endsWith('.txt'));
+} catch {
+  /* none */
+}
+for (const f of skippedSuites) console.log(`  NOT RUN: ${readFileSync(join(dir, f), 'utf8').trim()}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);

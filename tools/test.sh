@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `npm test`: make sure of what the suites need (tools/test-prereqs.sh), then run every check CI runs, in order, and
+# close with one `tests: N passed, N failed, N skipped` line. Suites left out on purpose (PATCHBAY_TEST_SKIP) are named
+# in that summary; nothing is skipped silently.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_DAEMON="${NX_DAEMON:-false}" NX_NO_CLOUD=true NX_TUI=false
+# shellcheck source=tools/test-prereqs.sh
+source tools/test-prereqs.sh
+cleanup() {
+  if [ -n "${PATCHBAY_TEST_DB_NAME:-}" ]; then
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $PATCHBAY_TEST_DB_NAME WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
+[ -n "${PATCHBAY_TEST_REDIS_URL:-}" ] && export REDIS_URL="$PATCHBAY_TEST_REDIS_URL"
+skipping() { [[ ",${PATCHBAY_TEST_SKIPPED:-}," == *",$1,"* ]]; }
+skip_note() { mkdir -p tmp/test-results && echo "$1" >"tmp/test-results/skipped-$2.txt"; echo "SKIPPED on purpose: $1"; }
+
+node tools/test-summary.mjs --reset
+npm run lint
+npm run typecheck
+npm run validate:specs
+npm run check:generated
+npm run test:unit
+if skipping redis; then
+  skip_note "replica cache tests (cache-bus.api-spec) — PATCHBAY_TEST_SKIP=redis" redis
+  api_args=(--testPathIgnorePatterns cache-bus)
+else
+  api_args=()
+fi
+npx nx run api:test-api-sqlite --output-style=static ${api_args[@]+"${api_args[@]}"}
+if skipping postgres; then
+  skip_note "API tests on PostgreSQL — PATCHBAY_TEST_SKIP=postgres" postgres
+else
+  npx nx run api:test-api-postgres --output-style=static ${api_args[@]+"${api_args[@]}"}
+fi
+if skipping browser; then
+  skip_note "browser tests (apps/dashboard-e2e) — PATCHBAY_TEST_SKIP=browser" browser
+else
+  npm run test:e2e
+fi
+node tools/test-summary.mjs
