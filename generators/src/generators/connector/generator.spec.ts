@@ -53,7 +53,8 @@ describe('connector generator', () => {
     );
     const project = readProjectConfiguration(tree, `connectors-${FIXTURE_ID}`);
     expect(project.root).toBe(root);
-    expect(project.tags).toEqual(expect.arrayContaining(['type:connector', 'scope:shared']));
+    // Module boundaries (root eslint.config.mjs) key on these: connectors may import only runtime and spec.
+    expect(project.tags).toEqual(['scope:connectors', 'type:generated']);
     expect(project.targets?.['typecheck']?.options?.command).toBe(`tsc --noEmit -p ${root}/tsconfig.lib.json`);
   });
 
@@ -174,7 +175,7 @@ describe('connector generator', () => {
     const registry = tree.read('libs/connectors/registry/src/index.ts', 'utf-8') ?? '';
     expect(registry).toContain(`import { MANIFEST as acmeChatManifest } from '@patchbay/connectors/${FIXTURE_ID}';`);
     expect(registry).toContain(`'${FIXTURE_ID}': acmeChatManifest,`);
-    expect(readProjectConfiguration(tree, 'connectors-registry').tags).toContain('type:registry');
+    expect(readProjectConfiguration(tree, 'connectors-registry').tags).toEqual(['scope:connectors', 'type:generated']);
   });
 
   it('is deterministic: a fresh tree gives the same bytes, and regenerating changes nothing', async () => {

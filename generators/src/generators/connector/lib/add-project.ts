@@ -12,7 +12,7 @@ export function addProject(tree: Tree, o: NormalizedConnectorOptions): void {
     root: o.connectorRoot,
     sourceRoot: `${o.connectorRoot}/src`,
     projectType: 'library',
-    tags: ['type:connector', 'scope:shared', 'generated'],
+    tags: ['scope:connectors', 'type:generated'],
     targets: {
       // Type-checks the generated library on its own (no build: consumers compile it from source via the alias).
       typecheck: {

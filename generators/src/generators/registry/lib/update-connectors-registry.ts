@@ -22,7 +22,7 @@ export function updateConnectorsRegistry(tree: Tree): void {
     root,
     sourceRoot: `${root}/src`,
     projectType: 'library',
-    tags: ['type:registry', 'scope:shared', 'generated'],
+    tags: ['scope:connectors', 'type:generated'],
     targets: {
       typecheck: {
         executor: 'nx:run-commands',

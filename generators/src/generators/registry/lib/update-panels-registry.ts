@@ -23,7 +23,7 @@ export function updatePanelsRegistry(tree: Tree): void {
     root,
     sourceRoot: `${root}/src`,
     projectType: 'library',
-    tags: ['type:registry', 'scope:shared', 'generated'],
+    tags: ['scope:panels', 'type:generated'],
     targets: {
       typecheck: {
         executor: 'nx:run-commands',
