@@ -99,12 +99,22 @@ async function configureSandboxClients() {
 
 if (await waitFor(`http://${host}:${apiPort}/api/health`)) {
   const configured = firstStart && adminPassword ? await configureSandboxClients() : 0;
-  console.log(`
-Patchbay is ready:
-  Dashboard          http://${host}:${apiPort}/
-  API                http://${host}:${apiPort}/api   (Swagger UI: http://${host}:${apiPort}/api/docs)
-  Provider sandbox   ${sandboxUrl}/_sandbox/providers
-  Admin login        ${adminEmail}${adminPassword ? ` / ${adminPassword}` : ' (password as set on first start)'}${configured ? `\n  Sandbox OAuth clients configured for ${configured} provider group(s): every tool can be connected offline.` : ''}
-`);
+  // Request logs go through a logging thread: let the start-up requests' lines out first, so the banner is the last
+  // thing printed before the first request of the person using it.
+  await new Promise((r) => setTimeout(r, 700));
+  const lines = [
+    'Patchbay is ready',
+    '',
+    `Dashboard          http://${host}:${apiPort}/`,
+    `API                http://${host}:${apiPort}/api`,
+    `Swagger UI         http://${host}:${apiPort}/api/docs`,
+    `Provider sandbox   ${sandboxUrl}/_sandbox/providers`,
+    `Admin login        ${adminEmail}${adminPassword ? ` / ${adminPassword}` : ' (password as set on first start)'}`,
+    ...(configured ? ['', `Sandbox OAuth clients configured for ${configured} provider group(s): every tool connects offline.`] : []),
+    '',
+    'Ctrl-C stops everything. Request logs follow.',
+  ];
+  const width = Math.max(...lines.map((l) => l.length)) + 2;
+  const bar = '═'.repeat(width);
+  console.log(['', `╔${bar}╗`, ...lines.map((l) => `║ ${l.padEnd(width - 1)}║`), `╚${bar}╝`, ''].join('\n'));
 }
-

@@ -2,6 +2,7 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { StartupDetailLogger } from './platform/logging/startup-detail-logger';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { OperationsFastLane } from './modules/operations/operations.fast-lane';
@@ -45,7 +46,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Created
     // logger:false until pino takes over: a failed start must end in one clear line, not Nest's console noise.
     { bodyParser: false, logger: false, abortOnError: false },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(new StartupDetailLogger(app.get(Logger)));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
