@@ -1,5 +1,25 @@
 import nx from "@nx/eslint-plugin";
 
+/** Which scopes each scope may import (besides itself). Exported for tools/eslint-rules/boundaries.spec.ts. */
+export const SCOPE_ARROWS = {
+    "scope:spec": [],
+    "scope:runtime": ["scope:spec"],
+    "scope:sandbox": ["scope:spec"],
+    "scope:generators": ["scope:spec", "scope:runtime"],
+    "scope:connectors": ["scope:runtime", "scope:spec"],
+    "scope:panels": [],
+    "scope:dashboard": ["scope:panels"],
+    "scope:planner": ["scope:spec"],
+    "scope:functions": ["scope:spec", "scope:runtime", "scope:connectors", "scope:planner"],
+    "scope:api": ["scope:spec", "scope:runtime", "scope:connectors", "scope:panels", "scope:planner", "scope:functions"],
+    "scope:tools": []
+};
+
+const DEP_CONSTRAINTS = Object.entries(SCOPE_ARROWS).map(([sourceTag, targets]) => ({
+    sourceTag,
+    onlyDependOnLibsWithTags: [sourceTag, ...targets]
+}));
+
 export default [
     ...nx.configs["flat/base"],
     ...nx.configs["flat/typescript"],
@@ -25,14 +45,9 @@ export default [
                     allow: [
                         "^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$"
                     ],
-                    depConstraints: [
-                        {
-                            sourceTag: "*",
-                            onlyDependOnLibsWithTags: [
-                                "*"
-                            ]
-                        }
-                    ]
+                    // The arrows of docs/architecture.md; every project carries one scope:* tag (and a type:* tag).
+                    // A scope missing here may depend on nothing; nothing may depend on scope:api.
+                    depConstraints: DEP_CONSTRAINTS
                 }
             ]
         }
