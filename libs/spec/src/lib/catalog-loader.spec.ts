@@ -149,6 +149,8 @@ describe('shared auth group and defaults', () => {
     expect(d.sandbox.unauthorized).toEqual({ status: 401, code: 'invalid_token' });
     expect(d.setupNotes).toEqual([]);
     expect(d.examplePrompts).toEqual([]);
+    expect(d.aliases).toEqual([]);
+    expect(d.keywords).toEqual([]);
     expect(d.defaultHeaders).toEqual({});
   });
 });

@@ -331,6 +331,8 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
     operations: ex.operations,
     setupNotes: (asArr(py['setupNotes']) ?? []) as string[],
     examplePrompts: (asArr(py['examplePrompts']) ?? []) as ProviderModel['examplePrompts'],
+    aliases: (asArr(py['aliases']) ?? []) as string[],
+    keywords: (asArr(py['keywords']) ?? []) as string[],
     sourceFiles,
     openapiVersion: ex.openapiVersion,
     schemas: ex.schemas,

@@ -207,6 +207,10 @@ export interface ProviderModel {
   operations: OperationModel[];
   setupNotes: string[];
   examplePrompts: ExamplePrompt[];
+  /** Other names of the tool people use (provider.yaml `aliases`; empty when not declared). */
+  aliases?: string[];
+  /** Words for what the tool holds or does (provider.yaml `keywords`; empty when not declared), read by the planner. */
+  keywords?: string[];
   /** Files this provider was loaded from (relative to the repo root), for error messages and drift checks. */
   sourceFiles: string[];
   /** `openapi` version of the document (3.0.x / 3.1.x). */

@@ -172,6 +172,10 @@ export const providerSchema = {
       },
     },
     setupNotes: { type: 'array', items: { type: 'string' } },
+    /** Other names people use for the tool ("Drive", "GCal"): the planner treats them like the name. */
+    aliases: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 60 } },
+    /** Words people use for what the tool holds or does ("channel", "deal"): the planner's ranking reads them. */
+    keywords: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 60 } },
     examplePrompts: {
       type: 'array',
       items: {

@@ -34,4 +34,17 @@ describe('provider.schema.json', () => {
       { path: 'operations.a.b.readOnly', message: 'must be boolean' },
     ]);
   });
+
+  it('accepts vocabulary (aliases, keywords) and rejects wrong shapes', () => {
+    const base = { name: 'x', category: 'y', description: 'z' };
+    expect(validateProviderYaml({ ...base, aliases: ['Ex'], keywords: ['widget', 'gadget list'] })).toEqual([]);
+    expect(validateProviderYaml({ ...base, aliases: 'Ex', keywords: ['', 3] })).toEqual([
+      { path: 'aliases', message: 'must be array' },
+      { path: 'keywords[0]', message: 'must NOT have fewer than 1 characters' },
+      { path: 'keywords[1]', message: 'must be string' },
+    ]);
+    expect(validateProviderYaml({ ...base, keywords: ['a', 'a'] })).toEqual([
+      { path: 'keywords', message: expect.stringContaining('duplicate') },
+    ]);
+  });
 });
