@@ -1,0 +1,7 @@
+export { ConnectionCardPanel, DataPanel } from './lib/generated-panel-bases';
+export { PanelConnectionCardComponent } from './lib/panel-connection-card.component';
+export { PanelDataViewComponent } from './lib/panel-data-view.component';
+export type { CardSpec, FieldSpec, PanelConnection, PanelViewSpec, ProviderCardSpec, ScopeSpec, SectionSpec, TableSpec } from './lib/panel-spec';
+export { PANEL_STYLES } from './lib/panel-styles';
+export { PanelTableComponent } from './lib/panel-table.component';
+export { formatValue, isEmptyData, json, listAt, show, valueAt } from './lib/panel-values';

@@ -1,0 +1,123 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { DataPanel } from './generated-panel-bases';
+import { PanelDataViewComponent } from './panel-data-view.component';
+import type { PanelViewSpec } from './panel-spec';
+
+/** Shaped like a generated data view (libs/panels/<id>/src/lib/*-panel.component.ts). */
+const VIEW: PanelViewSpec = {
+  raw: false,
+  sections: [
+    {
+      kind: 'table',
+      title: 'Results',
+      path: ['results'],
+      columns: [
+        { key: 'id', label: 'Id', path: ['id'] },
+        { key: 'meta.owner', label: 'Meta owner', path: ['meta', 'owner'] },
+      ],
+      nested: [
+        {
+          kind: 'table',
+          title: 'Stages',
+          path: ['stages'],
+          columns: [{ key: 'label', label: '{{ label }} <b>', path: ['label'] }],
+          nested: [],
+        },
+      ],
+    },
+    { kind: 'card', title: 'Paging', path: ['paging'], fields: [{ key: 'next', label: 'Next', path: ['next'] }] },
+  ],
+};
+
+@Component({
+  selector: 'pb-test-pipelines-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PanelDataViewComponent],
+  template: `<pb-panel-data-view [view]="view" [data]="data()" [loading]="loading()" [error]="error()" />`,
+})
+class PipelinesPanelComponent extends DataPanel {
+  protected readonly view = VIEW;
+}
+
+@Component({
+  selector: 'pb-test-raw-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PanelDataViewComponent],
+  template: `<pb-panel-data-view [view]="view" [data]="data()" [loading]="loading()" [error]="error()" />`,
+})
+class RawPanelComponent extends DataPanel {
+  protected readonly view: PanelViewSpec = { raw: true, sections: [] };
+}
+
+async function render<T>(type: new (...args: never[]) => T, inputs: Record<string, unknown>): Promise<ComponentFixture<T>> {
+  const fixture = TestBed.createComponent(type);
+  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+  await fixture.whenStable();
+  return fixture;
+}
+
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+const cells = (row: Element) => [...row.querySelectorAll(':scope > td')].map(text);
+
+describe('PanelDataViewComponent through a generated-style panel', () => {
+  it('shows loading, then the error, then the empty state before any section', async () => {
+    const fixture = await render(PipelinesPanelComponent, { loading: true, error: 'boom', data: { results: [] } });
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('.pb-loading[role=status]')).not.toBeNull();
+    expect(el.querySelector('.pb-section')).toBeNull();
+
+    fixture.componentRef.setInput('loading', false);
+    await fixture.whenStable();
+    expect(text(el.querySelector('.pb-error[role=alert]'))).toBe('boom');
+
+    fixture.componentRef.setInput('error', null);
+    fixture.componentRef.setInput('data', {});
+    await fixture.whenStable();
+    expect(text(el.querySelector('.pb-empty'))).toBe('No data yet.');
+    expect(el.style.display).toBe('block');
+  });
+
+  it('renders tables with rows, nested tables under each row and cards', async () => {
+    const data = {
+      results: [
+        { id: 'p1', meta: { owner: 'ann' }, stages: [{ label: 'Won' }, { label: 'Lost' }] },
+        { id: 'p2', stages: [] },
+      ],
+      paging: { next: 'abc' },
+    };
+    const el: HTMLElement = (await render(PipelinesPanelComponent, { data })).nativeElement;
+    const sections = [...el.querySelectorAll('.pb-section')];
+    expect(sections.map((s) => text(s.querySelector('.pb-title')))).toEqual(['Results', 'Paging']);
+
+    const outer = sections[0].querySelector('table.pb-table') as HTMLTableElement;
+    expect([...outer.querySelectorAll(':scope > thead th')].map(text)).toEqual(['Id', 'Meta owner']);
+    const rows = [...outer.tBodies[0].querySelectorAll(':scope > tr')];
+    expect(rows.map((r) => r.className)).toEqual(['', 'pb-nested', '', 'pb-nested']);
+    expect(cells(rows[0])).toEqual(['p1', 'ann']);
+    expect(cells(rows[2])).toEqual(['p2', '—']);
+    expect(rows[1].querySelector('td')?.getAttribute('colspan')).toBe('2');
+    expect(text(rows[1].querySelector('.pb-subtitle'))).toBe('Stages');
+    // Vendor labels are text, never template or markup.
+    expect(text(rows[1].querySelector('th'))).toBe('{{ label }} <b>');
+    expect(rows[1].querySelector('th b')).toBeNull();
+    expect([...rows[1].querySelectorAll(':scope pb-panel-table tbody td')].map(text)).toEqual(['Won', 'Lost']);
+    expect(text(rows[3].querySelector('.pb-empty'))).toBe('Nothing to show.');
+
+    const field = sections[1].querySelector('.pb-field');
+    expect([text(field?.querySelector('dt') ?? null), text(field?.querySelector('dd') ?? null)]).toEqual(['Next', 'abc']);
+  });
+
+  it('says so when the listed array is missing', async () => {
+    const el: HTMLElement = (await render(PipelinesPanelComponent, { data: { paging: {} } })).nativeElement;
+    expect(el.querySelector('table')).toBeNull();
+    expect(text(el.querySelector('.pb-section .pb-empty'))).toBe('Nothing to show.');
+    expect(text(el.querySelector('.pb-field dd'))).toBe('—');
+  });
+
+  it('shows the JSON of a view without structure', async () => {
+    const el: HTMLElement = (await render(RawPanelComponent, { data: { a: [1] } })).nativeElement;
+    expect(el.querySelector('pre.pb-raw')?.textContent).toBe('{\n  "a": [\n    1\n  ]\n}');
+    expect(el.querySelector('.pb-section')).toBeNull();
+  });
+});
