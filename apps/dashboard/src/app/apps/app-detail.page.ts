@@ -27,7 +27,9 @@ export class AppDetailPage {
 
   protected readonly tabs = [
     { path: 'overview', label: 'Overview' },
+    { path: 'chat', label: 'Chat' },
     { path: 'integrations', label: 'Integrations' },
+    { path: 'code', label: 'Code' },
     { path: 'members', label: 'Members' },
   ] as const;
 

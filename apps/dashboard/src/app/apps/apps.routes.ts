@@ -16,6 +16,15 @@ export const APPS_ROUTES: Route[] = [
         path: 'integrations',
         loadChildren: () => import('../integrations/integrations.routes').then((m) => m.INTEGRATIONS_ROUTES),
       },
+      {
+        path: 'chat',
+        loadComponent: () => import('../chat/chat.page').then((m) => m.ChatPage),
+        title: 'Chat · Patchbay',
+      },
+      {
+        path: 'code',
+        loadChildren: () => import('../functions/functions.routes').then((m) => m.CODE_ROUTES),
+      },
       { path: 'members', component: AppMembersPage, title: 'App members · Patchbay' },
     ],
   },

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ExamplePrompt, Provider } from '../core/integrations.models';
+import { AppContext } from '../apps/app-context';
+import { ExamplePrompt } from '../core/integrations.models';
 import { IntegrationsStore } from './integrations-store';
 import { ProviderAvatarComponent } from './provider-avatar.component';
 
@@ -18,7 +19,7 @@ import { ProviderAvatarComponent } from './provider-avatar.component';
 export class BrowsePage {
   protected readonly store = inject(IntegrationsStore);
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly context = inject(AppContext);
 
   protected readonly query = signal('');
 
@@ -36,11 +37,13 @@ export class BrowsePage {
     this.query.set((event.target as HTMLInputElement).value);
   }
 
-  /** "Use" carries the prompt to where the request is made: until the chat exists, the tool's connect view. */
-  protected use(provider: Provider, prompt: ExamplePrompt): void {
-    void this.router.navigate(['..', 'connect', provider.id], {
-      relativeTo: this.route,
-      queryParams: { operations: prompt.operations.join(','), prompt: prompt.prompt },
-    });
+  /**
+   * "Use" (or clicking the prompt) carries the prompt to where requests are made: the app's chat box, where it
+   * stays editable before it is sent.
+   */
+  protected use(prompt: ExamplePrompt): void {
+    const app = this.context.app();
+    if (!app) return;
+    void this.router.navigate(['/apps', app.id, 'chat'], { queryParams: { prompt: prompt.prompt } });
   }
 }
