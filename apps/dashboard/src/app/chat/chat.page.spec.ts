@@ -1,0 +1,167 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { App, AppRole } from '../core/api.models';
+import { Connection } from '../core/integrations.models';
+import { OAuthPopup, OAuthPopupResult } from '../core/oauth-popup.service';
+import { Session } from '../core/session';
+import { AppContext } from '../apps/app-context';
+import { ChatPage } from './chat.page';
+
+function app(role: AppRole): App {
+  return { id: 'app-1', name: 'Helpdesk', description: null, createdAt: '2026-01-01T00:00:00Z', role };
+}
+
+const SLACK = {
+  id: 'slack',
+  name: 'Slack',
+  operations: [{ id: 'chat.postMessage', summary: 'Post a message', scopes: ['chat:write'] }],
+  scopes: [],
+  examplePrompts: [],
+};
+
+const ANSWER = {
+  reply: 'I will post to #support when a ticket is created.',
+  plan: {
+    connectors: [{ id: 'slack', requiredScopes: ['chat:write'], grantedScopes: [], missingScopes: ['chat:write'], status: 'not_connected' }],
+    operations: [{ provider: 'slack', operationId: 'chat.postMessage', params: { 'body.channel': '#support' }, why: 'post a message' }],
+    trigger: { type: 'event', event: 'ticket.created', description: 'When the app sends ticket.created' },
+  },
+  actionRequired: [{ provider: 'slack', permissions: [{ scope: 'chat:write', description: 'Post messages as you' }], connectUrl: 'http://sandbox/consent?x=1' }],
+  function: { id: 'fn-1', name: 'post-to-support', code: '' },
+};
+
+const CONNECTED: Connection = {
+  provider: 'slack',
+  providerName: 'Slack',
+  status: 'active',
+  account: { id: 'U1', label: 'ada@example.test' },
+  grantedScopes: [{ scope: 'chat:write', description: 'Post messages as you' }],
+  connectedBy: 'u1',
+  connectedAt: '2026-01-01T00:00:00Z',
+  lastRefreshedAt: null,
+  expiresAt: null,
+};
+
+async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+}
+
+describe('ChatPage', () => {
+  let backend: HttpTestingController;
+  let popupResult: OAuthPopupResult;
+  const opened: string[] = [];
+
+  async function render(role: AppRole, prompt?: string): Promise<ComponentFixture<ChatPage>> {
+    opened.length = 0;
+    popupResult = { outcome: 'connected' };
+    TestBed.configureTestingModule({
+      imports: [ChatPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        AppContext,
+        { provide: OAuthPopup, useValue: { open: (url: string) => (opened.push(url), Promise.resolve(popupResult)) } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user' });
+    TestBed.inject(AppContext).set(app(role));
+    const fixture = TestBed.createComponent(ChatPage);
+    if (prompt) fixture.componentRef.setInput('prompt', prompt);
+    await fixture.whenStable();
+    backend.expectOne('/api/apps/app-1/chat').flush([]);
+    backend.expectOne('/api/providers').flush([SLACK]);
+    backend.expectOne('/api/apps/app-1/connections').flush([]);
+    await settle(fixture);
+    return fixture;
+  }
+
+  async function ask(fixture: ComponentFixture<ChatPage>, text: string): Promise<HTMLElement> {
+    const el: HTMLElement = fixture.nativeElement;
+    const box = el.querySelector<HTMLTextAreaElement>('textarea[data-testid="chat-input"]');
+    if (!box) throw new Error('chat box missing');
+    box.value = text;
+    box.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLFormElement>('form.composer')?.dispatchEvent(new Event('submit'));
+    const post = backend.expectOne({ method: 'POST', url: '/api/apps/app-1/chat' });
+    expect(post.request.body).toEqual({ message: text });
+    post.flush(ANSWER);
+    await settle(fixture);
+    return el;
+  }
+
+  function buttonNamed(el: HTMLElement, name: string): HTMLButtonElement {
+    const b = Array.from(el.querySelectorAll('button')).find((x) => x.textContent?.trim() === name);
+    if (!b) throw new Error(`no button "${name}"`);
+    return b;
+  }
+
+  afterEach(() => backend.verify());
+
+  it('puts a request it was given into the chat box, editable', async () => {
+    const fixture = await render('editor', 'Post to #support when a ticket is created');
+    const box = (fixture.nativeElement as HTMLElement).querySelector<HTMLTextAreaElement>('textarea');
+    expect(box?.value).toBe('Post to #support when a ticket is created');
+    expect(box?.readOnly).toBe(false);
+  });
+
+  it('shows the plan in words, the Action required card and a link to the function', async () => {
+    const el = await ask(await render('editor'), 'Post a message to the #support channel when a new ticket is created');
+    const plan = el.querySelector('[data-testid="plan-card"]');
+    expect(plan?.textContent).toContain('Slack');
+    expect(plan?.querySelector('[data-testid="tool-status"]')?.textContent?.trim()).toBe('Not connected');
+    expect(plan?.querySelector('[data-testid="plan-operations"]')?.textContent).toContain('Post a message');
+    expect(plan?.querySelector('[data-testid="plan-operations"]')?.textContent).toContain('channel: #support');
+    expect(plan?.querySelector('[data-testid="plan-trigger"]')?.textContent?.trim()).toBe('When the app sends ticket.created');
+    const card = el.querySelector('[data-testid="action-card"]');
+    expect(card?.querySelector('h3')?.textContent).toBe('Action required');
+    expect(card?.querySelector('[data-testid="required-permissions"]')?.textContent).toContain('Post messages as you');
+    expect(el.querySelector('[data-testid="function-link"]')?.getAttribute('href')).toBe('/apps/app-1/code/functions/fn-1');
+  });
+
+  it('connects in the popup and then shows the tool connected', async () => {
+    const fixture = await render('editor');
+    const el = await ask(fixture, 'Post to #support');
+    buttonNamed(el, 'Connect to Slack').click();
+    await settle(fixture);
+    expect(opened).toEqual(['http://sandbox/consent?x=1']);
+    backend.expectOne('/api/apps/app-1/connections').flush([CONNECTED]);
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="action-connected"]')?.textContent).toContain('Slack is connected');
+    expect(el.querySelector('[data-testid="tool-status"]')?.textContent?.trim()).toBe('Connected');
+  });
+
+  it('says so when the consent was refused, and keeps the card', async () => {
+    const fixture = await render('editor');
+    const el = await ask(fixture, 'Post to #support');
+    popupResult = { outcome: 'denied' };
+    buttonNamed(el, 'Connect to Slack').click();
+    await settle(fixture);
+    backend.expectOne('/api/apps/app-1/connections').flush([]);
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="action-error"]')?.textContent).toContain('not approved');
+    expect(el.querySelector('[data-testid="action-connected"]')).toBeNull();
+  });
+
+  it('Skip dismisses the card and connects nothing', async () => {
+    const fixture = await render('editor');
+    const el = await ask(fixture, 'Post to #support');
+    buttonNamed(el, 'Skip').click();
+    await settle(fixture);
+    expect(opened).toEqual([]);
+    expect(el.querySelector('[data-testid="action-skipped"]')).not.toBeNull();
+    expect(el.querySelector('[data-testid="required-permissions"]')).toBeNull();
+  });
+
+  it('gives viewers the plan without Connect', async () => {
+    const el = await ask(await render('viewer'), 'Post to #support');
+    expect(el.querySelector('[data-testid="plan-card"]')).not.toBeNull();
+    expect(Array.from(el.querySelectorAll('button')).some((b) => b.textContent?.includes('Connect to'))).toBe(false);
+  });
+});
