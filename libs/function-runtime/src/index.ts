@@ -2,6 +2,7 @@ export { FunctionRuntime, type FunctionRuntimeOptions } from './lib/function-run
 export {
   DEFAULT_LIMITS,
   OperationCallError,
+  type IntegrationCaller,
   type MethodTable,
   type OperationCallAnswer,
   type OperationCaller,

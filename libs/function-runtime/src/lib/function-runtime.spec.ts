@@ -45,6 +45,22 @@ describe('FunctionRuntime', () => {
     expect(r.calls).toEqual([{ provider: 'slack', operationId: 'chat.postMessage', status: 200, durationMs: expect.any(Number) }]);
   });
 
+  it('gives the run its id and reaches custom integrations through the host only', async () => {
+    const seen: unknown[] = [];
+    const r = await run(fn(`const a = await ctx.integrations.crm.request({ method: 'GET', path: '/x' }); return { id: ctx.runId, status: a.status, body: a.body };`), {
+      runId: 'run-1',
+      callIntegration: async (call) => {
+        seen.push(call);
+        return { status: 201, data: { fine: true } };
+      },
+    });
+    expect(r).toMatchObject({ status: 'succeeded', result: { id: 'run-1', status: 201, body: { fine: true } } });
+    expect(seen).toEqual([{ name: 'crm', request: { method: 'GET', path: '/x' } }]);
+    expect(r.calls).toEqual([{ provider: 'integration:crm', operationId: 'request', status: 201, durationMs: expect.any(Number) }]);
+    const none = await run(fn(`return await ctx.integrations.crm.request({ method: 'GET', path: '/x' });`));
+    expect(none.error?.code).toBe('integration_not_found');
+  });
+
   it('reuses the compiled version and a fresh context for each run (no state carried over)', async () => {
     const code = fn(`globalThis.count = (globalThis.count ?? 0) + 1; return globalThis.count;`);
     for (let i = 0; i < 3; i++) expect(await runtime.run({ key: 'same@1', code, callOperation: okCaller })).toMatchObject({ status: 'succeeded', result: 1 });

@@ -186,7 +186,7 @@ export class FunctionRuntime {
 
     const methods = this.options.methods();
     let made = 0;
-    const callOperation = async (connector: unknown, method: unknown, inputJson: unknown): Promise<string> => {
+    const callHost = async (kind: unknown, connector: unknown, method: unknown, inputJson: unknown): Promise<string> => {
       const answerError = (error: RunError) => {
         callErrors.push(error);
         return JSON.stringify({ ok: false, index: callErrors.length - 1, error });
@@ -194,8 +194,20 @@ export class FunctionRuntime {
       if (typeof connector !== 'string' || typeof method !== 'string' || typeof inputJson !== 'string') {
         return answerError({ code: 'invalid_input', message: 'A connector call needs a connector, a method and an input' });
       }
-      const target = Object.prototype.hasOwnProperty.call(methods, connector) && Object.prototype.hasOwnProperty.call(methods[connector], method) ? methods[connector][method] : undefined;
-      if (!target) return answerError({ code: 'unknown_operation', message: `ctx.connectors.${connector.slice(0, 80)}.${method.slice(0, 80)} does not exist` });
+      const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+      const target =
+        kind === 'integration'
+          ? req.callIntegration && method === 'request'
+            ? { provider: `integration:${connector.slice(0, 80)}`, operationId: 'request' }
+            : undefined
+          : kind === 'connector' && own(methods, connector) && own(methods[connector], method)
+            ? methods[connector][method]
+            : undefined;
+      if (!target) {
+        return kind === 'integration'
+          ? answerError({ code: 'integration_not_found', message: `ctx.integrations.${connector.slice(0, 80)} is not available` })
+          : answerError({ code: 'unknown_operation', message: `ctx.connectors.${connector.slice(0, 80)}.${method.slice(0, 80)} does not exist` });
+      }
       if (++made > limits.maxCalls) {
         halt({ code: 'call_limit', message: `The run made more than ${limits.maxCalls} connector calls` });
         return answerError({ code: 'call_limit', message: `The run made more than ${limits.maxCalls} connector calls` });
@@ -204,9 +216,13 @@ export class FunctionRuntime {
       const t0 = now();
       pendingCalls++;
       try {
-        const answer = await req.callOperation({ provider: target.provider, operationId: target.operationId, input: JSON.parse(inputJson) as unknown });
+        const input = JSON.parse(inputJson) as unknown;
+        const answer =
+          kind === 'integration' && req.callIntegration
+            ? await req.callIntegration({ name: connector, request: input })
+            : await req.callOperation({ provider: target.provider, operationId: target.operationId, input });
         calls.push({ provider: target.provider, operationId: target.operationId, status: answer.status, durationMs: Math.round((now() - t0) * 1000) / 1000 });
-        return JSON.stringify({ ok: true, data: answer.data ?? null });
+        return JSON.stringify({ ok: true, data: kind === 'integration' ? { status: answer.status, body: answer.data ?? null } : (answer.data ?? null) });
       } catch (err) {
         const error: RunError =
           err instanceof OperationCallError
@@ -251,12 +267,13 @@ export class FunctionRuntime {
       const answer = (await context.evalClosure(
         BOOTSTRAP_SOURCE,
         [
-          new ivm.Reference(callOperation),
+          new ivm.Reference(callHost),
           log,
           notice,
           JSON.stringify(req.input ?? {}),
           JSON.stringify(req.event ?? null),
           JSON.stringify({ maxLogLines: limits.maxLogLines, maxLogBytes: limits.maxLogBytes, maxResultBytes: limits.maxResultBytes }),
+          req.runId ?? '',
         ],
         { timeout: limits.timeoutMs, result: { promise: true, copy: true } },
       )) as unknown;

@@ -9,7 +9,7 @@
  */
 export const BOOTSTRAP_SOURCE = String.raw`
 'use strict';
-const callRef = $0, logCb = $1, noticeCb = $2, inputJson = $3, eventJson = $4, lim = JSON.parse($5);
+const callRef = $0, logCb = $1, noticeCb = $2, inputJson = $3, eventJson = $4, lim = JSON.parse($5), runId = $6;
 const g = globalThis;
 const parse = JSON.parse, stringify = JSON.stringify, freeze = Object.freeze, isFrozen = Object.isFrozen, keys = Object.keys;
 const ErrorCtor = Error, TypeErrorCtor = TypeError, ProxyCtor = Proxy, StringCtor = String;
@@ -64,11 +64,11 @@ function readOnly(what) {
     setPrototypeOf() { throw new TypeErrorCtor(what + ' is read-only'); },
   };
 }
-function method(connector, name) {
+function method(kind, connector, name) {
   return async function (input) {
     let body;
     try { body = stringify(input === undefined ? {} : input); } catch (e) { throw fail('invalid_input', 'The input of ' + connector + '.' + name + ' is not JSON: ' + e.message); }
-    const answer = parse(await callRef.apply(undefined, [connector, name, body === undefined ? '{}' : body], { arguments: { copy: true }, result: { promise: true, copy: true } }));
+    const answer = parse(await callRef.apply(undefined, [kind, connector, name, body === undefined ? '{}' : body], { arguments: { copy: true }, result: { promise: true, copy: true } }));
     if (answer.ok) return answer.data;
     const e = new ErrorCtor(answer.error.message);
     e.code = answer.error.code;
@@ -88,11 +88,20 @@ const connectors = new ProxyCtor(freeze({}), {
         ...readOnly('ctx.connectors.' + connector),
         get(__, name) {
           if (typeof name !== 'string' || name === 'then' || name === 'toJSON') return undefined;
-          return methods[name] || (methods[name] = freeze(method(connector, name)));
+          return methods[name] || (methods[name] = freeze(method('connector', connector, name)));
         },
       });
     }
     return connectorCache[connector];
+  },
+});
+
+const integrationCache = {};
+const integrations = new ProxyCtor(freeze({}), {
+  ...readOnly('ctx.integrations'),
+  get(_, name) {
+    if (typeof name !== 'string' || name === 'then' || name === 'toJSON') return undefined;
+    return integrationCache[name] || (integrationCache[name] = freeze({ request: freeze(method('integration', name, 'request')) }));
   },
 });
 
@@ -112,7 +121,9 @@ async function start() {
     input: deepFreeze(parse(inputJson)),
     event: deepFreeze(parse(eventJson)),
     connectors,
+    integrations,
     log,
+    runId,
   });
   return exported.run(ctx);
 }

@@ -56,6 +56,12 @@ export class OperationCallError extends Error {
   }
 }
 
+/**
+ * Sends a request to one of the app's custom integrations (`ctx.integrations.<name>.request(…)`); the host adds the
+ * base URL and credentials. Answers `{status, data}` like an operation; throw {@link OperationCallError} to fail it.
+ */
+export type IntegrationCaller = (call: { name: string; request: unknown }) => Promise<OperationCallAnswer>;
+
 export interface RunRequest {
   /** Identifies the code version (`<functionId>@<version>`): its transpiled and compiled forms are cached by it. */
   key: string;
@@ -64,6 +70,10 @@ export interface RunRequest {
   input?: unknown;
   event?: unknown;
   callOperation: OperationCaller;
+  /** Absent: `ctx.integrations.*` fails with `integration_not_found`. */
+  callIntegration?: IntegrationCaller;
+  /** `ctx.runId`. */
+  runId?: string;
   limits?: Partial<RunLimits>;
 }
 
