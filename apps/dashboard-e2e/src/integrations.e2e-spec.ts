@@ -139,8 +139,11 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       await page.waitForFunction(() => document.querySelectorAll('ul.catalog > li').length === 1);
       expect(await page.locator('ul.catalog > li').getAttribute('data-provider')).toBe('slack');
 
+      // "Use" puts the prompt into the chat box (editable); the review step below is the tool's connect view.
       await page.getByRole('button', { name: `Use: ${prompt.prompt}` }).click();
-      await page.waitForURL(/\/integrations\/connect\/slack\?/);
+      await page.waitForURL(/\/chat\?/);
+      expect(await page.getByLabel('Message').inputValue()).toBe(prompt.prompt);
+      await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connect/slack?operations=${prompt.operations.join(',')}`);
       await page.getByRole('heading', { name: 'Action required' }).waitFor();
       await page.getByRole('heading', { name: 'Required permissions' }).waitFor();
       const listed = await page.getByTestId('required-permissions').locator('li > span').allTextContents();
@@ -259,7 +262,8 @@ describe('integrations in a browser (API + provider sandbox)', () => {
     await withPage(async (page) => {
       await signIn(page, email, PASSWORD);
       await page.goto(`${env.baseUrl}/apps/${appId}/integrations/browse`);
-      await page.getByRole('button', { name: `Use: ${statsPrompt?.prompt}` }).click();
+      await page.locator('li[data-provider="tiktok"]').waitFor();
+      await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connect/tiktok?operations=user.info`);
       const [popup] = await Promise.all([
         context.waitForEvent('page'),
         page.getByRole('button', { name: 'Connect to TikTok' }).click(),
