@@ -31,7 +31,6 @@ describe('panel generator', () => {
     expect(tree.children(`${root}/src/lib`).sort()).toEqual([
       'connection-card.component.ts',
       'panel-registry.ts',
-      'panel-support.ts',
       'pipelines-get-all-panel.component.ts',
       'users-list-2-panel.component.ts',
       'users-list-panel.component.ts',
@@ -44,36 +43,38 @@ describe('panel generator', () => {
     expect(registry).toContain("'video.list': { operationId: 'video.list', title: 'List videos', component: AcmeChatVideoListPanelComponent }");
   });
 
-  it('generates zoneless-ready standalone components: OnPush, signal inputs, no NgModule or zone.js', () => {
+  it('generates zoneless-ready standalone components that leave inputs and rendering to the panel kit', () => {
     const panel = tree.read(`${root}/src/lib/video-list-panel.component.ts`, 'utf-8') ?? '';
+    expect(panel).toContain("import { DataPanel, PanelDataViewComponent, type PanelViewSpec } from '@patchbay/panel-kit';");
     expect(panel).toContain('changeDetection: ChangeDetectionStrategy.OnPush');
-    expect(panel).toContain('readonly data = input<unknown>(undefined);');
-    expect(panel).toContain('readonly loading = input(false);');
-    expect(panel).toContain('readonly error = input<string | null>(null);');
+    expect(panel).toContain('export class AcmeChatVideoListPanelComponent extends DataPanel {');
+    expect(panel).toContain('template: `<pb-panel-data-view [view]="view" [data]="data()" [loading]="loading()" [error]="error()" />`');
     expect(panel).not.toMatch(/NgModule|zone\.js|NgZone|standalone: false/);
-    for (const state of ['pb-loading', 'pb-error', 'pb-empty']) expect(panel).toContain(state);
+    // Nothing the kit owns is written again: no control flow, markup classes, helpers, styles or inputs.
+    for (const file of tree.children(`${root}/src/lib`)) {
+      const text = tree.read(`${root}/src/lib/${file}`, 'utf-8') ?? '';
+      expect(text).not.toMatch(/@if|@for|class="pb-|function |styles:|input[<(]|output[<(]|valueAt|PANEL_STYLES/);
+    }
   });
 
-  it('renders the schema: a table for data.videos, nested stage tables inside pipeline rows', () => {
+  it('writes the view derived from the schema as data: data.videos as a table, stages nested in pipeline rows', () => {
     const videos = tree.read(`${root}/src/lib/video-list-panel.component.ts`, 'utf-8') ?? '';
-    expect(videos).toContain("path: ['data', 'videos'],");
-    expect(videos).toContain('@for (row1 of rows1; track $index)');
+    expect(videos).toContain('const VIEW: PanelViewSpec = {\n  raw: false,\n  sections: [');
+    expect(videos).toMatch(/ {6}kind: 'table',\n {6}title: 'Data › Videos',\n {6}path: \['data', 'videos'\],/);
     const pipelines = tree.read(`${root}/src/lib/pipelines-get-all-panel.component.ts`, 'utf-8') ?? '';
-    expect(pipelines).toContain("const S0N0: TableSpec = {\n  kind: 'table',\n  title: 'Stages',\n  path: ['stages'],");
-    expect(pipelines).toContain('nested: [S0N0],');
-    expect(pipelines).toContain('@let rows0n0 = listAt(row0, s0n0.path);');
+    expect(pipelines).toMatch(/nested: \[\n {8}\{\n {10}kind: 'table',\n {10}title: 'Stages',\n {10}path: \['stages'\],/);
   });
 
-  it('builds a connection card with the provider scopes and connect/disconnect outputs', () => {
+  it('builds a connection card from the provider name, description and scopes', () => {
     const card = tree.read(`${root}/src/lib/connection-card.component.ts`, 'utf-8') ?? '';
     expect(card).toContain("selector: 'pb-acme-chat-connection-card'");
+    expect(card).toContain('export class AcmeChatConnectionCardComponent extends ConnectionCardPanel {');
     expect(card).toContain("{ scope: 'chat:write', description: 'Post messages' }");
-    expect(card).toContain('readonly connect = output<void>();');
-    expect(card).toContain('readonly disconnect = output<void>();');
+    expect(card).toContain('(connect)="connect.emit()" (disconnect)="disconnect.emit()"');
   });
 
   it('tags the project, registers aliases and lists the provider in the panels registry', () => {
-    expect(readProjectConfiguration(tree, `panels-${FIXTURE_ID}`).tags).toContain('type:panel');
+    expect(readProjectConfiguration(tree, `panels-${FIXTURE_ID}`).tags).toEqual(['scope:panels', 'type:generated']);
     const paths = readJson(tree, 'tsconfig.base.json').compilerOptions.paths as Record<string, string[]>;
     expect(paths[`@patchbay/panels/${FIXTURE_ID}`]).toEqual([`./${root}/src/index.ts`]);
     expect(paths['@patchbay/panels-registry']).toEqual(['./libs/panels/registry/src/index.ts']);

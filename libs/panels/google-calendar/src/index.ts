@@ -6,4 +6,3 @@ export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from '
 export { GoogleCalendarConnectionCardComponent } from './lib/connection-card.component';
 export { GoogleCalendarEventsListPanelComponent } from './lib/events-list-panel.component';
 export { GoogleCalendarFreebusyQueryPanelComponent } from './lib/freebusy-query-panel.component';
-export type { PanelConnection } from './lib/panel-support';

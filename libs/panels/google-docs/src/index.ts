@@ -5,4 +5,3 @@
 export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
 export { GoogleDocsConnectionCardComponent } from './lib/connection-card.component';
 export { GoogleDocsDocumentsGetPanelComponent } from './lib/documents-get-panel.component';
-export type { PanelConnection } from './lib/panel-support';

@@ -5,4 +5,3 @@
 export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
 export { GoogleDriveConnectionCardComponent } from './lib/connection-card.component';
 export { GoogleDriveFilesListPanelComponent } from './lib/files-list-panel.component';
-export type { PanelConnection } from './lib/panel-support';

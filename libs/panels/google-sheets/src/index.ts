@@ -5,4 +5,3 @@
 export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
 export { GoogleSheetsConnectionCardComponent } from './lib/connection-card.component';
 export { GoogleSheetsSpreadsheetsValuesGetPanelComponent } from './lib/spreadsheets-values-get-panel.component';
-export type { PanelConnection } from './lib/panel-support';

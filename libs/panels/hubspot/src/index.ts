@@ -12,4 +12,3 @@ export { HubspotListsSearchPanelComponent } from './lib/lists-search-panel.compo
 export { HubspotListsGetByIdPanelComponent } from './lib/lists-get-by-id-panel.component';
 export { HubspotListsMembershipsGetPagePanelComponent } from './lib/lists-memberships-get-page-panel.component';
 export { HubspotAccountInfoGetDetailsPanelComponent } from './lib/account-info-get-details-panel.component';
-export type { PanelConnection } from './lib/panel-support';

@@ -5,4 +5,3 @@
 export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
 export { LinkedinConnectionCardComponent } from './lib/connection-card.component';
 export { LinkedinUserinfoPanelComponent } from './lib/userinfo-panel.component';
-export type { PanelConnection } from './lib/panel-support';

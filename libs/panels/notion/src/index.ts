@@ -8,4 +8,3 @@ export { NotionDatabasesQueryPanelComponent } from './lib/databases-query-panel.
 export { NotionPagesRetrievePanelComponent } from './lib/pages-retrieve-panel.component';
 export { NotionBlocksChildrenListPanelComponent } from './lib/blocks-children-list-panel.component';
 export { NotionSearchPanelComponent } from './lib/search-panel.component';
-export type { PanelConnection } from './lib/panel-support';

@@ -5,4 +5,3 @@
 export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
 export { SalesforceConnectionCardComponent } from './lib/connection-card.component';
 export { SalesforceQueryPanelComponent } from './lib/query-panel.component';
-export type { PanelConnection } from './lib/panel-support';

@@ -7,4 +7,3 @@ export { SlackConnectionCardComponent } from './lib/connection-card.component';
 export { SlackConversationsListPanelComponent } from './lib/conversations-list-panel.component';
 export { SlackUsersLookupByEmailPanelComponent } from './lib/users-lookup-by-email-panel.component';
 export { SlackAuthTestPanelComponent } from './lib/auth-test-panel.component';
-export type { PanelConnection } from './lib/panel-support';

@@ -7,4 +7,3 @@ export { TiktokConnectionCardComponent } from './lib/connection-card.component';
 export { TiktokUserInfoPanelComponent } from './lib/user-info-panel.component';
 export { TiktokVideoListPanelComponent } from './lib/video-list-panel.component';
 export { TiktokVideoQueryPanelComponent } from './lib/video-query-panel.component';
-export type { PanelConnection } from './lib/panel-support';

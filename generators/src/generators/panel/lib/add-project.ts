@@ -13,7 +13,7 @@ export function addProject(tree: Tree, o: NormalizedPanelOptions): void {
     root: o.panelRoot,
     sourceRoot: `${o.panelRoot}/src`,
     projectType: 'library',
-    tags: ['type:panel', 'scope:shared', 'generated'],
+    tags: ['scope:panels', 'type:generated'],
     targets: {
       // ngc (not tsc) so templates are type-checked with strictTemplates, as the dashboard build will.
       typecheck: {

@@ -1,18 +1,19 @@
 import type { Tree } from '@nx/devkit';
 import { tsBanner } from '../../../utils/banner';
 import { propertyKey, stringLiteral } from '../../../utils/identifiers';
-import { Code, toTsLiteral, type LiteralValue } from '../../../utils/ts-literal';
+import { toTsLiteral, type LiteralValue } from '../../../utils/ts-literal';
 import { renderTemplate } from '../../../utils/templates';
 import { PANEL_FILES_DIR } from './add-project';
 import type { NormalizedPanelOptions, PanelView } from './normalize-options';
-import type { FieldSpec, SectionSpec } from './derive-view';
-import { renderViewTemplate, sectionConstants } from './render-view-template';
+import type { FieldSpec, PanelViewSpec, SectionSpec } from './derive-view';
 
-/** src/lib/*.component.ts, panel-support.ts, panel-registry.ts and src/index.ts. */
+/**
+ * src/lib/*.component.ts, panel-registry.ts and src/index.ts. The components carry only what the spec decides (names,
+ * view specs, scopes) as data; rendering, inputs and outputs are @patchbay/panel-kit's.
+ */
 export function createSourceFiles(tree: Tree, o: NormalizedPanelOptions): void {
   const lib = `${o.panelRoot}/src/lib`;
   const banner = tsBanner();
-  tree.write(`${lib}/panel-support.ts`, renderTemplate(PANEL_FILES_DIR, 'panel-support.ts.hbs', { banner, providerName: o.provider.name }));
 
   for (const panel of o.panels) {
     tree.write(`${lib}/${panel.fileStem}.ts`, renderTemplate(PANEL_FILES_DIR, 'data-panel.component.ts.hbs', dataPanelView(banner, panel)));
@@ -25,9 +26,11 @@ export function createSourceFiles(tree: Tree, o: NormalizedPanelOptions): void {
       providerName: o.provider.name,
       className: o.cardClass,
       selector: o.cardSelector,
-      nameLiteral: stringLiteral(o.provider.name),
-      descriptionLiteral: stringLiteral(o.provider.description),
-      scopes: toTsLiteral(o.provider.scopes.map((s) => ({ scope: s.scope, description: s.description }))),
+      provider: toTsLiteral({
+        name: o.provider.name,
+        description: o.provider.description,
+        scopes: o.provider.scopes.map((s) => ({ scope: s.scope, description: s.description })),
+      }),
     }),
   );
 
@@ -50,39 +53,27 @@ export function createSourceFiles(tree: Tree, o: NormalizedPanelOptions): void {
 }
 
 function dataPanelView(banner: string, panel: PanelView): object {
-  const constants = sectionConstants(panel.view).map((c) => ({
-    name: c.name,
-    constName: c.name.toUpperCase(),
-    type: c.type,
-    literal: toTsLiteral(specLiteral(c.name, c.spec)),
-  }));
-  const types = [...new Set(constants.map((c) => c.type))].sort().map((t) => `type ${t}`);
-  const helpers = ['isEmptyData', 'json', 'listAt', 'PANEL_STYLES', 'show', 'valueAt'];
   return {
     banner,
-    imports: [...helpers, ...types].join(', '),
-    constants,
-    title: panel.title.replace(/\*\//g, '*\\/'),
-    operationId: panel.operation.id.replace(/\*\//g, '*\\/').replace(/`/g, "'"),
+    view: toTsLiteral(viewLiteral(panel.view)),
+    title: commentText(panel.title),
+    operationId: commentText(panel.operation.id).replace(/`/g, "'"),
     selector: panel.selector,
     className: panel.className,
-    template: renderViewTemplate(panel.view)
-      .split('\n')
-      .map((l) => (l ? `    ${l}` : l))
-      .join('\n'),
   };
 }
 
-/** A section as literal data; nested tables become references to their own constants (`S0N0`). */
-function specLiteral(name: string, spec: SectionSpec): LiteralValue {
+/** Text from the spec inside a block comment. */
+const commentText = (text: string): string => text.replace(/\*\//g, '*\\/');
+
+/** The view spec as literal data for `@patchbay/panel-kit`'s `PanelViewSpec`. */
+function viewLiteral(view: PanelViewSpec): LiteralValue {
+  return { raw: view.raw, sections: view.sections.map(sectionLiteral) };
+}
+
+function sectionLiteral(spec: SectionSpec): LiteralValue {
   if (spec.kind === 'card') return { kind: spec.kind, title: spec.title, path: spec.path, fields: fieldsLiteral(spec.fields) };
-  return {
-    kind: spec.kind,
-    title: spec.title,
-    path: spec.path,
-    columns: fieldsLiteral(spec.columns),
-    nested: spec.nested.map((_, i) => new Code(`${name}n${i}`.toUpperCase())),
-  };
+  return { kind: spec.kind, title: spec.title, path: spec.path, columns: fieldsLiteral(spec.columns), nested: spec.nested.map(sectionLiteral) };
 }
 
 function fieldsLiteral(fields: readonly FieldSpec[]): LiteralValue {

@@ -2,88 +2,45 @@
  * GENERATED FILE — DO NOT EDIT.
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { PANEL_STYLES, type PanelConnection } from './panel-support';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ConnectionCardPanel, PanelConnectionCardComponent, type ProviderCardSpec } from '@patchbay/panel-kit';
 
-/** Every scope Google Drive declares, with its description from the spec. */
-const SCOPES: ReadonlyArray<{ scope: string; description: string }> = [
-  { scope: 'openid', description: 'Confirm which Google account you signed in with' },
-  { scope: 'email', description: 'See your Google account email address' },
-  {
-    scope: 'https://www.googleapis.com/auth/drive.file',
-    description: 'See, create and change only the Drive files this app creates or that you open with it',
-  },
-  {
-    scope: 'https://www.googleapis.com/auth/drive.metadata.readonly',
-    description: 'See the names and details of all your Drive files (not their contents)',
-  },
-  {
-    scope: 'https://www.googleapis.com/auth/drive.readonly',
-    description: 'See and download all your Google Drive files',
-  },
-  {
-    scope: 'https://www.googleapis.com/auth/drive',
-    description: 'See, edit, create and delete all of your Google Drive files',
-  },
-];
+/** Google Drive as its spec describes it, with every scope it declares. */
+const PROVIDER: ProviderCardSpec = {
+  name: 'Google Drive',
+  description: 'Save files your app produces (reports, invoices, exports) into Google Drive folders and list what is already there.',
+  scopes: [
+    { scope: 'openid', description: 'Confirm which Google account you signed in with' },
+    { scope: 'email', description: 'See your Google account email address' },
+    {
+      scope: 'https://www.googleapis.com/auth/drive.file',
+      description: 'See, create and change only the Drive files this app creates or that you open with it',
+    },
+    {
+      scope: 'https://www.googleapis.com/auth/drive.metadata.readonly',
+      description: 'See the names and details of all your Drive files (not their contents)',
+    },
+    {
+      scope: 'https://www.googleapis.com/auth/drive.readonly',
+      description: 'See and download all your Google Drive files',
+    },
+    {
+      scope: 'https://www.googleapis.com/auth/drive',
+      description: 'See, edit, create and delete all of your Google Drive files',
+    },
+  ],
+};
 
 /**
- * Connection card of Google Drive: who is connected, with which scopes, and connect/disconnect actions.
- * Inputs: the connection (or `null` when not connected), loading and error states.
+ * Connection card of Google Drive, rendered by the panel kit.
+ * Inputs and outputs (from `ConnectionCardPanel`): `connection` (or `null`), `loading`, `error`; `connect`, `disconnect`.
  */
 @Component({
   selector: 'pb-google-drive-connection-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: PANEL_STYLES,
-  template: `
-    <section class="pb-section pb-connection">
-      <h3 class="pb-title">{{ name }}</h3>
-      <p>{{ description }}</p>
-      @if (loading()) {
-        <p class="pb-state pb-loading" role="status">Loading…</p>
-      } @else if (error()) {
-        <p class="pb-state pb-error" role="alert">{{ error() }}</p>
-      } @else if (connection(); as current) {
-        <dl class="pb-fields">
-          <div class="pb-field"><dt>Status</dt><dd>{{ current.status }}</dd></div>
-          <div class="pb-field"><dt>Account</dt><dd>{{ current.account?.label || current.account?.id || '—' }}</dd></div>
-          <div class="pb-field"><dt>Connected</dt><dd>{{ current.connectedAt || '—' }}</dd></div>
-        </dl>
-        @if (granted().length) {
-          <p class="pb-subtitle">Granted permissions</p>
-          <ul>
-            @for (scope of granted(); track scope.scope) {
-              <li><code>{{ scope.scope }}</code> {{ scope.description }}</li>
-            }
-          </ul>
-        }
-        <button type="button" (click)="disconnect.emit()">Disconnect</button>
-      } @else {
-        <p class="pb-state pb-empty">Not connected.</p>
-        <button type="button" (click)="connect.emit()">Connect</button>
-      }
-    </section>
-  `,
+  imports: [PanelConnectionCardComponent],
+  template: `<pb-panel-connection-card [provider]="provider" [connection]="connection()" [loading]="loading()" [error]="error()" (connect)="connect.emit()" (disconnect)="disconnect.emit()" />`,
 })
-export class GoogleDriveConnectionCardComponent {
-  /** The app's connection to Google Drive, or `null` when there is none. */
-  readonly connection = input<PanelConnection | null>(null);
-  /** Whether the connection is being loaded or changed. */
-  readonly loading = input(false);
-  /** Message of the last failed action, if any. */
-  readonly error = input<string | null>(null);
-  /** Emitted when the user asks to connect. */
-  readonly connect = output<void>();
-  /** Emitted when the user asks to disconnect. */
-  readonly disconnect = output<void>();
-
-  protected readonly name = 'Google Drive';
-  protected readonly description = 'Save files your app produces (reports, invoices, exports) into Google Drive folders and list what is already there.';
-  protected readonly granted = computed(() =>
-    (this.connection()?.grantedScopes ?? []).map((g) => {
-      const scope = typeof g === 'string' ? g : g.scope;
-      const known = typeof g === 'string' ? undefined : g.description;
-      return { scope, description: known ?? SCOPES.find((s) => s.scope === scope)?.description ?? '' };
-    }),
-  );
+export class GoogleDriveConnectionCardComponent extends ConnectionCardPanel {
+  protected readonly provider = PROVIDER;
 }

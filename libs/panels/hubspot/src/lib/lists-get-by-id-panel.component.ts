@@ -2,72 +2,45 @@
  * GENERATED FILE — DO NOT EDIT.
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { isEmptyData, json, listAt, PANEL_STYLES, show, valueAt, type CardSpec } from './panel-support';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { DataPanel, PanelDataViewComponent, type PanelViewSpec } from '@patchbay/panel-kit';
 
-const S0: CardSpec = {
-  kind: 'card',
-  title: 'List',
-  path: ['list'],
-  fields: [
-    { key: 'listId', label: 'List id', path: ['listId'] },
-    { key: 'listVersion', label: 'List version', path: ['listVersion'] },
-    { key: 'name', label: 'Name', path: ['name'] },
-    { key: 'objectTypeId', label: 'Object type id', path: ['objectTypeId'] },
-    { key: 'processingType', label: 'Processing type', path: ['processingType'] },
-    { key: 'processingStatus', label: 'Processing status', path: ['processingStatus'] },
-    { key: 'size', label: 'Size', path: ['size'] },
-    { key: 'createdAt', label: 'Created at', path: ['createdAt'] },
-    { key: 'updatedAt', label: 'Updated at', path: ['updatedAt'] },
-    { key: 'createdById', label: 'Created by id', path: ['createdById'] },
-    { key: 'updatedById', label: 'Updated by id', path: ['updatedById'] },
-    { key: 'filtersUpdatedAt', label: 'Filters updated at', path: ['filtersUpdatedAt'] },
+/** What the view shows, derived from the response schema of `lists.getById`. */
+const VIEW: PanelViewSpec = {
+  raw: false,
+  sections: [
+    {
+      kind: 'card',
+      title: 'List',
+      path: ['list'],
+      fields: [
+        { key: 'listId', label: 'List id', path: ['listId'] },
+        { key: 'listVersion', label: 'List version', path: ['listVersion'] },
+        { key: 'name', label: 'Name', path: ['name'] },
+        { key: 'objectTypeId', label: 'Object type id', path: ['objectTypeId'] },
+        { key: 'processingType', label: 'Processing type', path: ['processingType'] },
+        { key: 'processingStatus', label: 'Processing status', path: ['processingStatus'] },
+        { key: 'size', label: 'Size', path: ['size'] },
+        { key: 'createdAt', label: 'Created at', path: ['createdAt'] },
+        { key: 'updatedAt', label: 'Updated at', path: ['updatedAt'] },
+        { key: 'createdById', label: 'Created by id', path: ['createdById'] },
+        { key: 'updatedById', label: 'Updated by id', path: ['updatedById'] },
+        { key: 'filtersUpdatedAt', label: 'Filters updated at', path: ['filtersUpdatedAt'] },
+      ],
+    },
   ],
 };
 
 /**
- * Read a list — data view of `lists.getById`, rendered from its response schema.
- * Inputs: the response (`data`), whether it is loading, and an error message.
+ * Read a list — data view of `lists.getById`, rendered by the panel kit.
+ * Inputs (from `DataPanel`): the response (`data`), whether it is loading, and an error message.
  */
 @Component({
   selector: 'pb-hubspot-lists-get-by-id-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: PANEL_STYLES,
-  template: `
-    @if (loading()) {
-      <p class="pb-state pb-loading" role="status">Loading…</p>
-    } @else if (error()) {
-      <p class="pb-state pb-error" role="alert">{{ error() }}</p>
-    } @else if (empty()) {
-      <p class="pb-state pb-empty">No data yet.</p>
-    } @else {
-      <section class="pb-section">
-        <h3 class="pb-title">{{ s0.title }}</h3>
-        @let o0 = valueAt(data(), s0.path);
-        <dl class="pb-fields">
-          @for (field of s0.fields; track field.key) {
-            <div class="pb-field">
-              <dt>{{ field.label }}</dt>
-              <dd>{{ show(o0, field.path) }}</dd>
-            </div>
-          }
-        </dl>
-      </section>
-    }
-  `,
+  imports: [PanelDataViewComponent],
+  template: `<pb-panel-data-view [view]="view" [data]="data()" [loading]="loading()" [error]="error()" />`,
 })
-export class HubspotListsGetByIdPanelComponent {
-  /** The operation's response body. */
-  readonly data = input<unknown>(undefined);
-  /** Whether a request is in flight. */
-  readonly loading = input(false);
-  /** Message of the last failed request, if any. */
-  readonly error = input<string | null>(null);
-
-  protected readonly empty = computed(() => isEmptyData(this.data()));
-  protected readonly s0 = S0;
-  protected readonly show = show;
-  protected readonly listAt = listAt;
-  protected readonly valueAt = valueAt;
-  protected readonly json = json;
+export class HubspotListsGetByIdPanelComponent extends DataPanel {
+  protected readonly view = VIEW;
 }

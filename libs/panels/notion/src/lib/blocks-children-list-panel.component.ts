@@ -2,109 +2,54 @@
  * GENERATED FILE — DO NOT EDIT.
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { isEmptyData, json, listAt, PANEL_STYLES, show, valueAt, type CardSpec, type TableSpec } from './panel-support';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { DataPanel, PanelDataViewComponent, type PanelViewSpec } from '@patchbay/panel-kit';
 
-const S0: TableSpec = {
-  kind: 'table',
-  title: 'Results',
-  path: ['results'],
-  columns: [
-    { key: 'object', label: 'Object', path: ['object'] },
-    { key: 'id', label: 'Id', path: ['id'] },
-    { key: 'type', label: 'Type', path: ['type'] },
-    { key: 'created_time', label: 'Created time', path: ['created_time'] },
-    { key: 'last_edited_time', label: 'Last edited time', path: ['last_edited_time'] },
-    { key: 'has_children', label: 'Has children', path: ['has_children'] },
-    { key: 'archived', label: 'Archived', path: ['archived'] },
-    { key: 'in_trash', label: 'In trash', path: ['in_trash'] },
-  ],
-  nested: [],
-};
-
-const S1: CardSpec = {
-  kind: 'card',
-  title: 'Read a page\'s content',
-  path: [],
-  fields: [
-    { key: 'object', label: 'Object', path: ['object'] },
-    { key: 'type', label: 'Type', path: ['type'] },
-    { key: 'block', label: 'Block', path: ['block'] },
-    { key: 'next_cursor', label: 'Next cursor', path: ['next_cursor'] },
-    { key: 'has_more', label: 'Has more', path: ['has_more'] },
+/** What the view shows, derived from the response schema of `blocks.children.list`. */
+const VIEW: PanelViewSpec = {
+  raw: false,
+  sections: [
+    {
+      kind: 'table',
+      title: 'Results',
+      path: ['results'],
+      columns: [
+        { key: 'object', label: 'Object', path: ['object'] },
+        { key: 'id', label: 'Id', path: ['id'] },
+        { key: 'type', label: 'Type', path: ['type'] },
+        { key: 'created_time', label: 'Created time', path: ['created_time'] },
+        { key: 'last_edited_time', label: 'Last edited time', path: ['last_edited_time'] },
+        { key: 'has_children', label: 'Has children', path: ['has_children'] },
+        { key: 'archived', label: 'Archived', path: ['archived'] },
+        { key: 'in_trash', label: 'In trash', path: ['in_trash'] },
+      ],
+      nested: [],
+    },
+    {
+      kind: 'card',
+      title: 'Read a page\'s content',
+      path: [],
+      fields: [
+        { key: 'object', label: 'Object', path: ['object'] },
+        { key: 'type', label: 'Type', path: ['type'] },
+        { key: 'block', label: 'Block', path: ['block'] },
+        { key: 'next_cursor', label: 'Next cursor', path: ['next_cursor'] },
+        { key: 'has_more', label: 'Has more', path: ['has_more'] },
+      ],
+    },
   ],
 };
 
 /**
- * Read a page's content — data view of `blocks.children.list`, rendered from its response schema.
- * Inputs: the response (`data`), whether it is loading, and an error message.
+ * Read a page's content — data view of `blocks.children.list`, rendered by the panel kit.
+ * Inputs (from `DataPanel`): the response (`data`), whether it is loading, and an error message.
  */
 @Component({
   selector: 'pb-notion-blocks-children-list-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: PANEL_STYLES,
-  template: `
-    @if (loading()) {
-      <p class="pb-state pb-loading" role="status">Loading…</p>
-    } @else if (error()) {
-      <p class="pb-state pb-error" role="alert">{{ error() }}</p>
-    } @else if (empty()) {
-      <p class="pb-state pb-empty">No data yet.</p>
-    } @else {
-      <section class="pb-section">
-        <h3 class="pb-title">{{ s0.title }}</h3>
-        @let rows0 = listAt(data(), s0.path);
-        @if (rows0.length) {
-          <table class="pb-table">
-            <thead>
-              <tr>
-                @for (column of s0.columns; track column.key) {
-                  <th scope="col">{{ column.label }}</th>
-                }
-              </tr>
-            </thead>
-            <tbody>
-              @for (row0 of rows0; track $index) {
-                <tr>
-                  @for (column of s0.columns; track column.key) {
-                    <td>{{ show(row0, column.path) }}</td>
-                  }
-                </tr>
-              }
-            </tbody>
-          </table>
-        } @else {
-          <p class="pb-state pb-empty">Nothing to show.</p>
-        }
-      </section>
-      <section class="pb-section">
-        <h3 class="pb-title">{{ s1.title }}</h3>
-        @let o1 = valueAt(data(), s1.path);
-        <dl class="pb-fields">
-          @for (field of s1.fields; track field.key) {
-            <div class="pb-field">
-              <dt>{{ field.label }}</dt>
-              <dd>{{ show(o1, field.path) }}</dd>
-            </div>
-          }
-        </dl>
-      </section>
-    }
-  `,
+  imports: [PanelDataViewComponent],
+  template: `<pb-panel-data-view [view]="view" [data]="data()" [loading]="loading()" [error]="error()" />`,
 })
-export class NotionBlocksChildrenListPanelComponent {
-  /** The operation's response body. */
-  readonly data = input<unknown>(undefined);
-  /** Whether a request is in flight. */
-  readonly loading = input(false);
-  /** Message of the last failed request, if any. */
-  readonly error = input<string | null>(null);
-
-  protected readonly empty = computed(() => isEmptyData(this.data()));
-  protected readonly s0 = S0;
-  protected readonly s1 = S1;
-  protected readonly show = show;
-  protected readonly listAt = listAt;
-  protected readonly valueAt = valueAt;
-  protected readonly json = json;
+export class NotionBlocksChildrenListPanelComponent extends DataPanel {
+  protected readonly view = VIEW;
 }

@@ -2,123 +2,54 @@
  * GENERATED FILE — DO NOT EDIT.
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { isEmptyData, json, listAt, PANEL_STYLES, show, valueAt, type CardSpec, type TableSpec } from './panel-support';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { DataPanel, PanelDataViewComponent, type PanelViewSpec } from '@patchbay/panel-kit';
 
-const S0: TableSpec = {
-  kind: 'table',
-  title: 'Channels',
-  path: ['channels'],
-  columns: [
-    { key: 'id', label: 'Id', path: ['id'] },
-    { key: 'name', label: 'Name', path: ['name'] },
-    { key: 'is_channel', label: 'Is channel', path: ['is_channel'] },
-    { key: 'is_group', label: 'Is group', path: ['is_group'] },
-    { key: 'is_im', label: 'Is im', path: ['is_im'] },
-    { key: 'is_mpim', label: 'Is mpim', path: ['is_mpim'] },
-    { key: 'is_private', label: 'Is private', path: ['is_private'] },
-    { key: 'is_archived', label: 'Is archived', path: ['is_archived'] },
+/** What the view shows, derived from the response schema of `conversations.list`. */
+const VIEW: PanelViewSpec = {
+  raw: false,
+  sections: [
+    {
+      kind: 'table',
+      title: 'Channels',
+      path: ['channels'],
+      columns: [
+        { key: 'id', label: 'Id', path: ['id'] },
+        { key: 'name', label: 'Name', path: ['name'] },
+        { key: 'is_channel', label: 'Is channel', path: ['is_channel'] },
+        { key: 'is_group', label: 'Is group', path: ['is_group'] },
+        { key: 'is_im', label: 'Is im', path: ['is_im'] },
+        { key: 'is_mpim', label: 'Is mpim', path: ['is_mpim'] },
+        { key: 'is_private', label: 'Is private', path: ['is_private'] },
+        { key: 'is_archived', label: 'Is archived', path: ['is_archived'] },
+      ],
+      nested: [],
+    },
+    {
+      kind: 'card',
+      title: 'List channels',
+      path: [],
+      fields: [{ key: 'ok', label: 'Ok', path: ['ok'] }],
+    },
+    {
+      kind: 'card',
+      title: 'Response metadata',
+      path: ['response_metadata'],
+      fields: [{ key: 'next_cursor', label: 'Next cursor', path: ['next_cursor'] }],
+    },
   ],
-  nested: [],
-};
-
-const S1: CardSpec = {
-  kind: 'card',
-  title: 'List channels',
-  path: [],
-  fields: [{ key: 'ok', label: 'Ok', path: ['ok'] }],
-};
-
-const S2: CardSpec = {
-  kind: 'card',
-  title: 'Response metadata',
-  path: ['response_metadata'],
-  fields: [{ key: 'next_cursor', label: 'Next cursor', path: ['next_cursor'] }],
 };
 
 /**
- * List channels — data view of `conversations.list`, rendered from its response schema.
- * Inputs: the response (`data`), whether it is loading, and an error message.
+ * List channels — data view of `conversations.list`, rendered by the panel kit.
+ * Inputs (from `DataPanel`): the response (`data`), whether it is loading, and an error message.
  */
 @Component({
   selector: 'pb-slack-conversations-list-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: PANEL_STYLES,
-  template: `
-    @if (loading()) {
-      <p class="pb-state pb-loading" role="status">Loading…</p>
-    } @else if (error()) {
-      <p class="pb-state pb-error" role="alert">{{ error() }}</p>
-    } @else if (empty()) {
-      <p class="pb-state pb-empty">No data yet.</p>
-    } @else {
-      <section class="pb-section">
-        <h3 class="pb-title">{{ s0.title }}</h3>
-        @let rows0 = listAt(data(), s0.path);
-        @if (rows0.length) {
-          <table class="pb-table">
-            <thead>
-              <tr>
-                @for (column of s0.columns; track column.key) {
-                  <th scope="col">{{ column.label }}</th>
-                }
-              </tr>
-            </thead>
-            <tbody>
-              @for (row0 of rows0; track $index) {
-                <tr>
-                  @for (column of s0.columns; track column.key) {
-                    <td>{{ show(row0, column.path) }}</td>
-                  }
-                </tr>
-              }
-            </tbody>
-          </table>
-        } @else {
-          <p class="pb-state pb-empty">Nothing to show.</p>
-        }
-      </section>
-      <section class="pb-section">
-        <h3 class="pb-title">{{ s1.title }}</h3>
-        @let o1 = valueAt(data(), s1.path);
-        <dl class="pb-fields">
-          @for (field of s1.fields; track field.key) {
-            <div class="pb-field">
-              <dt>{{ field.label }}</dt>
-              <dd>{{ show(o1, field.path) }}</dd>
-            </div>
-          }
-        </dl>
-      </section>
-      <section class="pb-section">
-        <h3 class="pb-title">{{ s2.title }}</h3>
-        @let o2 = valueAt(data(), s2.path);
-        <dl class="pb-fields">
-          @for (field of s2.fields; track field.key) {
-            <div class="pb-field">
-              <dt>{{ field.label }}</dt>
-              <dd>{{ show(o2, field.path) }}</dd>
-            </div>
-          }
-        </dl>
-      </section>
-    }
-  `,
+  imports: [PanelDataViewComponent],
+  template: `<pb-panel-data-view [view]="view" [data]="data()" [loading]="loading()" [error]="error()" />`,
 })
-export class SlackConversationsListPanelComponent {
-  /** The operation's response body. */
-  readonly data = input<unknown>(undefined);
-  /** Whether a request is in flight. */
-  readonly loading = input(false);
-  /** Message of the last failed request, if any. */
-  readonly error = input<string | null>(null);
-
-  protected readonly empty = computed(() => isEmptyData(this.data()));
-  protected readonly s0 = S0;
-  protected readonly s1 = S1;
-  protected readonly s2 = S2;
-  protected readonly show = show;
-  protected readonly listAt = listAt;
-  protected readonly valueAt = valueAt;
-  protected readonly json = json;
+export class SlackConversationsListPanelComponent extends DataPanel {
+  protected readonly view = VIEW;
 }
