@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../identity/decorators/current-principal.decorator';
+import { SignedIn } from '../identity/decorators/signed-in.decorator';
 import type { UserPrincipal } from '../identity/principal';
 import { AppsService } from './apps.service';
 import { AppView, CreateAppDto, UpdateAppDto } from './dtos/app.dto';
@@ -14,12 +15,14 @@ export class AppsController {
   constructor(private readonly apps: AppsService) {}
 
   @Post()
+  @SignedIn()
   @ApiCreatedResponse({ type: AppView, description: 'The creator becomes the owner' })
   create(@CurrentUser() caller: UserPrincipal, @Body() dto: CreateAppDto): Promise<AppView> {
     return this.apps.create(caller, dto);
   }
 
   @Get()
+  @SignedIn()
   @ApiOkResponse({ type: [AppView] })
   list(@CurrentUser() caller: UserPrincipal): Promise<AppView[]> {
     return this.apps.list(caller);

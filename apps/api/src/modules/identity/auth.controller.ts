@@ -1,8 +1,9 @@
 import { Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentUser } from './decorators/current-principal.decorator';
 import { Public } from './decorators/public.decorator';
+import { SignedIn } from './decorators/signed-in.decorator';
 import { LoginDto, LoginResponse } from './dtos/login.dto';
 import { UserView } from './dtos/user.view';
 import type { User } from './entities/user.entity';
@@ -30,7 +31,7 @@ export class AuthController {
   }
 
   @Post('logout')
-  @ApiBearerAuth()
+  @SignedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The presented session token is revoked' })
   async logout(@CurrentUser() caller: UserPrincipal): Promise<void> {

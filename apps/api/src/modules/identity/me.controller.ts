@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from './decorators/current-principal.decorator';
+import { SignedIn } from './decorators/signed-in.decorator';
 import { UserView } from './dtos/user.view';
 import type { UserPrincipal } from './principal';
 
@@ -9,6 +10,7 @@ import type { UserPrincipal } from './principal';
 @Controller('me')
 export class MeController {
   @Get()
+  @SignedIn()
   @ApiOkResponse({ type: UserView })
   me(@CurrentUser() caller: UserPrincipal): UserView {
     return UserView.of(caller.user);

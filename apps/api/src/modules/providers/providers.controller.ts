@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../identity/decorators/current-principal.decorator';
+import { SignedIn } from '../identity/decorators/signed-in.decorator';
 import { InstanceAdmin } from '../identity/guards/instance-admin.guard';
 import type { UserPrincipal } from '../identity/principal';
 import { CatalogService } from './catalog.service';
@@ -17,6 +18,7 @@ export class ProvidersController {
   ) {}
 
   @Get()
+  @SignedIn()
   @ApiOkResponse({ type: [ProviderView] })
   async list(): Promise<ProviderView[]> {
     const configured = await this.credentials.configuredGroups();
@@ -24,6 +26,7 @@ export class ProvidersController {
   }
 
   @Get(':provider')
+  @SignedIn()
   @ApiOkResponse({ type: ProviderView })
   async get(@Param('provider') id: string): Promise<ProviderView> {
     const p = this.catalog.get(id);
