@@ -13,7 +13,20 @@ export function pinoHttpOptions(config: AppConfig, usePretty: boolean): Options 
   return {
     level: config.logLevel,
     redact: { paths: [...REDACT_PATHS], censor: '[Redacted]' },
-    ...(usePretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+    // `npm start` (LOG_FORMAT=pretty): one short line per request ("POST /api/apps 201 12ms"); production keeps JSON.
+    ...(usePretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: {
+              singleLine: true,
+              translateTime: 'SYS:HH:MM:ss',
+              ignore: 'pid,hostname,req,res,responseTime,body,context',
+              messageFormat: '{if req.method}{req.method} {req.url} {res.statusCode} {responseTime}ms · {end}{if context}[{context}] {end}{msg}',
+            },
+          },
+        }
+      : {}),
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     // Health probes would drown everything else.
