@@ -225,7 +225,9 @@ export class FunctionPage {
     this.running.set(true);
     this.error.set(null);
     try {
-      let run = await this.api.invoke(this.appId, this.functionId(), parsed.value);
+      const started = await this.api.invoke(this.appId, this.functionId(), parsed.value);
+      // A run that outlives the API's wait bound comes back as `{runId, status}`; it is read until it ends.
+      let run: FunctionRun = { ...started, id: started.id ?? started.runId ?? '' };
       const until = Date.now() + RUN_WAIT_MS;
       while ((run.status === 'queued' || run.status === 'running') && Date.now() < until) {
         await new Promise((r) => setTimeout(r, RUN_POLL_MS));

@@ -46,6 +46,8 @@ export interface OperationCall {
 }
 
 export interface FunctionRun extends RunSummary {
+  /** Set instead of `id` by an invoke that answered before the run ended. */
+  runId?: string;
   trigger?: unknown;
   logs?: RunLog[];
   result?: unknown;
