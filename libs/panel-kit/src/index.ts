@@ -3,5 +3,6 @@ export { PanelConnectionCardComponent } from './lib/panel-connection-card.compon
 export { PanelDataViewComponent } from './lib/panel-data-view.component';
 export type { CardSpec, FieldSpec, PanelConnection, PanelViewSpec, ProviderCardSpec, ScopeSpec, SectionSpec, TableSpec } from './lib/panel-spec';
 export { PANEL_STYLES } from './lib/panel-styles';
+export type { PanelDefinition, ProviderPanels } from './lib/provider-panels';
 export { PanelTableComponent } from './lib/panel-table.component';
 export { formatValue, isEmptyData, json, listAt, show, valueAt } from './lib/panel-values';

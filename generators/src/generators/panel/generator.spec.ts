@@ -53,7 +53,7 @@ describe('panel generator', () => {
     // Nothing the kit owns is written again: no control flow, markup classes, helpers, styles or inputs.
     for (const file of tree.children(`${root}/src/lib`)) {
       const text = tree.read(`${root}/src/lib/${file}`, 'utf-8') ?? '';
-      expect(text).not.toMatch(/@if|@for|class="pb-|function |styles:|input[<(]|output[<(]|valueAt|PANEL_STYLES/);
+      expect(text).not.toMatch(/@if|@for|class="pb-|function |interface |styles:|input[<(]|output[<(]|valueAt|PANEL_STYLES/);
     }
   });
 

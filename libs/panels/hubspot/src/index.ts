@@ -2,7 +2,8 @@
  * GENERATED FILE — DO NOT EDIT.
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
-export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
+export type { PanelDefinition } from '@patchbay/panel-kit';
+export { CONNECTION_CARD, PANELS, PROVIDER_PANELS } from './lib/panel-registry';
 export { HubspotConnectionCardComponent } from './lib/connection-card.component';
 export { HubspotContactsGetByIdPanelComponent } from './lib/contacts-get-by-id-panel.component';
 export { HubspotContactsSearchPanelComponent } from './lib/contacts-search-panel.component';

@@ -2,6 +2,7 @@
  * GENERATED FILE — DO NOT EDIT.
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
-export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
+export type { PanelDefinition } from '@patchbay/panel-kit';
+export { CONNECTION_CARD, PANELS, PROVIDER_PANELS } from './lib/panel-registry';
 export { LinkedinConnectionCardComponent } from './lib/connection-card.component';
 export { LinkedinUserinfoPanelComponent } from './lib/userinfo-panel.component';

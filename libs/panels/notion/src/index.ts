@@ -2,7 +2,8 @@
  * GENERATED FILE — DO NOT EDIT.
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
-export { CONNECTION_CARD, PANELS, PROVIDER_PANELS, type PanelDefinition } from './lib/panel-registry';
+export type { PanelDefinition } from '@patchbay/panel-kit';
+export { CONNECTION_CARD, PANELS, PROVIDER_PANELS } from './lib/panel-registry';
 export { NotionConnectionCardComponent } from './lib/connection-card.component';
 export { NotionDatabasesQueryPanelComponent } from './lib/databases-query-panel.component';
 export { NotionPagesRetrievePanelComponent } from './lib/pages-retrieve-panel.component';

@@ -3,16 +3,10 @@
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
 import type { Type } from '@angular/core';
+import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { GoogleCalendarEventsListPanelComponent } from './events-list-panel.component';
 import { GoogleCalendarFreebusyQueryPanelComponent } from './freebusy-query-panel.component';
 import { GoogleCalendarConnectionCardComponent } from './connection-card.component';
-
-/** One data view of a read operation. */
-export interface PanelDefinition {
-  operationId: string;
-  title: string;
-  component: Type<unknown>;
-}
 
 /** Operation id → data view (2 read operations of Google Calendar). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
@@ -23,7 +17,7 @@ export const PANELS: Readonly<Record<string, PanelDefinition>> = {
 export const CONNECTION_CARD: Type<unknown> = GoogleCalendarConnectionCardComponent;
 
 /** The shape libs/panels/registry loads lazily. */
-export const PROVIDER_PANELS = {
+export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'google-calendar',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,

@@ -3,6 +3,7 @@
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
 import type { Type } from '@angular/core';
+import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { HubspotContactsGetByIdPanelComponent } from './contacts-get-by-id-panel.component';
 import { HubspotContactsSearchPanelComponent } from './contacts-search-panel.component';
 import { HubspotDealsSearchPanelComponent } from './deals-search-panel.component';
@@ -12,13 +13,6 @@ import { HubspotListsGetByIdPanelComponent } from './lists-get-by-id-panel.compo
 import { HubspotListsMembershipsGetPagePanelComponent } from './lists-memberships-get-page-panel.component';
 import { HubspotAccountInfoGetDetailsPanelComponent } from './account-info-get-details-panel.component';
 import { HubspotConnectionCardComponent } from './connection-card.component';
-
-/** One data view of a read operation. */
-export interface PanelDefinition {
-  operationId: string;
-  title: string;
-  component: Type<unknown>;
-}
 
 /** Operation id → data view (8 read operations of HubSpot). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
@@ -35,7 +29,7 @@ export const PANELS: Readonly<Record<string, PanelDefinition>> = {
 export const CONNECTION_CARD: Type<unknown> = HubspotConnectionCardComponent;
 
 /** The shape libs/panels/registry loads lazily. */
-export const PROVIDER_PANELS = {
+export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'hubspot',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,

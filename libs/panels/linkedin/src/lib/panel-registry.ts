@@ -3,15 +3,9 @@
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
 import type { Type } from '@angular/core';
+import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { LinkedinUserinfoPanelComponent } from './userinfo-panel.component';
 import { LinkedinConnectionCardComponent } from './connection-card.component';
-
-/** One data view of a read operation. */
-export interface PanelDefinition {
-  operationId: string;
-  title: string;
-  component: Type<unknown>;
-}
 
 /** Operation id → data view (1 read operations of LinkedIn). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
@@ -21,7 +15,7 @@ export const PANELS: Readonly<Record<string, PanelDefinition>> = {
 export const CONNECTION_CARD: Type<unknown> = LinkedinConnectionCardComponent;
 
 /** The shape libs/panels/registry loads lazily. */
-export const PROVIDER_PANELS = {
+export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'linkedin',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,

@@ -3,18 +3,12 @@
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
 import type { Type } from '@angular/core';
+import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { NotionDatabasesQueryPanelComponent } from './databases-query-panel.component';
 import { NotionPagesRetrievePanelComponent } from './pages-retrieve-panel.component';
 import { NotionBlocksChildrenListPanelComponent } from './blocks-children-list-panel.component';
 import { NotionSearchPanelComponent } from './search-panel.component';
 import { NotionConnectionCardComponent } from './connection-card.component';
-
-/** One data view of a read operation. */
-export interface PanelDefinition {
-  operationId: string;
-  title: string;
-  component: Type<unknown>;
-}
 
 /** Operation id → data view (4 read operations of Notion). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
@@ -27,7 +21,7 @@ export const PANELS: Readonly<Record<string, PanelDefinition>> = {
 export const CONNECTION_CARD: Type<unknown> = NotionConnectionCardComponent;
 
 /** The shape libs/panels/registry loads lazily. */
-export const PROVIDER_PANELS = {
+export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'notion',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,

@@ -3,17 +3,11 @@
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
 import type { Type } from '@angular/core';
+import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { SlackConversationsListPanelComponent } from './conversations-list-panel.component';
 import { SlackUsersLookupByEmailPanelComponent } from './users-lookup-by-email-panel.component';
 import { SlackAuthTestPanelComponent } from './auth-test-panel.component';
 import { SlackConnectionCardComponent } from './connection-card.component';
-
-/** One data view of a read operation. */
-export interface PanelDefinition {
-  operationId: string;
-  title: string;
-  component: Type<unknown>;
-}
 
 /** Operation id → data view (3 read operations of Slack). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
@@ -25,7 +19,7 @@ export const PANELS: Readonly<Record<string, PanelDefinition>> = {
 export const CONNECTION_CARD: Type<unknown> = SlackConnectionCardComponent;
 
 /** The shape libs/panels/registry loads lazily. */
-export const PROVIDER_PANELS = {
+export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'slack',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,

@@ -3,17 +3,11 @@
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
 import type { Type } from '@angular/core';
+import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { TiktokUserInfoPanelComponent } from './user-info-panel.component';
 import { TiktokVideoListPanelComponent } from './video-list-panel.component';
 import { TiktokVideoQueryPanelComponent } from './video-query-panel.component';
 import { TiktokConnectionCardComponent } from './connection-card.component';
-
-/** One data view of a read operation. */
-export interface PanelDefinition {
-  operationId: string;
-  title: string;
-  component: Type<unknown>;
-}
 
 /** Operation id → data view (3 read operations of TikTok). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
@@ -25,7 +19,7 @@ export const PANELS: Readonly<Record<string, PanelDefinition>> = {
 export const CONNECTION_CARD: Type<unknown> = TiktokConnectionCardComponent;
 
 /** The shape libs/panels/registry loads lazily. */
-export const PROVIDER_PANELS = {
+export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'tiktok',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
