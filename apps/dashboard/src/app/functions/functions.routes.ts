@@ -1,6 +1,5 @@
 import { Route } from '@angular/router';
 import { CodePage } from './code.page';
-import { FunctionPage } from './function.page';
 import { FunctionsListPage } from './functions-list.page';
 
 export const CODE_ROUTES: Route[] = [
@@ -10,7 +9,12 @@ export const CODE_ROUTES: Route[] = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'functions' },
       { path: 'functions', component: FunctionsListPage, title: 'Functions · Patchbay' },
-      { path: 'functions/:functionId', component: FunctionPage, title: 'Function · Patchbay' },
+      {
+        path: 'functions/:functionId',
+        // The editor (CodeMirror) is most of this page's weight: only loaded when a function is opened.
+        loadComponent: () => import('./function.page').then((m) => m.FunctionPage),
+        title: 'Function · Patchbay',
+      },
     ],
   },
 ];
