@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { loadConfig } from './app-config';
+import { CONFIG_VARIABLES, configVariables } from './config-variables';
 import { ConfigError } from './config-error';
 
 function errorOf(env: Record<string, string>): string {
@@ -129,5 +131,34 @@ describe('loadConfig', () => {
     expect(errorOf({ NODE_ENV: 'production', PATCHBAY_ENCRYPTION_KEY: 'x'.repeat(64).replace(/x/g, 'a'), ...weak })).toMatch(
       /^Invalid configuration: PATCHBAY_ARGON2_MEMORY_KIB must be at least 19456/,
     );
+  });
+
+  it('exposes one property per entry of the configuration table, and no variable twice', () => {
+    const c = loadConfig({}, '/srv/patchbay');
+    for (const key of Object.keys(CONFIG_VARIABLES)) expect(c).toHaveProperty(key);
+    const names = configVariables().map(([, spec]) => spec.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('redacts secrets when the configuration is serialised or inspected', () => {
+    const secrets = {
+      PATCHBAY_ADMIN_PASSWORD: 'correct horse battery',
+      PATCHBAY_ENCRYPTION_KEY: 'k'.repeat(43) + '=',
+      PATCHBAY_ENCRYPTION_KEYS_OLD: 'a'.repeat(64),
+      PATCHBAY_METRICS_TOKEN: 'metrics-token-0123456789',
+      REDIS_URL: 'rediss://:hunter2@cache.internal:6380/2',
+      DATABASE_URL: 'postgresql://u:pw-secret@db:5432/pb',
+    };
+    const c = loadConfig({ ...secrets, PORT: '8080' }, '/srv/patchbay');
+    const json = JSON.stringify(c);
+    const shown = inspect(c);
+    for (const value of Object.values(secrets)) {
+      expect(json).not.toContain(value);
+      expect(shown).not.toContain(value);
+    }
+    expect(JSON.parse(json)).toMatchObject({ port: 8080, adminPassword: '[redacted]', database: '[redacted]' });
+    expect(c.toJSON()).toMatchObject({ port: 8080, host: '127.0.0.1', metricsToken: '[redacted]' });
+    // Unset secrets stay visible as unset: what is missing is worth seeing.
+    expect(loadConfig({}).toJSON()).toMatchObject({ metricsToken: undefined, previousEncryptionKeys: [] });
   });
 });

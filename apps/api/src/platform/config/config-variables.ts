@@ -1,0 +1,371 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { parseEncryptionKey } from '../crypto/token-cipher';
+import { ConfigError } from './config-error';
+
+/**
+ * Every environment variable the API reads, one entry each: the property it becomes on {@link AppConfig}, its name,
+ * default, whether it is a secret, how it is parsed and validated, and what it is for. AppConfig, `.env.example`
+ * and the table in apps/api/README.md all come from this list (config-docs.spec.ts fails when they drift;
+ * `write-config-docs.ts` rewrites them). Adding a variable is adding one entry here.
+ *
+ * Entries are parsed in this order, so an entry may read the values of the entries above it (`ctx.earlier`).
+ */
+
+/** Which database engine DATABASE_URL selects. */
+export type DatabaseKind = 'sqlite' | 'postgres';
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+export type LogFormat = 'json' | 'pretty';
+
+export interface DatabaseConfig {
+  readonly kind: DatabaseKind;
+  /** PostgreSQL connection URL (only for `postgres`). */
+  readonly url?: string;
+  /** SQLite file path (only for `sqlite`). */
+  readonly sqlitePath?: string;
+}
+
+export interface ParseContext {
+  /** The variable being parsed, for error messages. */
+  readonly name: string;
+  /** Directory relative paths are resolved against. */
+  readonly cwd: string;
+  /** Values of the entries parsed before this one, by property name. */
+  readonly earlier: Readonly<Record<string, unknown>>;
+}
+
+export interface ConfigVariable<T> {
+  /** Environment variable name. */
+  readonly name: string;
+  /** Raw value used when the variable is unset or blank (parsed like a set value). Undefined → parse sees undefined. */
+  readonly default?: string;
+  /** How the docs show the default when it is not a fixed value (computed, generated, or unset with a meaning). */
+  readonly defaultText?: string;
+  /** A secret: never shown with a value in docs or examples, and redacted when the configuration is serialised. */
+  readonly sensitive: boolean;
+  /** One line for operators (README table, `.env.example`). */
+  readonly description: string;
+  /** Parses and validates the raw value (trimmed; undefined when unset and no default). Throws ConfigError via fail(). */
+  readonly parse: (raw: string | undefined, ctx: ParseContext) => T;
+}
+
+export function fail(message: string): never {
+  throw new ConfigError(message);
+}
+
+function variable<T>(spec: ConfigVariable<T>): ConfigVariable<T> {
+  return spec;
+}
+
+/** The raw value of a variable that has a default (a missing one is a mistake in this table, not in the env). */
+function present(raw: string | undefined, ctx: ParseContext): string {
+  if (raw === undefined) throw new Error(`${ctx.name} has no default in the configuration table`);
+  return raw;
+}
+
+function earlier<T>(ctx: ParseContext, key: string): T {
+  if (!(key in ctx.earlier)) throw new Error(`${ctx.name} reads ${key}, which must come before it in the configuration table`);
+  return ctx.earlier[key] as T;
+}
+
+const integer =
+  (min: number, max: number) =>
+  (raw: string | undefined, ctx: ParseContext): number => {
+    const value = present(raw, ctx);
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) fail(`${ctx.name} must be an integer between ${min} and ${max}`);
+    return Number(value);
+  };
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (raw: string | undefined, ctx: ParseContext): T => {
+    const value = present(raw, ctx);
+    if (!(allowed as readonly string[]).includes(value)) fail(`${ctx.name} must be one of ${allowed.join(', ')}`);
+    return value as T;
+  };
+
+const path = (raw: string | undefined, ctx: ParseContext): string => {
+  const value = present(raw, ctx);
+  return isAbsolute(value) ? value : resolve(ctx.cwd, value);
+};
+
+const optionalHttpUrl = (raw: string | undefined, ctx: ParseContext): string | undefined => {
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    fail(`${ctx.name} must be an http(s) URL`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail(`${ctx.name} must be an http(s) URL`);
+  return raw.replace(/\/+$/, '');
+};
+
+/** A key of the wrong size is a typo or a truncated secret: stop now rather than fail on the first token. */
+function keyOrFail(value: string, name: string): void {
+  try {
+    parseEncryptionKey(value, name);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
+// OWASP's lowest recommended argon2id setting is 19 MiB / 2 iterations; production may not go below it.
+const MIN_PRODUCTION_MEMORY_KIB = 19456;
+const MIN_PRODUCTION_TIME_COST = 2;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const CONFIG_VARIABLES = {
+  nodeEnv: variable({
+    name: 'NODE_ENV',
+    default: 'development',
+    sensitive: false,
+    description: '`development`, `production` or `test`; production demands an encryption key and strong password hashing',
+    parse: oneOf(NODE_ENVS),
+  }),
+  port: variable({
+    name: 'PORT',
+    default: '3000',
+    sensitive: false,
+    description: 'TCP port the API (and the built dashboard) listens on',
+    parse: integer(1, 65535),
+  }),
+  host: variable({
+    name: 'HOST',
+    default: '127.0.0.1',
+    sensitive: false,
+    description: 'address to listen on (`0.0.0.0` for every interface)',
+    parse: (raw, ctx) => {
+      const host = present(raw, ctx);
+      if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) fail(`${ctx.name} must be a host name or IP address`);
+      return host;
+    },
+  }),
+  dataDir: variable({
+    name: 'PATCHBAY_DATA_DIR',
+    default: './data',
+    sensitive: false,
+    description: 'directory of the SQLite database and, in development, the generated encryption key',
+    parse: path,
+  }),
+  database: variable({
+    name: 'DATABASE_URL',
+    defaultText: 'unset → SQLite `${PATCHBAY_DATA_DIR}/patchbay.sqlite`',
+    sensitive: true,
+    description: '`postgres://` or `postgresql://` URL; anything else stops the start',
+    parse: (raw, ctx): DatabaseConfig => {
+      if (raw === undefined) return { kind: 'sqlite', sqlitePath: join(earlier<string>(ctx, 'dataDir'), 'patchbay.sqlite') };
+      if (!/^postgres(ql)?:\/\//i.test(raw)) fail(`${ctx.name} must start with postgres:// or postgresql:// (leave it unset for SQLite)`);
+      try {
+        new URL(raw);
+      } catch {
+        fail(`${ctx.name} must be a valid postgres:// URL`);
+      }
+      return { kind: 'postgres', url: raw };
+    },
+  }),
+  adminEmail: variable({
+    name: 'PATCHBAY_ADMIN_EMAIL',
+    default: 'admin@patchbay.local',
+    sensitive: false,
+    description: 'first admin, created only when there is no user yet',
+    parse: (raw, ctx) => {
+      const email = present(raw, ctx).toLowerCase();
+      if (!EMAIL_RE.test(email)) fail(`${ctx.name} must be an email address`);
+      return email;
+    },
+  }),
+  adminPassword: variable({
+    name: 'PATCHBAY_ADMIN_PASSWORD',
+    defaultText: 'generated',
+    sensitive: true,
+    description: "the first admin's password (≥ 8 characters); unset → generated and printed once to stdout (refused in production)",
+    parse: (raw, ctx): string | undefined => {
+      if (raw !== undefined && raw.length < 8) fail(`${ctx.name} must be at least 8 characters long`);
+      return raw;
+    },
+  }),
+  logLevel: variable({
+    name: 'LOG_LEVEL',
+    default: 'info',
+    sensitive: false,
+    description: '`trace`, `debug`, `info`, `warn`, `error`, `fatal` or `silent`',
+    parse: oneOf(LOG_LEVELS),
+  }),
+  logFormat: variable({
+    name: 'LOG_FORMAT',
+    default: 'json',
+    sensitive: false,
+    description: '`json` lines, or `pretty` (pino-pretty, a development dependency)',
+    parse: oneOf<LogFormat>(['json', 'pretty']),
+  }),
+  publicUrl: variable({
+    name: 'PATCHBAY_PUBLIC_URL',
+    defaultText: '`http://HOST:PORT`',
+    sensitive: false,
+    description: 'base URL browsers reach the instance at; OAuth redirect URIs are built from it (`<url>/api/oauth/callback`)',
+    parse: (raw, ctx) => {
+      const url = optionalHttpUrl(raw, ctx);
+      if (url !== undefined) return url;
+      const host = earlier<string>(ctx, 'host');
+      return `http://${host.includes(':') ? `[${host}]` : host}:${earlier<number>(ctx, 'port')}`;
+    },
+  }),
+  dashboardDir: variable({
+    name: 'PATCHBAY_DASHBOARD_DIR',
+    default: 'dist/apps/dashboard/browser',
+    sensitive: false,
+    description: 'the built dashboard served at `/`; skipped silently when absent',
+    parse: path,
+  }),
+  sandboxUrl: variable({
+    name: 'PATCHBAY_SANDBOX_URL',
+    sensitive: false,
+    defaultText: 'unset',
+    description: 'base URL of the provider sandbox: every provider URL is rewritten to `${PATCHBAY_SANDBOX_URL}/<host>/<path>`; unset in production',
+    parse: optionalHttpUrl,
+  }),
+  encryptionKey: variable({
+    name: 'PATCHBAY_ENCRYPTION_KEY',
+    defaultText: 'dev: generated into `${PATCHBAY_DATA_DIR}/encryption.key`',
+    sensitive: true,
+    description: 'key that encrypts tokens and client secrets at rest: 32 bytes, base64 or hex; required when `NODE_ENV=production`',
+    parse: (raw, ctx): string | undefined => {
+      if (raw === undefined) {
+        if (earlier<NodeEnv>(ctx, 'nodeEnv') === 'production') fail(`${ctx.name} is required when NODE_ENV=production`);
+        return undefined;
+      }
+      keyOrFail(raw, ctx.name);
+      return raw;
+    },
+  }),
+  sessionTtlSeconds: variable({
+    name: 'PATCHBAY_SESSION_TTL_SECONDS',
+    default: String(7 * 24 * 3600),
+    sensitive: false,
+    description: 'login sessions expire after this many seconds (7 days by default)',
+    parse: integer(60, 365 * 24 * 3600),
+  }),
+  argon2MemoryKib: variable({
+    name: 'PATCHBAY_ARGON2_MEMORY_KIB',
+    default: '65536',
+    sensitive: false,
+    description: `argon2id memory cost of password hashes, in KiB; production refuses less than ${MIN_PRODUCTION_MEMORY_KIB}`,
+    parse: integer(1024, 4 * 1024 * 1024),
+  }),
+  argon2TimeCost: variable({
+    name: 'PATCHBAY_ARGON2_TIME_COST',
+    default: '3',
+    sensitive: false,
+    description: `argon2id iterations of password hashes; production refuses less than ${MIN_PRODUCTION_TIME_COST}`,
+    parse: (raw, ctx) => {
+      const timeCost = integer(1, 20)(raw, ctx);
+      const memoryCost = earlier<number>(ctx, 'argon2MemoryKib');
+      if (earlier<NodeEnv>(ctx, 'nodeEnv') === 'production' && (memoryCost < MIN_PRODUCTION_MEMORY_KIB || timeCost < MIN_PRODUCTION_TIME_COST)) {
+        fail(
+          `PATCHBAY_ARGON2_MEMORY_KIB must be at least ${MIN_PRODUCTION_MEMORY_KIB} and ${ctx.name} at least ${MIN_PRODUCTION_TIME_COST} when NODE_ENV=production`,
+        );
+      }
+      return timeCost;
+    },
+  }),
+  bodyLimitBytes: variable({
+    name: 'PATCHBAY_BODY_LIMIT_BYTES',
+    default: String(1024 * 1024),
+    sensitive: false,
+    description: 'largest accepted JSON request body; larger bodies get 413',
+    parse: integer(1024, 100 * 1024 * 1024),
+  }),
+  specsDir: variable({
+    name: 'PATCHBAY_SPECS_DIR',
+    default: 'specs',
+    sensitive: false,
+    description: 'the provider catalog (`<dir>/<provider>/…`); a bad spec stops the start with file/path/reason lines',
+    parse: path,
+  }),
+  previousEncryptionKeys: variable({
+    name: 'PATCHBAY_ENCRYPTION_KEYS_OLD',
+    defaultText: 'unset',
+    sensitive: true,
+    description: 'retired keys (comma-separated) that only decrypt during a rotation; `main.js reencrypt` moves everything to the current key',
+    parse: (raw, ctx): readonly string[] => {
+      const keys = (raw ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter((k) => k !== '');
+      keys.forEach((k, i) => keyOrFail(k, `${ctx.name} (entry ${i + 1})`));
+      return keys;
+    },
+  }),
+  providerTimeoutMs: variable({
+    name: 'PATCHBAY_PROVIDER_TIMEOUT_MS',
+    default: '30000',
+    sensitive: false,
+    description: 'per-attempt timeout of calls to providers and custom integrations (token exchange, refresh, operations)',
+    parse: integer(100, 600_000),
+  }),
+  providerDeadlineMs: variable({
+    name: 'PATCHBAY_PROVIDER_DEADLINE_MS',
+    defaultText: '`60000` (at least the timeout)',
+    sensitive: false,
+    description: 'budget of one operation call, retries and their waits included; at least the per-attempt timeout',
+    parse: (raw, ctx) => {
+      const timeout = earlier<number>(ctx, 'providerTimeoutMs');
+      const deadline = integer(100, 3_600_000)(raw ?? String(Math.max(60_000, timeout)), ctx);
+      if (deadline < timeout) fail(`${ctx.name} must be at least PATCHBAY_PROVIDER_TIMEOUT_MS`);
+      return deadline;
+    },
+  }),
+  redisUrl: variable({
+    name: 'REDIS_URL',
+    defaultText: 'unset',
+    sensitive: true,
+    description:
+      '`redis://…` or `rediss://…` shared by replicas: cache invalidations (logout, membership, app, connection changes) reach every replica at once; without it they are seen within the caches\' 2–5 s',
+    parse: (raw, ctx): string | undefined => {
+      if (raw !== undefined && !/^rediss?:\/\/[^\s]+$/.test(raw)) fail(`${ctx.name} must be a redis:// or rediss:// URL`);
+      return raw;
+    },
+  }),
+  trustProxy: variable({
+    name: 'PATCHBAY_TRUST_PROXY',
+    defaultText: 'unset (trust none)',
+    sensitive: false,
+    description: '`true`, a hop count, or proxy addresses/CIDRs (`loopback,10.0.0.0/8`): only then are `X-Forwarded-*` headers believed',
+    parse: (raw, ctx): boolean | number | string => {
+      if (raw === undefined || raw === 'false') return false;
+      if (raw === 'true') return true;
+      if (/^\d+$/.test(raw)) return Number(raw);
+      const parts = raw
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const ok = parts.length > 0 && parts.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(p));
+      if (!ok) fail(`${ctx.name} must be true, false, a hop count, or comma-separated proxy addresses/CIDRs`);
+      return parts.join(',');
+    },
+  }),
+  metricsToken: variable({
+    name: 'PATCHBAY_METRICS_TOKEN',
+    defaultText: 'unset (no metrics endpoint)',
+    sensitive: true,
+    description:
+      '≥ 16 chars: `GET /api/metrics` (Prometheus text: process, HTTP by route template, provider calls, token refreshes) for `Authorization: Bearer <token>`',
+    parse: (raw, ctx): string | undefined => {
+      if (raw !== undefined && raw.length < 16) fail(`${ctx.name} must be at least 16 characters long`);
+      return raw;
+    },
+  }),
+} as const;
+
+export type ConfigKey = keyof typeof CONFIG_VARIABLES;
+
+/** The parsed values, one property per table entry (what {@link AppConfig} exposes). */
+export type ConfigValues = { readonly [K in ConfigKey]: ReturnType<(typeof CONFIG_VARIABLES)[K]['parse']> };
+
+/** The table as a list, in parse order. */
+export function configVariables(): ReadonlyArray<readonly [ConfigKey, ConfigVariable<unknown>]> {
+  return Object.entries(CONFIG_VARIABLES) as Array<[ConfigKey, ConfigVariable<unknown>]>;
+}
