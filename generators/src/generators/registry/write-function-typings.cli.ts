@@ -4,7 +4,6 @@
  * without touching the connector and panel libraries.
  * Run with: SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register generators/src/generators/registry/write-function-typings.cli.ts
  */
-import '../../../../tools/generate/register-workspace-paths';
 import { join } from 'node:path';
 import { flushChanges, FsTree } from 'nx/src/generators/tree';
 import { updateFunctionTypings } from './lib/update-function-typings';
