@@ -1,1 +1,3 @@
 export * from './lib/plan-types';
+export { createPlanner, MAX_MESSAGE_CHARS } from './lib/planner';
+export type { Planner, PlanContext, PlannerStats } from './lib/planner';
