@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, signal, type Type } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { DataPanel } from './generated-panel-bases';
 import { PanelDataViewComponent } from './panel-data-view.component';
@@ -119,5 +120,28 @@ describe('PanelDataViewComponent through a generated-style panel', () => {
     const el: HTMLElement = (await render(RawPanelComponent, { data: { a: [1] } })).nativeElement;
     expect(el.querySelector('pre.pb-raw')?.textContent).toBe('{\n  "a": [\n    1\n  ]\n}');
     expect(el.querySelector('.pb-section')).toBeNull();
+  });
+});
+
+/** How the dashboard shows a panel (connection-detail.page.html): by type, with the inputs as a record. */
+@Component({
+  selector: 'pb-test-outlet-host',
+  imports: [NgComponentOutlet],
+  template: `<ng-container *ngComponentOutlet="component; inputs: inputs()" />`,
+})
+class OutletHostComponent {
+  readonly component: Type<unknown> = PipelinesPanelComponent;
+  readonly inputs = signal<Record<string, unknown>>({ data: undefined, loading: true, error: null });
+}
+
+describe('a generated-style panel behind NgComponentOutlet (as the dashboard uses it)', () => {
+  it('takes the inherited inputs by name', async () => {
+    const fixture = TestBed.createComponent(OutletHostComponent);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('pb-test-pipelines-panel .pb-loading')).not.toBeNull();
+    fixture.componentInstance.inputs.set({ data: { results: [{ id: 'p9', stages: [] }] }, loading: false, error: null });
+    await fixture.whenStable();
+    expect(text(el.querySelector('pb-test-pipelines-panel tbody td'))).toBe('p9');
   });
 });
