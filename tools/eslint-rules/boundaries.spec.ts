@@ -51,18 +51,28 @@ describe('module boundaries', () => {
     ['libs/planner/src/fixture.ts', '@patchbay/connectors-registry', 'scope:planner'],
     ['apps/dashboard/src/app/fixture.ts', '@patchbay/spec', 'scope:dashboard'],
     ['libs/connectors/slack/src/fixture.ts', '@patchbay/planner', 'scope:connectors'],
-  ])('%s may not import %s', (path, specifier, scope) => {
-    expect(boundaryMessages(path, importOf(specifier))).toEqual([expect.stringContaining(`A project tagged with "${scope}" can only depend on libs tagged with`)]);
-  }, 60_000);
+  ])(
+    '%s may not import %s',
+    (path, specifier, scope) => {
+      expect(boundaryMessages(path, importOf(specifier))).toEqual([
+        expect.stringContaining(`A project tagged with "${scope}" can only depend on libs tagged with`),
+      ]);
+    },
+    60_000,
+  );
 
   it.each([
     ['apps/sandbox/src/fixture.ts', '@patchbay/spec'],
     ['generators/src/fixture.ts', '@patchbay/connector-runtime'],
     ['libs/connectors/slack/src/fixture.ts', '@patchbay/connector-runtime'],
     ['apps/api/src/fixture.ts', '@patchbay/connectors-registry'],
-  ])('%s may import %s', (path, specifier) => {
-    expect(boundaryMessages(path, importOf(specifier))).toEqual([]);
-  }, 60_000);
+  ])(
+    '%s may import %s',
+    (path, specifier) => {
+      expect(boundaryMessages(path, importOf(specifier))).toEqual([]);
+    },
+    60_000,
+  );
 
   it('lets no project import the api', () => {
     expect(boundaryMessages('libs/connector-runtime/src/fixture.ts', importOf('../../../apps/api/src/bootstrap'))).not.toEqual([]);

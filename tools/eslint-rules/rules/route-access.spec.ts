@@ -25,7 +25,10 @@ tester.run('route-access', rule, {
   valid: [
     { name: 'public route', code: controller('', `  @Get() @Public() health() {}`) },
     { name: 'app role on the method', code: controller('', `  @Post(':id') @AppRole('editor') update() {}`) },
-    { name: 'instance admin on the class covers every route', code: controller('@InstanceAdmin()', `  @Get() list() {}\n  @Delete(':id') remove() {}`) },
+    {
+      name: 'instance admin on the class covers every route',
+      code: controller('@InstanceAdmin()', `  @Get() list() {}\n  @Delete(':id') remove() {}`),
+    },
     { name: 'a guard of its own', code: controller('', `  @Post('login') @UseGuards(LocalAuthGuard) login() {}`) },
     { name: 'signed in', code: controller('', `  @Get() @SignedIn() me() {}`) },
     { name: 'decorators through a namespace', code: controller('', `  @common.Get() @identity.Public() ping() {}`) },
@@ -37,7 +40,7 @@ tester.run('route-access', rule, {
     { name: 'bare route', code: controller('', `  @Get() list() {}`), errors: [missing('ThingsController.list (@Get)')] },
     {
       name: 'documentation and status decorators grant nothing',
-      code: controller('@ApiTags(\'things\') @ApiBearerAuth()', `  @Delete(':id') @HttpCode(204) @ApiNoContentResponse() remove() {}`),
+      code: controller("@ApiTags('things') @ApiBearerAuth()", `  @Delete(':id') @HttpCode(204) @ApiNoContentResponse() remove() {}`),
       errors: [missing('ThingsController.remove (@Delete)')],
     },
     {

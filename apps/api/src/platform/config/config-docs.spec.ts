@@ -30,7 +30,18 @@ describe('configuration docs', () => {
 
   it('names in docker/.env.example only variables the API reads or compose itself uses', () => {
     // Read by docker/compose.yaml (ports, images, the postgres service), not by the API.
-    const composeOnly = ['PATCHBAY_BIND', 'PATCHBAY_PORT', 'PATCHBAY_IMAGE', 'PATCHBAY_SANDBOX_PORT', 'POSTGRES_PASSWORD', 'POSTGRES_USER', 'POSTGRES_DB', 'POSTGRES_IMAGE', 'REDIS_IMAGE', 'COMPOSE_PROFILES'];
+    const composeOnly = [
+      'PATCHBAY_BIND',
+      'PATCHBAY_PORT',
+      'PATCHBAY_IMAGE',
+      'PATCHBAY_SANDBOX_PORT',
+      'POSTGRES_PASSWORD',
+      'POSTGRES_USER',
+      'POSTGRES_DB',
+      'POSTGRES_IMAGE',
+      'REDIS_IMAGE',
+      'COMPOSE_PROFILES',
+    ];
     const mentioned = [...read('docker/.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
     expect(mentioned.length).toBeGreaterThan(10);
     expect(mentioned.filter((name) => !NAMES.includes(name) && !composeOnly.includes(name))).toEqual([]);

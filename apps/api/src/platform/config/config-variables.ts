@@ -323,7 +323,7 @@ export const CONFIG_VARIABLES = {
     defaultText: 'unset',
     sensitive: true,
     description:
-      '`redis://…` or `rediss://…` shared by replicas: cache invalidations (logout, membership, app, connection changes) reach every replica at once; without it they are seen within the caches\' 2–5 s',
+      "`redis://…` or `rediss://…` shared by replicas: cache invalidations (logout, membership, app, connection changes) reach every replica at once; without it they are seen within the caches' 2–5 s",
     parse: (raw, ctx): string | undefined => {
       if (raw !== undefined && !/^rediss?:\/\/[^\s]+$/.test(raw)) fail(`${ctx.name} must be a redis:// or rediss:// URL`);
       return raw;
