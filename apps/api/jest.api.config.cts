@@ -9,7 +9,7 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
-  moduleFileExtensions: ['ts', 'js'],
+  moduleFileExtensions: ['ts', 'js', 'node'],
   testTimeout: 60000,
   // Some files start the API or the sandbox as child processes; afterAll stops them, and forceExit makes sure a
   // child that did not stop can never keep a CI run waiting.

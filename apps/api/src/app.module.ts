@@ -4,6 +4,7 @@ import type { DestinationStream } from 'pino';
 import { AppsModule } from './modules/apps/apps.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ConnectionsModule } from './modules/connections/connections.module';
+import { FunctionsModule } from './modules/functions/functions.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
@@ -50,6 +51,7 @@ export class AppModule implements NestModule {
         ConnectionsModule,
         OperationsModule,
         IntegrationsModule,
+        FunctionsModule,
         ...(options.extraModules ?? []),
       ],
       providers: [

@@ -1,4 +1,4 @@
-import * as ivm from 'isolated-vm';
+import * as ivmNamespace from 'isolated-vm';
 import { BOOTSTRAP_SOURCE } from './isolate-bootstrap';
 import {
   DEFAULT_LIMITS,
@@ -29,9 +29,9 @@ export interface FunctionRuntimeOptions {
 
 /** One isolate and the scripts compiled in it (a compiled script can run in any context of its isolate). */
 interface PooledIsolate {
-  isolate: ivm.Isolate;
+  isolate: ivmNamespace.Isolate;
   memoryMb: number;
-  scripts: Map<string, ivm.Script>;
+  scripts: Map<string, ivmNamespace.Script>;
 }
 
 /** Why the host stopped a run (disposing its isolate). */
@@ -58,6 +58,12 @@ class Lru<K, V> {
     this.map.clear();
   }
 }
+
+/**
+ * isolated-vm's exports live on its module object's prototype: a namespace import copied by esModuleInterop has none
+ * of them, only `default`. Take the module itself either way.
+ */
+const ivm = ((ivmNamespace as unknown as { default?: typeof ivmNamespace }).default ?? ivmNamespace) as typeof ivmNamespace;
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
@@ -177,7 +183,7 @@ export class FunctionRuntime {
     const { isolate } = pooled;
     let stop: Stop | undefined;
     let pendingCalls = 0;
-    let context: ivm.Context | undefined;
+    let context: ivmNamespace.Context | undefined;
     const halt = (s: Stop) => {
       if (stop) return;
       stop = s;

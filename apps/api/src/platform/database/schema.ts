@@ -11,7 +11,11 @@ import { ProviderCredential } from '../../modules/providers/entities/provider-cr
 import { IdentityAppsAudit1764126000000 } from './migrations/1764126000000-identity-apps-audit';
 import { ProvidersConnections1764130000000 } from './migrations/1764130000000-providers-connections';
 import { CustomIntegrations1764140000000 } from './migrations/1764140000000-custom-integrations';
+import { FunctionEntity } from '../../modules/functions/entities/function.entity';
+import { FunctionRun } from '../../modules/functions/entities/function-run.entity';
+import { FunctionVersion } from '../../modules/functions/entities/function-version.entity';
+import { Functions1764160000000 } from './migrations/1764160000000-functions';
 
 // Listed by hand, never globbed: webpack bundles the app, so there are no files to glob at runtime.
-export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent, ProviderCredential, OAuthState, Connection, CustomIntegration];
-export const MIGRATIONS = [IdentityAppsAudit1764126000000, ProvidersConnections1764130000000, CustomIntegrations1764140000000];
+export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent, ProviderCredential, OAuthState, Connection, CustomIntegration, FunctionEntity, FunctionVersion, FunctionRun];
+export const MIGRATIONS = [IdentityAppsAudit1764126000000, ProvidersConnections1764130000000, CustomIntegrations1764140000000, Functions1764160000000];

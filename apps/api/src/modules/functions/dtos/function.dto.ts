@@ -1,0 +1,119 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { PlanResult } from '@patchbay/planner';
+import type { RunCall, RunError, RunLog } from '@patchbay/function-runtime';
+import type { FunctionTriggerValue } from '../entities/function.entity';
+import type { FunctionVersionSource } from '../entities/function-version.entity';
+import type { RunStatus } from '../entities/function-run.entity';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+/** The longest function source accepted (characters). */
+export const MAX_CODE_LENGTH = 200_000;
+
+export class CreateFunctionDto {
+  @ApiPropertyOptional({ maxLength: 120, description: "Default: the plan's function name, or the name in the code" })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'TypeScript source (type-checked); give this or `plan`' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_CODE_LENGTH)
+  code?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "A planner result (the chat's plan): the code is generated from it" })
+  @IsOptional()
+  @IsObject()
+  plan?: PlanResult;
+}
+
+export class UpdateFunctionDto {
+  @ApiPropertyOptional({ description: 'New TypeScript source: type-checked, refused with 400 type_error (and nothing stored) when it does not' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_CODE_LENGTH)
+  code?: string;
+
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+}
+
+export class InvokeFunctionDto {
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: '`ctx.input` of the run (for an event function also the event data)' })
+  @IsOptional()
+  @IsObject()
+  input?: Record<string, unknown>;
+}
+
+export class LastRunView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed'] }) status!: RunStatus;
+  @ApiProperty() createdAt!: Date;
+  @ApiPropertyOptional({ type: Date, nullable: true }) finishedAt!: Date | null;
+}
+
+export class FunctionView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) appId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '{type:"event"|"schedule"|"http", event?, cron?, timezone?, description?}' })
+  trigger!: FunctionTriggerValue;
+  @ApiProperty({ description: 'The current version number' }) version!: number;
+  @ApiProperty() enabled!: boolean;
+  @ApiPropertyOptional({ description: 'The TypeScript source (GET of one function; left out of the list)' }) code?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) createdBy!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiPropertyOptional({ type: LastRunView, nullable: true }) lastRun?: LastRunView | null;
+}
+
+export class FunctionVersionView {
+  @ApiProperty() number!: number;
+  @ApiProperty({ enum: ['create', 'plan', 'edit', 'chat', 'restore'] }) source!: FunctionVersionSource;
+  @ApiProperty() code!: string;
+  @ApiProperty({ description: 'Unified diff against the previous version (against an empty file for version 1)' }) diff!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) createdBy!: string | null;
+  @ApiProperty() createdAt!: Date;
+}
+
+export class RunView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) functionId!: string;
+  @ApiProperty({ description: 'The code version that ran' }) version!: number;
+  @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed'] }) status!: RunStatus;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '{kind:"invoke"|"event"|"schedule", actor:"user"|"api_key"|"system", actorId}' })
+  trigger!: { kind: string; actor: string; actorId: string | null };
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) input!: unknown;
+  @ApiProperty() createdAt!: Date;
+  @ApiPropertyOptional({ type: Date, nullable: true }) startedAt!: Date | null;
+  @ApiPropertyOptional({ type: Date, nullable: true }) finishedAt!: Date | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) durationMs!: number | null;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '[{t (ms since start), level, message}]' }) logs!: RunLog[];
+  @ApiPropertyOptional({ nullable: true, description: "The function's return value (succeeded runs)" }) result?: unknown;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: '{code, message, missingScopes?, consentUrl?, …} (failed runs)' })
+  error!: RunError | null;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '[{provider, operationId, status, durationMs}]' }) calls!: RunCall[];
+}
+
+/** The answer of an invoke that did not wait (or outlived the wait bound). */
+export class RunStartedView {
+  @ApiProperty({ format: 'uuid' }) runId!: string;
+  @ApiProperty({ enum: ['queued', 'running'] }) status!: RunStatus;
+}

@@ -1,0 +1,58 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { OperationCallError, type OperationCallAnswer } from '@patchbay/function-runtime';
+import { ApiException } from '../../platform/errors/api-exception';
+import type { AppRoleName } from '../apps/entities/app-member.entity';
+import type { Principal } from '../identity/principal';
+import { OperationsService } from '../operations/operations.service';
+import { CatalogService } from '../providers/catalog.service';
+
+/** One connector call of a function run. */
+export interface FunctionOperationCall {
+  appId: string;
+  caller: Principal;
+  role: AppRoleName;
+  provider: string;
+  operationId: string;
+  input: unknown;
+  origin: { functionId: string; runId: string };
+}
+
+/**
+ * Where a function's connector calls meet the operations pipeline (scope guard, input validation, retries, token
+ * refresh, metric and audit record) — the same path as the HTTP endpoint — so tokens never enter the isolate. The
+ * pipeline's errors become {@link OperationCallError}s with the same code and extra fields the endpoint answers
+ * (`insufficient_scope` keeps `missingScopes` and its consent URL as `consentUrl`).
+ */
+@Injectable()
+export class FunctionOperations {
+  private readonly logger = new Logger('FunctionOperations');
+
+  constructor(
+    private readonly operations: OperationsService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  async call(c: FunctionOperationCall): Promise<OperationCallAnswer> {
+    try {
+      const r = await this.operations.run(c.caller, c.appId, this.catalog.get(c.provider), c.operationId, c.input ?? {}, undefined, c.role);
+      return { status: r.status, data: r.data };
+    } catch (err) {
+      throw toCallError(err, this.logger);
+    }
+  }
+}
+
+/** An ApiException (or anything else) as the run records it: code, message and the body's extra JSON fields. */
+export function toCallError(err: unknown, logger?: Logger): OperationCallError {
+  if (err instanceof ApiException) {
+    const { code, message, ...extra } = err.toBody().error as unknown as Record<string, unknown>;
+    const details: Record<string, unknown> = { ...extra };
+    if (typeof details['authorizeUrl'] === 'string') {
+      if (details['authorizeUrl']) details['consentUrl'] = details['authorizeUrl'];
+      delete details['authorizeUrl'];
+    }
+    return new OperationCallError(String(code), String(message), details, err.getStatus());
+  }
+  logger?.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  return new OperationCallError('internal_error', 'The operation failed on the server', {}, 500);
+}

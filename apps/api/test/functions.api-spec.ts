@@ -1,0 +1,240 @@
+import { loadCatalogSync, type OperationModel, type ProviderModel } from '@patchbay/spec';
+import type { PlanParamValue, PlanResult } from '@patchbay/planner';
+import { ApiClient, auth, type TestUser } from './support/api-client';
+import { configureAllProviders, connectFlow } from './support/connect-flow';
+import { providerCalls, type Json } from './support/operation-call';
+import { pickReadOperation, sampleInput } from './support/sample-input';
+import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
+import { startTestApp, type TestApp } from './support/test-app';
+
+// Backend functions over HTTP: created from a plan (the toolchain generates the code), type-checked on save,
+// versioned, invoked in the isolate with connector calls through the operations pipeline against the sandbox.
+const catalog = loadCatalogSync(SPECS_DIR);
+
+let t: TestApp;
+let sandbox: SandboxProcess;
+let api: ApiClient;
+let admin: string;
+let editor: TestUser;
+let viewer: TestUser;
+let appId: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  t = await startTestApp({ env: { PATCHBAY_SANDBOX_URL: sandbox.url, PATCHBAY_SPECS_DIR: SPECS_DIR } });
+  api = new ApiClient(t);
+  admin = await api.adminToken();
+  editor = await api.createUser(admin, 'editor');
+  viewer = await api.createUser(admin, 'viewer');
+  appId = await api.createApp(admin);
+  await api.addMember(admin, appId, editor.email, 'editor');
+  await api.addMember(admin, appId, viewer.email, 'viewer');
+  await configureAllProviders(t, admin, sandbox);
+}, 120_000);
+
+afterAll(async () => {
+  await t?.close();
+  await sandbox?.stop();
+});
+
+const fnUrl = (id = '') => `/api/apps/${appId}/functions${id ? `/${id}` : ''}`;
+
+/** The plan the chat would make for one operation, with every required input as an extracted parameter. */
+function planFor(provider: ProviderModel, op: OperationModel, name: string): PlanResult {
+  const params: Record<string, PlanParamValue> = {};
+  const sample = sampleInput(provider, op);
+  for (const [k, v] of Object.entries(sample)) {
+    if (k === 'body' && v && typeof v === 'object') {
+      for (const [f, fv] of Object.entries(v as Record<string, unknown>)) if (['string', 'number', 'boolean'].includes(typeof fv)) params[`body.${f}`] = fv as PlanParamValue;
+    } else if (['string', 'number', 'boolean'].includes(typeof v)) params[k] = v as PlanParamValue;
+  }
+  return {
+    kind: 'plan',
+    reply: '',
+    providers: [provider.id],
+    operations: [{ provider: provider.id, operationId: op.id, params, why: 'test', readOnly: op.readOnly, requiredScopes: op.requiredScopes }],
+    trigger: { type: 'http', description: 'When invoked' },
+    functionName: name,
+  };
+}
+
+async function createFromPlan(plan: PlanResult, token = editor.token): Promise<Json> {
+  const res = await t.http().post(fnUrl()).set(...auth(token)).send({ plan });
+  if (res.status !== 201) throw new Error(`create answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+async function invoke(id: string, input: Record<string, unknown> = {}, token = editor.token, query = ''): Promise<{ status: number; body: Json }> {
+  const res = await t.http().post(`${fnUrl(id)}/invoke${query}`).set(...auth(token)).send({ input });
+  return { status: res.status, body: res.body };
+}
+
+describe('functions from plans, one per provider, invoked against the sandbox', () => {
+  const providers = catalog.providers.map((p) => p.id);
+
+  it.each(providers)('%s: generated, type-checked, invoked; the provider received the call; the run is recorded', async (providerId) => {
+    const provider = catalog.providers.find((p) => p.id === providerId) as ProviderModel;
+    const op = pickReadOperation(provider);
+    const flow = await connectFlow(t, editor.token, appId, providerId, { operations: [op.id] }, { account: 1 });
+    expect(flow.outcome).toBe('connected');
+
+    const created = await createFromPlan(planFor(provider, op, `read-${providerId}`));
+    expect(created).toMatchObject({ name: `read-${providerId}`, version: 1, enabled: true, trigger: { type: 'http' } });
+    expect(created.code).toContain('defineFunction');
+
+    const before = await providerCalls(sandbox, providerId, op.id);
+    const run = await invoke(created.id, sampleInput(provider, op));
+    expect(run.status).toBe(200);
+    expect(run.body.error).toBeNull();
+    expect(run.body).toMatchObject({ status: 'succeeded', functionId: created.id, version: 1, trigger: { kind: 'invoke', actor: 'user' } });
+    expect(run.body.calls).toEqual([{ provider: providerId, operationId: op.id, status: 200, durationMs: expect.any(Number) }]);
+    expect(await providerCalls(sandbox, providerId, op.id)).toBe(before + 1);
+
+    const stored = await t.http().get(`${fnUrl(created.id)}/runs/${run.body.id}`).set(...auth(viewer.token)).expect(200);
+    expect(stored.body).toMatchObject({ id: run.body.id, status: 'succeeded', calls: run.body.calls, error: null });
+    expect(new Date(stored.body.finishedAt).getTime()).toBeGreaterThanOrEqual(new Date(stored.body.startedAt).getTime());
+    expect(typeof stored.body.durationMs).toBe('number');
+  });
+});
+
+describe('a function written by hand', () => {
+  let id: string;
+  const slack = () => catalog.providers.find((p) => p.id === 'slack') as ProviderModel;
+  const v1 = `import { defineFunction } from '@patchbay/functions-sdk';
+
+export default defineFunction({
+  name: 'list-channels',
+  trigger: { type: 'http' },
+  run: async (ctx) => {
+    ctx.log('listing for', ctx.input);
+    const page = await ctx.connectors.slack.conversationsList({});
+    return { ok: page.ok };
+  },
+});
+`;
+
+  beforeAll(async () => {
+    const res = await t.http().post(fnUrl()).set(...auth(editor.token)).send({ code: v1 });
+    if (res.status !== 201) throw new Error(`create answered ${res.status}: ${JSON.stringify(res.body)}`);
+    id = res.body.id;
+    expect(slack()).toBeDefined();
+  });
+
+  it('runs with logs and result; viewers read it but may not run or change it', async () => {
+    const run = await invoke(id, { who: 'ada' });
+    expect(run.body.error).toBeNull();
+    expect(run.body).toMatchObject({ status: 'succeeded', result: { ok: true } });
+    expect(run.body.logs).toEqual([{ t: expect.any(Number), level: 'info', message: 'listing for {"who":"ada"}' }]);
+    await t.http().get(fnUrl(id)).set(...auth(viewer.token)).expect(200);
+    const list = await t.http().get(fnUrl()).set(...auth(viewer.token)).expect(200);
+    expect(list.body.find((f: Json) => f.id === id)).toMatchObject({ name: 'list-channels', lastRun: { id: run.body.id, status: 'succeeded' } });
+    expect((await invoke(id, {}, viewer.token)).status).toBe(403);
+    await t.http().put(fnUrl(id)).set(...auth(viewer.token)).send({ code: v1 + '\n' }).expect(403);
+    await t.http().delete(fnUrl(id)).set(...auth(viewer.token)).expect(403);
+  });
+
+  it('PUT with a type error is refused with line and column, and the stored code is unchanged', async () => {
+    const bad = v1.replace('conversationsList({})', 'conversationsList({ limit: "many" })');
+    const res = await t.http().put(fnUrl(id)).set(...auth(editor.token)).send({ code: bad }).expect(400);
+    expect(res.body.error.code).toBe('type_error');
+    const problem = res.body.error.problems[0];
+    expect(problem).toMatchObject({ line: 8, column: expect.any(Number), message: expect.any(String) });
+    expect(bad.split('\n')[problem.line - 1]).toContain('limit');
+    const now = await t.http().get(fnUrl(id)).set(...auth(editor.token)).expect(200);
+    expect(now.body).toMatchObject({ code: v1, version: 1 });
+  });
+
+  it('every accepted change is a version with a diff; a version can be restored', async () => {
+    const v2 = v1.replace("'listing for'", "'listing channels for'");
+    const put = await t.http().put(fnUrl(id)).set(...auth(editor.token)).send({ code: v2 }).expect(200);
+    expect(put.body).toMatchObject({ version: 2, code: v2 });
+    const versions = await t.http().get(`${fnUrl(id)}/versions`).set(...auth(viewer.token)).expect(200);
+    expect(versions.body.map((v: Json) => [v.number, v.source])).toEqual([
+      [2, 'edit'],
+      [1, 'create'],
+    ]);
+    expect(versions.body[0].diff).toContain("-    ctx.log('listing for', ctx.input);");
+    expect(versions.body[0].diff).toContain("+    ctx.log('listing channels for', ctx.input);");
+
+    const restored = await t.http().post(`${fnUrl(id)}/versions/1/restore`).set(...auth(editor.token)).expect(200);
+    expect(restored.body).toMatchObject({ version: 3, code: v1 });
+    const after = await t.http().get(`${fnUrl(id)}/versions`).set(...auth(editor.token)).expect(200);
+    expect(after.body[0]).toMatchObject({ number: 3, source: 'restore', code: v1 });
+    await t.http().post(`${fnUrl(id)}/versions/9/restore`).set(...auth(editor.token)).expect(404);
+    // The new version runs (its compiled code is its own).
+    expect((await invoke(id)).body.logs[0].message).toBe('listing for {}');
+  });
+
+  it('a run that cannot wait answers 202 with its id; the run is then found finished', async () => {
+    const started = await invoke(id, {}, editor.token, '?wait=false');
+    expect(started.status).toBe(202);
+    expect(started.body).toEqual({ runId: expect.any(String), status: 'running' });
+    let run: Json;
+    for (let i = 0; i < 50; i++) {
+      run = (await t.http().get(`${fnUrl(id)}/runs/${started.body.runId}`).set(...auth(editor.token)).expect(200)).body;
+      if (run.status !== 'running') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(run).toMatchObject({ status: 'succeeded' });
+    const runs = await t.http().get(`${fnUrl(id)}/runs`).set(...auth(viewer.token)).expect(200);
+    expect(runs.body[0].id).toBe(started.body.runId);
+  });
+
+  it('hostile code is stopped and recorded failed; the API keeps answering', async () => {
+    const loop = v1.replace("ctx.log('listing for', ctx.input);", 'while (ctx.input) { /* forever */ }');
+    await t.http().put(fnUrl(id)).set(...auth(editor.token)).send({ code: loop }).expect(200);
+    const t0 = Date.now();
+    const run = await invoke(id, { spin: true });
+    expect(run.body).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
+    expect(Date.now() - t0).toBeLessThan(11_500);
+    await t.http().get('/api/health').expect(200);
+    const stored = await t.http().get(`${fnUrl(id)}/runs/${run.body.id}`).set(...auth(editor.token)).expect(200);
+    expect(stored.body).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
+  }, 30_000);
+});
+
+describe('scopes and keys', () => {
+  it('a run beyond the granted scopes fails with insufficient_scope, the missing scopes and a consent URL', async () => {
+    const slack = catalog.providers.find((p) => p.id === 'slack') as ProviderModel;
+    const post = slack.operations.find((o) => o.id === 'chat.postMessage') as OperationModel;
+    // The slack connection was made for a read operation only: posting needs more.
+    const created = await createFromPlan({ ...planFor(slack, post, 'post-message'), operations: [{ provider: 'slack', operationId: post.id, params: { 'body.channel': 'C1', 'body.text': 'hello' }, why: '', readOnly: false, requiredScopes: post.requiredScopes }] });
+    const before = await providerCalls(sandbox, 'slack', 'chat.postMessage');
+    const run = await invoke(created.id);
+    expect(run.status).toBe(200);
+    expect(run.body.status).toBe('failed');
+    expect(run.body.error).toMatchObject({ code: 'insufficient_scope', missingScopes: expect.arrayContaining(['chat:write']), consentUrl: expect.stringMatching(/^http/) });
+    expect(run.body.calls).toEqual([{ provider: 'slack', operationId: 'chat.postMessage', status: 'insufficient_scope', durationMs: expect.any(Number) }]);
+    expect(await providerCalls(sandbox, 'slack', 'chat.postMessage')).toBe(before);
+  });
+
+  it('the app API key may invoke, and do nothing else', async () => {
+    const { key } = await api.createApiKey(admin, appId, 'published');
+    const list = await t.http().get(fnUrl()).set(...auth(editor.token)).expect(200);
+    const target = list.body.find((f: Json) => f.name === 'read-slack');
+    const run = await invoke(target.id, {}, key);
+    expect(run.status).toBe(200);
+    expect(run.body).toMatchObject({ status: 'succeeded', trigger: { kind: 'invoke', actor: 'api_key' } });
+    await t.http().get(fnUrl()).set(...auth(key)).expect(403);
+    await t.http().get(fnUrl(target.id)).set(...auth(key)).expect(403);
+    await t.http().get(`${fnUrl(target.id)}/runs`).set(...auth(key)).expect(403);
+    await t.http().put(fnUrl(target.id)).set(...auth(key)).send({ code: 'x' }).expect(403);
+    await t.http().post(fnUrl()).set(...auth(key)).send({ code: 'x' }).expect(403);
+    await t.http().delete(fnUrl(target.id)).set(...auth(key)).expect(403);
+  });
+
+  it('unknown ids are 404 with the domain codes', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await t.http().get(fnUrl(missing)).set(...auth(editor.token)).expect(404)).body.error.code).toBe('function_not_found');
+    expect((await t.http().get(fnUrl('nope')).set(...auth(editor.token)).expect(404)).body.error.code).toBe('function_not_found');
+    const any = (await t.http().get(fnUrl()).set(...auth(editor.token)).expect(200)).body[0];
+    expect((await t.http().get(`${fnUrl(any.id)}/runs/${missing}`).set(...auth(editor.token)).expect(404)).body.error.code).toBe('run_not_found');
+  });
+
+  it('deleting a function removes it with its versions and runs', async () => {
+    const list = await t.http().get(fnUrl()).set(...auth(editor.token)).expect(200);
+    const target = list.body.find((f: Json) => f.name === 'post-message');
+    await t.http().delete(fnUrl(target.id)).set(...auth(editor.token)).expect(204);
+    await t.http().get(fnUrl(target.id)).set(...auth(editor.token)).expect(404);
+  });
+});
