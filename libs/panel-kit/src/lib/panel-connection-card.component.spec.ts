@@ -59,8 +59,8 @@ describe('PanelConnectionCardComponent through a generated-style card', () => {
     fixture.componentInstance.disconnect.subscribe(() => disconnects.push(1));
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
-    expect([...el.querySelectorAll('.pb-field dd')].map(text)).toEqual(['active', 'U1', '—']);
-    expect([...el.querySelectorAll('li')].map(text)).toEqual(['chat:write Post messages', 'chat:read Read it all', 'admin']);
+    expect(Array.from(el.querySelectorAll('.pb-field dd')).map(text)).toEqual(['active', 'U1', '—']);
+    expect(Array.from(el.querySelectorAll('li')).map(text)).toEqual(['chat:write Post messages', 'chat:read Read it all', 'admin']);
     (el.querySelector('button') as HTMLButtonElement).click();
     expect(disconnects).toHaveLength(1);
   });

@@ -51,7 +51,7 @@ class RawPanelComponent extends DataPanel {
   protected readonly view: PanelViewSpec = { raw: true, sections: [] };
 }
 
-async function render<T>(type: new (...args: never[]) => T, inputs: Record<string, unknown>): Promise<ComponentFixture<T>> {
+async function render<T>(type: Type<T>, inputs: Record<string, unknown>): Promise<ComponentFixture<T>> {
   const fixture = TestBed.createComponent(type);
   for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
   await fixture.whenStable();
@@ -59,7 +59,7 @@ async function render<T>(type: new (...args: never[]) => T, inputs: Record<strin
 }
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
-const cells = (row: Element) => [...row.querySelectorAll(':scope > td')].map(text);
+const cells = (row: Element) => Array.from(row.querySelectorAll(':scope > td')).map(text);
 
 describe('PanelDataViewComponent through a generated-style panel', () => {
   it('shows loading, then the error, then the empty state before any section', async () => {
@@ -88,12 +88,12 @@ describe('PanelDataViewComponent through a generated-style panel', () => {
       paging: { next: 'abc' },
     };
     const el: HTMLElement = (await render(PipelinesPanelComponent, { data })).nativeElement;
-    const sections = [...el.querySelectorAll('.pb-section')];
+    const sections = Array.from(el.querySelectorAll('.pb-section'));
     expect(sections.map((s) => text(s.querySelector('.pb-title')))).toEqual(['Results', 'Paging']);
 
     const outer = sections[0].querySelector('table.pb-table') as HTMLTableElement;
-    expect([...outer.querySelectorAll(':scope > thead th')].map(text)).toEqual(['Id', 'Meta owner']);
-    const rows = [...outer.tBodies[0].querySelectorAll(':scope > tr')];
+    expect(Array.from(outer.querySelectorAll(':scope > thead th')).map(text)).toEqual(['Id', 'Meta owner']);
+    const rows = Array.from(outer.tBodies[0].querySelectorAll(':scope > tr'));
     expect(rows.map((r) => r.className)).toEqual(['', 'pb-nested', '', 'pb-nested']);
     expect(cells(rows[0])).toEqual(['p1', 'ann']);
     expect(cells(rows[2])).toEqual(['p2', '—']);
@@ -102,7 +102,7 @@ describe('PanelDataViewComponent through a generated-style panel', () => {
     // Vendor labels are text, never template or markup.
     expect(text(rows[1].querySelector('th'))).toBe('{{ label }} <b>');
     expect(rows[1].querySelector('th b')).toBeNull();
-    expect([...rows[1].querySelectorAll(':scope pb-panel-table tbody td')].map(text)).toEqual(['Won', 'Lost']);
+    expect(Array.from(rows[1].querySelectorAll(':scope pb-panel-table tbody td')).map(text)).toEqual(['Won', 'Lost']);
     expect(text(rows[3].querySelector('.pb-empty'))).toBe('Nothing to show.');
 
     const field = sections[1].querySelector('.pb-field');
