@@ -8,7 +8,7 @@ import * as translateCronNs from 'friendly-node-cron';
 import { toString as cronToWords } from 'cronstrue';
 import type { PlannedTrigger } from './plan-types';
 import { cjs } from './interop';
-import { canBeNoun, canBeVerb, lemma, pastParticiple, type Token } from './text';
+import { canBeNoun, canBeVerb, inDictionary, lemma, pastParticiple, type Token } from './text';
 
 const translateCron = cjs(translateCronNs);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -166,8 +166,19 @@ function isTimeWord(w: string | undefined): boolean {
 }
 
 function isNounish(t: Token | undefined): boolean {
-  return !!t && t.tag === 'word' && !DETERMINERS.has(t.lower) && !AUX.has(t.lower) && !PREPOSITIONS.has(t.lower) && !PRONOUNS.has(t.lower) && canBeNoun(t.lower);
+  return (
+    !!t &&
+    t.tag === 'word' &&
+    !DETERMINERS.has(t.lower) &&
+    !AUX.has(t.lower) &&
+    !PREPOSITIONS.has(t.lower) &&
+    !PRONOUNS.has(t.lower) &&
+    // Words the dictionary lacks (PDF, SKU, product names) are names of things.
+    (canBeNoun(t.lower) || !inDictionary(t.lower))
+  );
 }
+
+const POSSESSIVES = new Set(['my', 'our', 'their', 'your', 'his', 'her', 'its']);
 
 /** Clause end: punctuation, or a conjunction that starts the next clause. */
 function clauseEnd(tokens: Token[], from: number): number {
@@ -180,7 +191,7 @@ function clauseEnd(tokens: Token[], from: number): number {
 
 function nounPhrase(tokens: Token[], i: number, end: number): { words: string[]; next: number } {
   const words: string[] = [];
-  while (i < end && DETERMINERS.has(tokens[i].lower)) i++;
+  while (i < end && (DETERMINERS.has(tokens[i].lower) || /^(daily|weekly|monthly|yearly|hourly|nightly)$/.test(tokens[i].lower))) i++;
   while (i < end && isNounish(tokens[i])) {
     const t = tokens[i];
     const after = tokens[i + 1];
@@ -188,11 +199,12 @@ function nounPhrase(tokens: Token[], i: number, end: number): { words: string[];
     if (
       words.length > 0 &&
       canBeVerb(t.lower) &&
-      (/(s|ed)$/.test(t.lower) || !after || i + 1 >= end || DETERMINERS.has(after.lower) || PARTICLES.has(after.lower) || PREPOSITIONS.has(after.lower))
+      (/(s|ed)$/.test(t.lower) || !after || i + 1 >= end || DETERMINERS.has(after.lower) || PARTICLES.has(after.lower))
     ) {
       break;
     }
-    words.push(lemma(t.lower));
+    // Plurals become singular ("orders" → order); "data" stays data.
+    words.push(/s$/.test(t.lower) ? lemma(t.lower) : t.lower);
     i++;
   }
   return { words, next: i };
@@ -242,10 +254,11 @@ export function readEvent(tokens: Token[]): EventReading | undefined {
     if (i < end && tokens[i].tag === 'word' && canBeVerb(tokens[i].lower)) {
       verb = passive && /ing$/.test(tokens[i].lower) ? tokens[i].lower : pastParticiple(tokens[i].lower);
       i++;
-      if (i < end && PARTICLES.has(tokens[i].lower) && !isNounish(tokens[i + 1])) {
+      const after = tokens[i + 1];
+      if (i < end && PARTICLES.has(tokens[i].lower) && (i + 1 >= end || !after || PREPOSITIONS.has(after.lower))) {
         verb = `${verb}_${tokens[i].lower}`;
         i++;
-      } else if (i < end && PARTICLES.has(tokens[i].lower) && tokens[i + 1] && DETERMINERS.has(tokens[i + 1].lower)) {
+      } else if (i < end && !passive && PARTICLES.has(tokens[i].lower) && after && DETERMINERS.has(after.lower) && !POSSESSIVES.has(after.lower)) {
         verb = `${verb}_${tokens[i].lower}`;
         i++;
       }
