@@ -14,6 +14,7 @@ import {
   literalText,
   objectTree,
   parseFunction,
+  printFunction,
   type FunctionParts,
   shapeAt,
   stepCalls,
@@ -44,7 +45,7 @@ export function applyEdits(code: string, edits: readonly FunctionEdit[]): string
         throw new FunctionShapeError(`Unknown edit ${JSON.stringify(edit)}.`);
     }
   }
-  return parts.file.getFullText();
+  return printFunction(parts.file);
 }
 
 export function setName(parts: FunctionParts, name: string): void {

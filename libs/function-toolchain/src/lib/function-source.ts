@@ -11,10 +11,12 @@ import {
   type ArrowFunction,
   type CallExpression,
   type FunctionExpression,
+  IndentationText,
   type MethodDeclaration,
   Node,
   type ObjectLiteralExpression,
   Project,
+  QuoteKind,
   type SourceFile,
   SyntaxKind,
   type WriterFunction,
@@ -36,8 +38,19 @@ let project: Project | undefined;
 
 /** A fresh source file for `code` in a shared in-memory project (parsing only: no type information is needed). */
 export function parseFunction(code: string): SourceFile {
-  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { target: 99 } });
+  project ??= new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    compilerOptions: { target: 99 },
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
   return project.createSourceFile(FILE, code, { overwrite: true });
+}
+
+/** The module's text, indentation normalised (two spaces) by the TypeScript formatter: line breaks stay as written. */
+export function printFunction(file: SourceFile): string {
+  file.formatText({ indentSize: 2, tabSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
+  return file.getFullText();
 }
 
 export type RunFunction = ArrowFunction | FunctionExpression | MethodDeclaration;

@@ -3,7 +3,7 @@
  * operation (with the plan's params, and typed fills for required inputs it left out) go in through ts-morph.
  */
 import type { PlannedOperation, PlannedTrigger } from '@patchbay/planner';
-import { functionParts, parseFunction, SDK_MODULE } from './function-source';
+import { functionParts, parseFunction, printFunction, SDK_MODULE } from './function-source';
 import { addStep, setName, setTrigger } from './edit-function';
 
 export interface FunctionPlan {
@@ -28,5 +28,5 @@ export function generateFunctionCode(plan: FunctionPlan): string {
   setName(parts, plan.name);
   setTrigger(parts, plan.trigger);
   for (const operation of plan.operations) addStep(parts, operation);
-  return parts.file.getFullText();
+  return printFunction(parts.file);
 }
