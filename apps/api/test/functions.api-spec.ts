@@ -1,9 +1,9 @@
-import { loadCatalogSync, type OperationModel, type ProviderModel } from '@patchbay/spec';
+import { loadCatalogSync, type JsonSchema, type OperationModel, type ProviderModel } from '@patchbay/spec';
 import type { PlanParamValue, PlanResult } from '@patchbay/planner';
 import { ApiClient, auth, type TestUser } from './support/api-client';
 import { configureAllProviders, connectFlow } from './support/connect-flow';
 import { providerCalls, type Json } from './support/operation-call';
-import { pickReadOperation, sampleInput } from './support/sample-input';
+import { pickReadOperation, sampleInput, sampleValue } from './support/sample-input';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -36,6 +36,10 @@ afterAll(async () => {
   await t?.close();
   await sandbox?.stop();
 });
+
+async function sandboxIdentityCalls(): Promise<number> {
+  return ((await sandbox.control('/counters')).json as { identityCalls: number }).identityCalls;
+}
 
 const fnUrl = (id = '') => `/api/apps/${appId}/functions${id ? `/${id}` : ''}`;
 
@@ -82,13 +86,23 @@ describe('functions from plans, one per provider, invoked against the sandbox', 
     expect(created).toMatchObject({ name: `read-${providerId}`, version: 1, enabled: true, trigger: { type: 'http' } });
     expect(created.code).toContain('defineFunction');
 
-    const before = await providerCalls(sandbox, providerId, op.id);
-    const run = await invoke(created.id, sampleInput(provider, op));
+    // Identity endpoints (an account's own profile) count as identity calls at the sandbox, the others per operation.
+    const received = async () => (await providerCalls(sandbox, providerId, op.id)) + (await sandboxIdentityCalls());
+    const before = await received();
+    // Inputs the plan did not fix are read from ctx.input by name.
+    const sample = sampleInput(provider, op);
+    const input: Record<string, unknown> = { ...sample, ...((sample['body'] as Record<string, unknown> | undefined) ?? {}) };
+    const bodyProps = ((op.requestBody?.schema as { properties?: Record<string, JsonSchema> } | undefined)?.properties ?? {}) as Record<string, JsonSchema>;
+    for (const [name, schema] of Object.entries(bodyProps)) {
+      const v = sampleValue(schema);
+      if (!(name in input) && ['string', 'number', 'boolean'].includes(typeof v)) input[name] = v;
+    }
+    const run = await invoke(created.id, input);
     expect(run.status).toBe(200);
     expect(run.body.error).toBeNull();
     expect(run.body).toMatchObject({ status: 'succeeded', functionId: created.id, version: 1, trigger: { kind: 'invoke', actor: 'user' } });
     expect(run.body.calls).toEqual([{ provider: providerId, operationId: op.id, status: 200, durationMs: expect.any(Number) }]);
-    expect(await providerCalls(sandbox, providerId, op.id)).toBe(before + 1);
+    expect(await received()).toBe(before + 1);
 
     const stored = await t.http().get(`${fnUrl(created.id)}/runs/${run.body.id}`).set(...auth(viewer.token)).expect(200);
     expect(stored.body).toMatchObject({ id: run.body.id, status: 'succeeded', calls: run.body.calls, error: null });
