@@ -29,7 +29,106 @@ async function editorLines(page: Page): Promise<string[]> {
   return page.locator('[data-testid="code-editor"] .cm-line').allTextContents();
 }
 
+/** A plan as the chat makes it for the seed request (the planner's contract, libs/planner). */
+const SLACK_PLAN = {
+  kind: 'plan',
+  reply: '',
+  providers: ['slack'],
+  operations: [
+    {
+      provider: 'slack',
+      operationId: 'chat.postMessage',
+      params: { 'body.channel': '#support', 'body.text': 'A new ticket was created' },
+      why: 'post a message',
+      readOnly: false,
+      requiredScopes: ['chat:write'],
+    },
+  ],
+  trigger: { type: 'event', event: 'ticket.created', description: 'When the app sends ticket.created' },
+  functionName: 'post-to-support',
+};
+
+async function waitForEditorText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (t) => (document.querySelector('[data-testid="code-editor"] .cm-content')?.textContent ?? '').includes(t),
+    text,
+  );
+}
+
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid="code-editor"] .cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+}
+
 describe('functions in a browser (API + provider sandbox)', () => {
+  it('lists a function, refuses a bad hand edit at its line, saves a good one as a version, restores, and runs it', async () => {
+    const { owner, email, appId } = await ownerWithApp(env, admin, 'Functions by hand');
+    await connectHeadless(owner, appId, 'slack', ['chat.postMessage']);
+    const created = await owner.request<FunctionDetail>('POST', `/api/apps/${appId}/functions`, { plan: SLACK_PLAN });
+
+    await withPage(context, async (page) => {
+      await signIn(page, env, email);
+      await page.goto(`${env.baseUrl}/apps/${appId}/overview`);
+      await page.getByRole('tab', { name: 'Code' }).click();
+      await page.waitForURL(/\/code\/functions$/);
+      const row = page.locator(`li[data-function="${created.id}"]`);
+      await row.waitFor();
+      expect(await row.textContent()).toContain('ticket.created');
+      expect(await row.getByTestId('last-run').textContent()).toContain('Never run');
+      await row.getByRole('link', { name: created.name }).click();
+      await page.waitForURL(new RegExp(`/code/functions/${created.id}$`));
+      await waitForEditorText(page, '#support');
+      expect((await editorLines(page)).join('\n')).toBe(created.code);
+
+      // A type error: refused with the compiler's line, marked inline on that line; nothing stored.
+      await typeAtEnd(page, 'const broken: number = "not a number";');
+      const badLine = (await editorLines(page)).findIndex((l) => l.includes('const broken')) + 1;
+      await page.getByRole('button', { name: 'Save' }).click();
+      const problem = page.getByTestId('type-problem').first();
+      await problem.waitFor();
+      expect(await problem.getAttribute('data-line')).toBe(String(badLine));
+      const marked = page.locator('[data-testid="code-editor"] .cm-line', { has: page.locator('.cm-lintRange-error') });
+      await marked.first().waitFor();
+      expect(await marked.first().textContent()).toContain('const broken');
+      expect((await owner.request<FunctionDetail>('GET', `/api/apps/${appId}/functions/${created.id}`)).code).toBe(created.code);
+      await capture(page, '55-function-hand-edit-type-error');
+
+      // Undo the bad line, add a comment instead: it type-checks and becomes version 2 with its diff.
+      await page.locator('[data-testid="code-editor"] .cm-content').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.type('// checked by hand');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByTestId('save-note').waitFor();
+      expect(await page.getByTestId('type-problem').count()).toBe(0);
+      const saved = await owner.request<FunctionDetail>('GET', `/api/apps/${appId}/functions/${created.id}`);
+      expect(saved.code).toContain('// checked by hand');
+      const v2 = page.locator('[data-testid="versions"] li[data-version="2"]');
+      await v2.waitFor();
+      await v2.locator('summary').click();
+      expect(await v2.locator('.diff .add').allTextContents()).toContainEqual(expect.stringContaining('// checked by hand'));
+      await capture(page, '56-function-versions');
+
+      // Restore version 1: the editor shows the old code, which is now version 3.
+      await page.getByRole('button', { name: 'Restore version 1' }).click();
+      await page.locator('[data-testid="versions"] li[data-version="3"]').waitFor();
+      await page.waitForFunction(() => !(document.querySelector('[data-testid="code-editor"] .cm-content')?.textContent ?? '').includes('checked by hand'));
+      expect((await editorLines(page)).join('\n')).toBe(created.code);
+
+      // Run now: succeeded, with its logs.
+      await page.getByLabel('Input (JSON)').fill('{"ticket": {"id": "T-1"}}');
+      await page.getByRole('button', { name: 'Run now' }).click();
+      const run = page.getByTestId('run').first();
+      await run.waitFor({ timeout: 30_000 });
+      expect(await run.getAttribute('data-status')).toBe('succeeded');
+      expect(((await run.getByTestId('run-logs').textContent()) ?? '').trim()).not.toBe('');
+      await capture(page, '57-function-run-history');
+    });
+  });
+
   it('shows the function a chat request made, edits it by prompt, refuses a bad hand edit at its line, and runs it', async () => {
     const { owner, email, appId } = await ownerWithApp(env, admin, 'Support functions');
     // Slack connected up front, so Run now can reach the sandbox.
