@@ -2,23 +2,10 @@
  * GENERATED FILE — DO NOT EDIT.
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
-import type { Type } from '@angular/core';
+import type { ProviderPanels } from '@patchbay/panel-kit';
 
-/** One data view: the component renders an operation's response (inputs `data`, `loading`, `error`). */
-export interface PanelDefinition {
-  operationId: string;
-  title: string;
-  component: Type<unknown>;
-}
-
-/** What each generated panel library exports as `PROVIDER_PANELS`. */
-export interface ProviderPanels {
-  providerId: string;
-  /** Connection card (inputs `connection`, `scopes`; outputs `connect`, `disconnect`). */
-  connectionCard: Type<unknown>;
-  /** Operation id → data view, for read operations only. */
-  panels: Readonly<Record<string, PanelDefinition>>;
-}
+/** The contract of every generated panel library (`PROVIDER_PANELS`), defined once by the panel kit. */
+export type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 
 /** Provider id → lazy loader of its panels (one chunk per provider). */
 export const PANEL_LOADERS: Readonly<Record<string, () => Promise<ProviderPanels>>> = {
