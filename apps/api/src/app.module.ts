@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { AppsModule } from './modules/apps/apps.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ChatModule } from './modules/chat/chat.module';
 import { ConnectionsModule } from './modules/connections/connections.module';
 import { FunctionsModule } from './modules/functions/functions.module';
 import { HealthModule } from './modules/health/health.module';
@@ -52,6 +53,7 @@ export class AppModule implements NestModule {
         OperationsModule,
         IntegrationsModule,
         FunctionsModule,
+        ChatModule,
         ...(options.extraModules ?? []),
       ],
       providers: [

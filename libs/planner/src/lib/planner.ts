@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typings of the CommonJS language libraries (they ship none)
+/// <reference path="./vendor.d.ts" />
 /**
  * The planner: a request in plain words → tools, operations, least-privilege scopes and a trigger, from the catalog
  * model alone. Everything it knows about tools comes from the catalog (names, aliases, keywords, categories, operation

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typings of the CommonJS language libraries (they ship none)
+/// <reference path="./vendor.d.ts" />
 /**
  * Language helpers: tokens (wink-nlp-utils), lemmas (wink-lemmatizer), parts of speech from WordNet's lexicographer
  * files (wink-lexicon, the lemmatizer's own data). English words only — nothing here knows a provider or operation.

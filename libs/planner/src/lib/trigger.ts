@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typings of the CommonJS language libraries (they ship none)
+/// <reference path="./vendor.d.ts" />
 /**
  * What starts a flow, read from the request: a schedule (cron built from chrono-node's reading of the time plus the
  * recurrence words; friendly-node-cron for "every N minutes/hours"), an event (`ticket.created`, from the clause after

@@ -15,7 +15,9 @@ import { FunctionEntity } from '../../modules/functions/entities/function.entity
 import { FunctionRun } from '../../modules/functions/entities/function-run.entity';
 import { FunctionVersion } from '../../modules/functions/entities/function-version.entity';
 import { Functions1764160000000 } from './migrations/1764160000000-functions';
+import { ChatMessage } from '../../modules/chat/entities/chat-message.entity';
+import { Chat1764150000000 } from './migrations/1764150000000-chat';
 
 // Listed by hand, never globbed: webpack bundles the app, so there are no files to glob at runtime.
-export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent, ProviderCredential, OAuthState, Connection, CustomIntegration, FunctionEntity, FunctionVersion, FunctionRun];
-export const MIGRATIONS = [IdentityAppsAudit1764126000000, ProvidersConnections1764130000000, CustomIntegrations1764140000000, Functions1764160000000];
+export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent, ProviderCredential, OAuthState, Connection, CustomIntegration, FunctionEntity, FunctionVersion, FunctionRun, ChatMessage];
+export const MIGRATIONS = [IdentityAppsAudit1764126000000, ProvidersConnections1764130000000, CustomIntegrations1764140000000, Chat1764150000000, Functions1764160000000];
