@@ -1,6 +1,9 @@
 import nx from '@nx/eslint-plugin';
 
-/** Which scopes each scope may import (besides itself). Exported for tools/eslint-rules/boundaries.spec.ts. */
+/**
+ * Which scopes each scope may import (besides itself): the intended dependency arrows. Every project carries one
+ * scope:* tag listed here and one type:* tag (tools/eslint-rules/boundaries.spec.ts checks both). Nothing imports scope:api.
+ */
 export const SCOPE_ARROWS = {
   'scope:spec': [],
   'scope:runtime': ['scope:spec'],
@@ -35,8 +38,6 @@ export default [
         {
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
-          // The arrows of docs/architecture.md; every project carries one scope:* tag (and a type:* tag).
-          // A scope missing here may depend on nothing; nothing may depend on scope:api.
           depConstraints: DEP_CONSTRAINTS,
         },
       ],

@@ -81,6 +81,15 @@ describe('module boundaries', () => {
     expect(boundaryMessages('libs/connector-runtime/src/fixture.ts', importOf('../../../apps/api/src/bootstrap'))).not.toEqual([]);
   }, 60_000);
 
+  it('has a dependency constraint for the scope of every project', () => {
+    const script = `import(${JSON.stringify(join(ROOT, 'eslint.config.mjs'))}).then((m) => process.stdout.write(JSON.stringify(m.SCOPE_ARROWS)))`;
+    const arrows = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, env, encoding: 'utf8' })) as Record<string, string[]>;
+    const unconstrained = projects.filter((p) => !p.tags.some((t) => t.startsWith('scope:') && t in arrows));
+    expect(unconstrained).toEqual([]);
+    // Nothing may depend on the API.
+    expect(Object.entries(arrows).filter(([scope, targets]) => scope !== 'scope:api' && targets.includes('scope:api'))).toEqual([]);
+  }, 60_000);
+
   it('gives every project exactly one scope:* and one type:* tag', () => {
     const badlyTagged = projects.filter(
       (p) => p.tags.filter((t) => t.startsWith('scope:')).length !== 1 || p.tags.filter((t) => t.startsWith('type:')).length !== 1,
