@@ -119,9 +119,10 @@ describe('FunctionRuntime', () => {
 
     it('a memory bomb (objects, then a huge buffer)', async () => {
       const heapBefore = process.memoryUsage().heapUsed;
-      const r = await run(fn(`const a: any[] = []; for (;;) a.push(new Array(100000).fill({ x: 1 }));`));
+      // The full time limit: near its heap limit V8 collects garbage over and over before it gives up (slow on a busy machine).
+      const r = await run(fn(`const a: any[] = []; for (;;) a.push(new Array(100000).fill({ x: 1 }));`), { limits: { timeoutMs: 10_000 } });
       expect(r.error?.code).toBe('memory_limit');
-      const b = await run(fn(`const a: any[] = []; for (let i = 0; i < 64; i++) a.push(new Uint8Array(64 * 1024 * 1024).fill(1)); return a.length;`));
+      const b = await run(fn(`const a: any[] = []; for (let i = 0; i < 64; i++) a.push(new Uint8Array(64 * 1024 * 1024).fill(1)); return a.length;`), { limits: { timeoutMs: 10_000 } });
       expect(b.status).toBe('failed');
       expect(['memory_limit', 'function_error']).toContain(b.error?.code);
       expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
@@ -202,7 +203,7 @@ describe('FunctionRuntime', () => {
 
   it('runs at once stay apart (one run failing does not touch another)', async () => {
     const [a, b, c] = await Promise.all([
-      run(fn(`const a: any[] = []; for (;;) a.push(new Array(100000).fill(1));`)),
+      run(fn(`const a: any[] = []; for (;;) a.push(new Array(100000).fill(1));`), { limits: { timeoutMs: 10_000 } }),
       run(fn(`const r = await ctx.connectors.notion.pagesCreate({ body: { n: 1 } }); return r.operationId;`)),
       run(fn(`while (true) {}`), { limits: { timeoutMs: 300 } }),
     ]);

@@ -32,6 +32,8 @@ interface PooledIsolate {
   isolate: ivmNamespace.Isolate;
   memoryMb: number;
   scripts: Map<string, ivmNamespace.Script>;
+  /** The bootstrap, compiled once for the isolate. */
+  boot?: ivmNamespace.Script;
 }
 
 /** Why the host stopped a run (disposing its isolate). */
@@ -270,8 +272,11 @@ export class FunctionRuntime {
         },
         { ignored: true },
       );
-      const answer = (await context.evalClosure(
-        BOOTSTRAP_SOURCE,
+      pooled.boot ??= await isolate.compileScript(BOOTSTRAP_SOURCE, { filename: 'patchbay:bootstrap' });
+      await pooled.boot.run(context);
+      const boot = (await context.global.get('__pb_boot', { reference: true })) as ivmNamespace.Reference;
+      const answer = (await boot.apply(
+        undefined,
         [
           new ivm.Reference(callHost),
           log,
@@ -283,6 +288,7 @@ export class FunctionRuntime {
         ],
         { timeout: limits.timeoutMs, result: { promise: true, copy: true } },
       )) as unknown;
+      boot.release();
       if (stop) return failed(stop);
       const parsed = JSON.parse(String(answer)) as { ok: boolean; result?: unknown; error?: { code?: string; name?: string; message: string; callIndex?: number } };
       if (parsed.ok) {

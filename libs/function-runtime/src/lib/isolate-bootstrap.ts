@@ -1,14 +1,16 @@
 /**
- * Code that runs inside the isolate, in each run's fresh context, before the function's own code. It receives the
- * host's three entry points as closure arguments (`$0`…`$2`, never globals the function could reach), captures the
+ * Code that runs inside the isolate, in each run's fresh context, before the function's own code (compiled once per
+ * isolate; it defines `__pb_boot`, which the host calls once and which removes itself). It receives the host's three
+ * entry points as arguments (`$0`…`$2`, never globals the function could reach), captures the
  * intrinsics it needs before any user code runs, and returns a promise of one JSON string: `{ok:true, result}` or
  * `{ok:false, error:{code?, name, message, callIndex?}}`.
  *
  * Everything crossing the boundary is a string (JSON) or a primitive: the function never holds a reference to a
  * host object, and the host never holds one to an object of the function.
  */
-export const BOOTSTRAP_SOURCE = String.raw`
+export const BOOTSTRAP_SOURCE = String.raw`globalThis.__pb_boot = function ($0, $1, $2, $3, $4, $5, $6) {
 'use strict';
+delete globalThis.__pb_boot;
 const callRef = $0, logCb = $1, noticeCb = $2, inputJson = $3, eventJson = $4, lim = JSON.parse($5), runId = $6;
 const g = globalThis;
 const parse = JSON.parse, stringify = JSON.stringify, freeze = Object.freeze, isFrozen = Object.isFrozen, keys = Object.keys;
@@ -150,4 +152,5 @@ return start().then(
     });
   },
 );
+};
 `;

@@ -30,6 +30,8 @@ export interface FunctionSummary {
 /** How long an invoke with `wait` holds the request before answering 202 with the run id (the run goes on). */
 export const INVOKE_WAIT_BOUND_MS = 12_000;
 const RUNS_LISTED = 50;
+/** How long an invoke may use a function read by an earlier one (changes through this process apply at once). */
+const RUN_CACHE_MS = 2000;
 
 /** A run in flight in this process: its record, and the chain of its writes (insert first, then updates). */
 interface ActiveRun {
@@ -48,6 +50,7 @@ export class FunctionsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Functions');
   readonly runtime: FunctionRuntime;
   private readonly active = new Map<string, ActiveRun>();
+  private readonly runCache = new Map<string, { fn: FunctionEntity; at: number }>();
 
   constructor(
     @InjectRepository(FunctionEntity) private readonly functions: Repository<FunctionEntity>,
@@ -104,6 +107,7 @@ export class FunctionsService implements OnApplicationShutdown {
 
   async update(caller: Principal, appId: string, id: string, body: { code?: string; name?: string; enabled?: boolean }, source: FunctionVersionSource = 'edit'): Promise<FunctionView> {
     const current = await this.require(appId, id);
+    this.runCache.delete(id);
     if (body.code !== undefined && body.code !== current.code) await this.typeCheck(body.code);
     const updated = await this.dataSource.transaction(async (m) => {
       await lockRow(m, FunctionEntity, id);
@@ -119,6 +123,7 @@ export class FunctionsService implements OnApplicationShutdown {
       if (body.enabled !== undefined) fn.enabled = body.enabled;
       fn.updatedAt = now;
       await m.getRepository(FunctionEntity).save(fn);
+      this.runCache.delete(id);
       await this.audit.record({ appId, actor: caller, action: 'function.updated', target: fn.id, metadata: { name: fn.name, version: fn.version, source } }, m);
       return fn;
     });
@@ -127,6 +132,7 @@ export class FunctionsService implements OnApplicationShutdown {
 
   async remove(caller: Principal, appId: string, id: string): Promise<void> {
     const fn = await this.require(appId, id);
+    this.runCache.delete(id);
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(FunctionRun).delete({ functionId: id });
       await m.getRepository(FunctionVersion).delete({ functionId: id });
@@ -197,7 +203,7 @@ export class FunctionsService implements OnApplicationShutdown {
    */
   async invoke(caller: Principal, access: AppAccess, id: string, input: Record<string, unknown>, wait: boolean): Promise<{ done: true; run: RunView } | { done: false; started: RunStartedView }> {
     if (caller.kind === 'user' && !roleAtLeast(access.role, 'editor')) throw CommonException.forbidden('Running a function needs the editor role in this app');
-    const fn = await this.require(access.app.id, id);
+    const fn = await this.forRun(access.app.id, id);
     if (!fn.enabled) throw FunctionsException.disabled();
     const role: AppRoleName = caller.kind === 'api_key' ? 'editor' : access.role;
     const now = new Date();
@@ -224,6 +230,8 @@ export class FunctionsService implements OnApplicationShutdown {
     this.active.set(row.id, active);
     if (!wait) this.store(active);
 
+    // The record is written behind the answer (one insert, or an update when a start row exists); until it is stored
+    // this process serves it from memory, so a GET right after the invoke finds it.
     const finished = this.execute(fn, row, caller, role, input).then((result) => {
       Object.assign(row, {
         status: result.status,
@@ -235,20 +243,18 @@ export class FunctionsService implements OnApplicationShutdown {
         calls: result.calls,
       });
       this.store(active);
-      void active.writes.finally(() => this.active.delete(row.id));
-      return active.writes;
+      active.writes
+        .catch((err: unknown) => this.logger.error(`Run ${row.id} could not be stored: ${err instanceof Error ? err.message : String(err)}`))
+        .finally(() => this.active.delete(row.id));
+      return row;
     });
-    if (!wait) {
-      finished.catch((err: unknown) => this.logger.error(`Run ${row.id} could not be stored: ${err instanceof Error ? err.message : String(err)}`));
-      return { done: false, started: { runId: row.id, status: 'running' } };
-    }
+    if (!wait) return { done: false, started: { runId: row.id, status: 'running' } };
     let timer: NodeJS.Timeout | undefined;
     const bound = new Promise<'bound'>((resolve) => (timer = setTimeout(() => resolve('bound'), INVOKE_WAIT_BOUND_MS)));
     try {
       const first = await Promise.race([finished.then(() => 'done' as const), bound]);
       if (first === 'bound') {
         this.store(active);
-        finished.catch((err: unknown) => this.logger.error(`Run ${row.id} could not be stored: ${err instanceof Error ? err.message : String(err)}`));
         return { done: false, started: { runId: row.id, status: 'running' } };
       }
     } finally {
@@ -383,6 +389,19 @@ export class FunctionsService implements OnApplicationShutdown {
       createdBy: caller.kind === 'user' ? caller.user.id : null,
       createdAt: at,
     });
+  }
+
+  /**
+   * The function as a run needs it, cached briefly: changes made through this process drop the entry at once, and
+   * another replica's change is seen within {@link RUN_CACHE_MS}.
+   */
+  private async forRun(appId: string, id: string): Promise<FunctionEntity> {
+    const hit = this.runCache.get(id);
+    if (hit && hit.fn.appId === appId && Date.now() - hit.at < RUN_CACHE_MS) return hit.fn;
+    const fn = await this.require(appId, id);
+    this.runCache.set(id, { fn, at: Date.now() });
+    if (this.runCache.size > 1000) this.runCache.delete(this.runCache.keys().next().value as string);
+    return fn;
   }
 
   private async require(appId: string, id: string): Promise<FunctionEntity> {
