@@ -1,5 +1,5 @@
 import { Connection } from '../core/integrations.models';
-import { actionStillRequired, answerMessage, liveStatus, normalizeThread, paramsWords, statusWords, triggerWords } from './chat-helpers';
+import { actionStillRequired, answerMessage, liveStatus, normalizeThread, paramsWords, questionOf, statusWords, triggerWords } from './chat-helpers';
 
 function connection(over: Partial<Connection>): Connection {
   return {
@@ -62,9 +62,50 @@ describe('chat helpers', () => {
     expect(normalizeThread({ nothing: true })).toEqual([]);
   });
 
+  it('reads the API thread: content, and the answer stored under `answer` without consent URLs', () => {
+    const thread = normalizeThread([
+      { id: 'u1', role: 'user', content: 'Post to #support', userId: 'x', functionId: null, answer: null, createdAt: '2026-01-01T00:00:00.000Z' },
+      {
+        id: 'a1',
+        role: 'assistant',
+        content: ANSWER.reply,
+        userId: null,
+        functionId: 'f1',
+        answer: { ...ANSWER, kind: 'plan', actionRequired: [{ provider: 'slack', name: 'Slack', status: 'not_connected', mode: 'connect', permissions: ANSWER.actionRequired[0].permissions }] },
+        createdAt: '2026-01-01T00:00:00.001Z',
+      },
+    ]);
+    expect(thread.map((m) => [m.id, m.role, m.text])).toEqual([
+      ['u1', 'user', 'Post to #support'],
+      ['a1', 'assistant', ANSWER.reply],
+    ]);
+    expect(thread[0].plan).toBeNull();
+    expect(thread[1].actionRequired[0]).toMatchObject({ provider: 'slack', mode: 'connect' });
+    expect(thread[1].actionRequired[0].connectUrl).toBeUndefined();
+    expect(thread[1].functionId).toBe('f1');
+  });
+
+  it('reads a question given as words plus options, or as one object', () => {
+    const options = [
+      { id: 'salesforce', label: 'Salesforce' },
+      { id: 'hubspot', label: 'HubSpot' },
+    ];
+    expect(questionOf({ question: 'Salesforce or HubSpot?', options })).toEqual({ text: 'Salesforce or HubSpot?', options });
+    expect(questionOf({ question: { text: 'Which?', options } })).toEqual({ text: 'Which?', options });
+    expect(questionOf({ question: 'Which?', options: [] })).toBeNull();
+    expect(questionOf({})).toBeNull();
+    const [, answer] = normalizeThread([
+      { id: 'q', role: 'user', content: 'Sync leads to my CRM' },
+      { id: 'a', role: 'assistant', content: 'Which CRM?', answer: { kind: 'question', question: 'Salesforce or HubSpot?', options } },
+    ]);
+    expect(answer.question).toEqual({ text: 'Salesforce or HubSpot?', options });
+  });
+
   it('turns a posted answer into the assistant entry', () => {
     const m = answerMessage(ANSWER as never, 'a1');
     expect(m).toMatchObject({ id: 'a1', role: 'assistant', text: ANSWER.reply, functionId: 'f1' });
+    // The stored message's id when the API gives it, so the card keeps its state after a reload.
+    expect(answerMessage({ ...ANSWER, messageId: 'm-9' } as never, 'a1').id).toBe('m-9');
   });
 
   it('decides a tool status from the live connections', () => {

@@ -36,6 +36,18 @@ function asFunction(value: unknown): ChatFunctionRef | null {
     : null;
 }
 
+/** The question of an answer: `question` (words) with `options`, or a `{text, options}` object. */
+export function questionOf(answer: { question?: unknown; options?: unknown }): ChatQuestion | null {
+  const q = answer.question;
+  if (typeof q === 'string' && Array.isArray(answer.options) && answer.options.length) {
+    return { text: q, options: answer.options as ChatQuestion['options'] };
+  }
+  if (isObject(q) && typeof q['text'] === 'string' && Array.isArray(q['options']) && q['options'].length) {
+    return q as unknown as ChatQuestion;
+  }
+  return null;
+}
+
 /**
  * One stored message (or answer) as the page shows it. The thread's entries carry the answer's fields
  * either at the top level or under `answer`/`result`; the text is `text`, `content`, `message` or `reply`.
@@ -48,7 +60,7 @@ export function normalizeMessage(raw: unknown, index: number): ChatMessage | nul
   const text = str(raw['text']) ?? str(raw['content']) ?? str(raw['message']) ?? str(pick('reply')) ?? '';
   const inferredRole = role ?? (raw['reply'] !== undefined || raw['plan'] !== undefined ? 'assistant' : 'user');
   const actions = pick('actionRequired');
-  const question = pick('question');
+  const question = questionOf({ question: pick('question'), options: pick('options') });
   const fn = asFunction(pick('function'));
   return {
     id: str(raw['id']) ?? String(raw['id'] ?? `m${index}`),
@@ -57,7 +69,7 @@ export function normalizeMessage(raw: unknown, index: number): ChatMessage | nul
     createdAt: str(raw['createdAt']),
     plan: asPlan(pick('plan')),
     actionRequired: Array.isArray(actions) ? (actions as ActionRequired[]) : [],
-    question: isObject(question) && Array.isArray(question['options']) ? (question as unknown as ChatQuestion) : null,
+    question,
     function: fn,
     functionId: str(pick('functionId')) ?? fn?.id ?? null,
   };
@@ -99,7 +111,7 @@ export function normalizeThread(body: unknown): ChatMessage[] {
 
 /** The answer to a message just sent, as the assistant's entry in the thread. */
 export function answerMessage(answer: ChatAnswer, id: string): ChatMessage {
-  const m = normalizeMessage({ ...answer, role: 'assistant', id }, 0);
+  const m = normalizeMessage({ ...answer, role: 'assistant', id: answer.messageId ?? id }, 0);
   return m ?? { id, role: 'assistant', text: answer.reply, createdAt: null, plan: null, actionRequired: [], question: null, function: null, functionId: null };
 }
 

@@ -5,6 +5,8 @@ export type ConnectorStatus = 'connected' | 'not_connected' | 'missing_scopes' |
 
 export interface PlanConnector {
   id: string;
+  /** The tool's name as the catalog spells it. */
+  name?: string;
   requiredScopes: string[];
   grantedScopes: string[];
   missingScopes: string[];
@@ -36,9 +38,17 @@ export interface ChatPlan {
 
 export interface ActionRequired {
   provider: string;
+  name?: string;
+  status?: ConnectorStatus;
+  /** The consent the card asks for: a first connection, only the missing permissions, or a reconnect. */
+  mode?: 'connect' | 'add_scopes' | 'reconnect';
   permissions: Permission[];
-  /** Absent for viewers: they see the plan but cannot connect. */
-  connectUrl?: string;
+  /**
+   * Consent URL for the popup. Null for viewers, when the tool is not set up (see `connectError`), and in the
+   * stored thread (consent URLs are short-lived): the page then asks for a fresh one on Connect.
+   */
+  connectUrl?: string | null;
+  connectError?: { code: string; message: string };
 }
 
 export interface ChatQuestion {
@@ -57,8 +67,12 @@ export interface ChatAnswer {
   reply: string;
   plan?: ChatPlan | null;
   actionRequired?: ActionRequired[];
-  question?: ChatQuestion | null;
+  /** The question in words when the request is ambiguous (older shape: `{text, options}`). */
+  question?: string | ChatQuestion | null;
+  options?: Array<{ id: string; label: string }>;
   function?: ChatFunctionRef | null;
+  kind?: string;
+  messageId?: string;
 }
 
 /** One entry of the thread as the dashboard shows it. */

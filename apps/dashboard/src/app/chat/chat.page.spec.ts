@@ -159,6 +159,90 @@ describe('ChatPage', () => {
     expect(el.querySelector('[data-testid="required-permissions"]')).toBeNull();
   });
 
+  it('asks for a fresh consent URL for a card from the stored thread (which keeps none)', async () => {
+    opened.length = 0;
+    popupResult = { outcome: 'connected' };
+    TestBed.configureTestingModule({
+      imports: [ChatPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        AppContext,
+        { provide: OAuthPopup, useValue: { open: (url: string) => (opened.push(url), Promise.resolve(popupResult)) } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user' });
+    TestBed.inject(AppContext).set(app('owner'));
+    const fixture = TestBed.createComponent(ChatPage);
+    await fixture.whenStable();
+    const stored = { ...ANSWER, actionRequired: [{ provider: 'slack', name: 'Slack', mode: 'connect', permissions: ANSWER.actionRequired[0].permissions }] };
+    backend.expectOne('/api/apps/app-1/chat').flush([
+      { id: 'u1', role: 'user', content: 'Post to #support', answer: null },
+      { id: 'a1', role: 'assistant', content: ANSWER.reply, answer: stored },
+    ]);
+    backend.expectOne('/api/providers').flush([SLACK]);
+    backend.expectOne('/api/apps/app-1/connections').flush([]);
+    await settle(fixture);
+    const el: HTMLElement = fixture.nativeElement;
+    buttonNamed(el, 'Connect to Slack').click();
+    await settle(fixture);
+    const auth = backend.expectOne({ method: 'POST', url: '/api/apps/app-1/connections/slack/authorize' });
+    expect(auth.request.body).toEqual({ scopes: ['chat:write'], mode: 'connect' });
+    auth.flush({ authorizationUrl: 'http://sandbox/fresh', state: 's', mode: 'connect', requestedScopes: [], expiresAt: '' });
+    await settle(fixture);
+    expect(opened).toEqual(['http://sandbox/fresh']);
+    backend.expectOne('/api/apps/app-1/connections').flush([CONNECTED]);
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="action-connected"]')).not.toBeNull();
+  });
+
+  it('says why a tool cannot be connected yet instead of offering Connect', async () => {
+    const fixture = await render('editor');
+    const el: HTMLElement = fixture.nativeElement;
+    const box = el.querySelector<HTMLTextAreaElement>('textarea[data-testid="chat-input"]');
+    if (!box) throw new Error('chat box missing');
+    box.value = 'Post to #support';
+    box.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLFormElement>('form.composer')?.dispatchEvent(new Event('submit'));
+    backend.expectOne({ method: 'POST', url: '/api/apps/app-1/chat' }).flush({
+      ...ANSWER,
+      actionRequired: [{ ...ANSWER.actionRequired[0], connectUrl: null, connectError: { code: 'provider_not_configured', message: 'Slack is not set up yet' } }],
+    });
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="action-unavailable"]')?.textContent).toContain('Slack is not set up yet');
+    expect(Array.from(el.querySelectorAll('button')).some((b) => b.textContent?.includes('Connect to'))).toBe(false);
+  });
+
+  it('shows a question with its options as buttons; choosing one sends it', async () => {
+    const fixture = await render('editor');
+    const el: HTMLElement = fixture.nativeElement;
+    const box = el.querySelector<HTMLTextAreaElement>('textarea[data-testid="chat-input"]');
+    if (!box) throw new Error('chat box missing');
+    box.value = 'Sync leads into my CRM';
+    box.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLFormElement>('form.composer')?.dispatchEvent(new Event('submit'));
+    backend.expectOne({ method: 'POST', url: '/api/apps/app-1/chat' }).flush({
+      reply: 'Which CRM do you mean?',
+      kind: 'question',
+      plan: { connectors: [], operations: [], trigger: { type: 'http', description: 'When asked' } },
+      actionRequired: [],
+      question: 'Salesforce or HubSpot?',
+      options: [
+        { id: 'salesforce', label: 'Salesforce' },
+        { id: 'hubspot', label: 'HubSpot' },
+      ],
+    });
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="chat-question"] h3')?.textContent).toBe('Salesforce or HubSpot?');
+    buttonNamed(el, 'HubSpot').click();
+    const post = backend.expectOne({ method: 'POST', url: '/api/apps/app-1/chat' });
+    expect(post.request.body).toEqual({ message: 'HubSpot' });
+    post.flush({ reply: 'HubSpot it is.', plan: null, actionRequired: [] });
+    await settle(fixture);
+  });
+
   it('gives viewers the plan without Connect', async () => {
     const el = await ask(await render('viewer'), 'Post to #support');
     expect(el.querySelector('[data-testid="plan-card"]')).not.toBeNull();

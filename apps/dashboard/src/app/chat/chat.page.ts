@@ -98,8 +98,13 @@ export class ChatPage {
     }
   }
 
-  protected providerName(id: string): string {
-    return this.providers().find((p) => p.id === id)?.name ?? id;
+  protected providerName(id: string, fallback?: string): string {
+    return this.providers().find((p) => p.id === id)?.name ?? fallback ?? id;
+  }
+
+  /** Whether Connect can be offered: the answer's consent URL, or (stored thread) a fresh one on click. */
+  protected canConnect(a: ActionRequired): boolean {
+    return this.canEdit() && (!!a.connectUrl || !a.connectError);
   }
 
   protected operationWords(op: PlanOperation): string {
@@ -188,17 +193,31 @@ export class ChatPage {
   /** Opens the consent URL in the popup; afterwards the live connections decide whether the card is done. */
   protected async connect(m: ChatMessage, a: ActionRequired): Promise<void> {
     const app = this.context.app();
-    if (!app || !a.connectUrl) return;
+    if (!app) return;
     const key = this.cardKey(m, a);
     this.setCard(key, 'waiting');
-    const result = await this.popup.open(a.connectUrl);
+    let url = a.connectUrl;
+    if (!url) {
+      // The stored thread keeps no consent URLs (they expire): ask for one for just these permissions.
+      try {
+        const auth = await this.integrations.authorize(app.id, a.provider, {
+          scopes: a.permissions.map((p) => p.scope),
+          mode: a.mode ?? 'connect',
+        });
+        url = auth.authorizationUrl;
+      } catch (err) {
+        this.setCard(key, { error: describeApiError(err) });
+        return;
+      }
+    }
+    const result = await this.popup.open(url);
     try {
       this.connections.set(await this.integrations.connections(app.id));
     } catch (err) {
       this.setCard(key, { error: describeApiError(err) });
       return;
     }
-    const problem = describeOAuthResult(result, this.providerName(a.provider));
+    const problem = describeOAuthResult(result, this.providerName(a.provider, a.name));
     // A popup that finished on another origin cannot tell us; the connection list still can.
     if (!actionStillRequired(a, this.connections())) this.setCard(key, null);
     else this.setCard(key, problem ? { error: problem } : null);

@@ -10,7 +10,7 @@ import { Session } from '../core/session';
 import { AppContext } from '../apps/app-context';
 import { ChatQuestion } from '../chat/chat.models';
 import { ChatApi } from '../chat/chat-api.service';
-import { triggerWords } from '../chat/chat-helpers';
+import { questionOf, triggerWords } from '../chat/chat-helpers';
 import { CodeEditorComponent } from './code-editor.component';
 import { FunctionDetail, FunctionRun, FunctionVersion, TypeProblem } from './functions.models';
 import { FunctionsApi } from './functions-api.service';
@@ -179,7 +179,7 @@ export class FunctionPage {
     try {
       const answer = await this.chat.send(this.appId, message, this.functionId());
       this.reply.set(answer.reply);
-      this.question.set(answer.question?.options?.length ? answer.question : null);
+      this.question.set(questionOf(answer));
       if (text === this.prompt()) this.prompt.set('');
       const fn = await this.api.get(this.appId, this.functionId());
       if (fn.code !== this.serverCode()) {
