@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FunctionEdit, PlannedOperation, PlannedTrigger } from '@patchbay/planner';
 import { CONNECTOR_MANIFESTS } from '@patchbay/connectors-registry';
 import {
@@ -10,7 +12,7 @@ import {
   outlineFunction,
   transpileFunction,
 } from './index';
-import { FUNCTION_INPUT_SHAPES } from './generated/function-typings';
+import { EMBEDDED_TYPINGS, FUNCTION_INPUT_SHAPES } from './generated/function-typings';
 import type { InputShape } from './lib/input-shape';
 
 const EVENT: PlannedTrigger = { type: 'event', event: 'ticket.created', description: 'When the app sends ticket.created' };
@@ -204,6 +206,12 @@ describe('FunctionTypeChecker on hand edits', () => {
     expect(await checker.check(base.replace('ctx.log(', 'process.exit(); ctx.log('))).not.toEqual([]);
   });
 
+  it('host sources cannot be imported into the types (only TypeScript lib files are read from disk)', async () => {
+    const hostFile = join(__dirname, 'lib', 'input-shape');
+    const problems = await checker.check(`import type { InputShape } from '${hostFile}';\nexport const shape: InputShape = { kind: 'array' };\n`);
+    expect(problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/Cannot find module/) })]);
+  });
+
   it('ctx.event is typed by the trigger', async () => {
     const eventCode = base.replace("ctx.log('started', ctx.runId);", 'ctx.log(ctx.event.name, ctx.event.data);');
     expect(await checker.check(eventCode)).toEqual([]);
@@ -246,5 +254,32 @@ describe('transpileFunction', () => {
 
   it('refuses code that does not parse, with its line', () => {
     expect(() => transpileFunction('const = 1;')).toThrow(/line 1/);
+  });
+});
+
+describe('embedded typings', () => {
+  it('hold the SDK sources as they are on disk (regenerate with the registry generator when the SDK changes)', () => {
+    const sdk = join(__dirname, '..', '..', 'functions-sdk', 'src');
+    const onDisk: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name.endsWith('.ts') && !name.endsWith('.spec.ts')) onDisk.push(path);
+      }
+    };
+    walk(sdk);
+    const embedded = Object.keys(EMBEDDED_TYPINGS).filter((k) => k.startsWith('/patchbay/sdk/'));
+    expect(embedded.sort()).toEqual(onDisk.map((p) => `/patchbay/sdk/${p.slice(sdk.length + 1)}`).sort());
+    for (const path of onDisk) expect(EMBEDDED_TYPINGS[`/patchbay/sdk/${path.slice(sdk.length + 1)}`]).toBe(readFileSync(path, 'utf8'));
+  });
+
+  it('hold a client declaration and OpenAPI types per connector, without the runtime executor', () => {
+    for (const provider of Object.keys(CONNECTOR_MANIFESTS)) {
+      const client = EMBEDDED_TYPINGS[`/patchbay/connectors/${provider}/index.d.ts`] ?? '';
+      expect(client).toMatch(/export declare class \w+Client \{/);
+      expect(client).not.toMatch(/connector-runtime|constructor\(/);
+      expect(EMBEDDED_TYPINGS[`/patchbay/connectors/${provider}/types.d.ts`]).toContain('export interface paths');
+    }
   });
 });

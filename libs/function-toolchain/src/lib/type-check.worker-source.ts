@@ -29,10 +29,13 @@ const options = {
   baseUrl: ROOT,
   paths: { '@patchbay/functions-sdk': ['sdk/index.ts'], '@patchbay/connectors/*': ['connectors/*/index.d.ts'] },
 };
+// Only TypeScript's own lib files are read from disk: function code cannot pull host sources into its types.
+const LIB_DIR = require('node:path').dirname(ts.getDefaultLibFilePath(options)) + '/';
+const onDisk = (name) => name.startsWith(LIB_DIR) && ts.sys.fileExists(name);
 function read(name) {
   if (name === FILE) return text;
   if (files.has(name)) return files.get(name);
-  return ts.sys.readFile(name);
+  return onDisk(name) ? ts.sys.readFile(name) : undefined;
 }
 const host = {
   getScriptFileNames: () => [FILE],
@@ -51,9 +54,9 @@ const host = {
   getCurrentDirectory: () => ROOT,
   getCompilationSettings: () => options,
   getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-  fileExists: (name) => name === FILE || files.has(name) || (!name.startsWith(ROOT + '/') && ts.sys.fileExists(name)),
+  fileExists: (name) => name === FILE || files.has(name) || onDisk(name),
   readFile: read,
-  directoryExists: (name) => name === ROOT || name.startsWith(ROOT + '/') || ts.sys.directoryExists(name),
+  directoryExists: (name) => name === ROOT || name.startsWith(ROOT + '/') || LIB_DIR.startsWith(name),
   getDirectories: () => [],
   realpath: (name) => name,
   useCaseSensitiveFileNames: () => true,
