@@ -220,6 +220,15 @@ describe('FunctionTypeChecker on hand edits', () => {
     expect(problems.map((p) => p.message).join('\n')).toMatch(/Property 'name' does not exist on type 'ScheduleTick'/);
   });
 
+  it('a check past its time limit fails (its worker is terminated; the next check starts a new one)', async () => {
+    const local = new FunctionTypeChecker({ timeoutMs: 1 });
+    try {
+      await expect(local.check(base)).rejects.toThrow('Type check took longer than 1 ms');
+    } finally {
+      await local.close();
+    }
+  });
+
   it('keeps working after close (a new worker starts)', async () => {
     const local = new FunctionTypeChecker();
     try {
