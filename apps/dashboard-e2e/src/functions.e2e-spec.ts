@@ -163,7 +163,7 @@ describe('functions in a browser (API + provider sandbox)', () => {
       await page.locator('[data-testid="code-editor"] .cm-content').waitFor();
 
       // Edit by prompt: the chat changes the code and the editor shows the change.
-      await page.getByLabel('What should change?').fill('Post to #product-updates instead of #support');
+      await page.getByLabel('What should change?').fill('Use #product-updates instead');
       await page.getByRole('button', { name: 'Ask' }).click();
       await page.getByTestId('function-reply').waitFor({ timeout: 30_000 });
       await page.waitForFunction(
