@@ -1,5 +1,7 @@
 import { loadCatalogSync, type JsonSchema, type OperationModel, type ProviderModel } from '@patchbay/spec';
 import type { PlanParamValue, PlanResult } from '@patchbay/planner';
+import { DataSource } from 'typeorm';
+import { FunctionRun } from '../src/modules/functions/entities/function-run.entity';
 import { ApiClient, auth, type TestUser } from './support/api-client';
 import { configureAllProviders, connectFlow } from './support/connect-flow';
 import { providerCalls, type Json } from './support/operation-call';
@@ -139,6 +141,14 @@ export default defineFunction({
     expect(run.body.error).toBeNull();
     expect(run.body).toMatchObject({ status: 'succeeded', result: { ok: true } });
     expect(run.body.logs).toEqual([{ t: expect.any(Number), level: 'info', message: 'listing for {"who":"ada"}' }]);
+    // The record is written behind the answer (batched): it reaches the database within moments.
+    const repo = t.app.get(DataSource).getRepository(FunctionRun);
+    let row: FunctionRun | null = null;
+    for (let i = 0; i < 40 && !row; i++) {
+      row = await repo.findOne({ where: { id: run.body.id } });
+      if (!row) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(row).toMatchObject({ status: 'succeeded', functionId: id, result: { ok: true }, calls: run.body.calls, logs: run.body.logs, input: { who: 'ada' } });
     await t.http().get(fnUrl(id)).set(...auth(viewer.token)).expect(200);
     const list = await t.http().get(fnUrl()).set(...auth(viewer.token)).expect(200);
     expect(list.body.find((f: Json) => f.id === id)).toMatchObject({ name: 'list-channels', lastRun: { id: run.body.id, status: 'succeeded' } });

@@ -33,12 +33,24 @@ const RUNS_LISTED = 50;
 /** How long an invoke may use a function read by an earlier one (changes through this process apply at once). */
 const RUN_CACHE_MS = 2000;
 
-/** A run in flight in this process: its record, and the chain of its writes (insert first, then updates). */
+/** A run of this process not yet stored in its final state: its record, and whether a row exists yet. */
 interface ActiveRun {
   row: FunctionRun;
   stored: boolean;
-  writes: Promise<void>;
 }
+
+/** Run writes waiting for the next batch. */
+interface RunWriteBatch {
+  runs: Set<ActiveRun>;
+  done: Promise<void>;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** How long a run write waits for others to share its insert. */
+const RUN_WRITE_DELAY_MS = 200;
+const RUN_WRITE_BATCH = 100;
 
 /**
  * Backend functions of an app: code that type-checks against the SDK and the generated connector types, every
@@ -50,6 +62,8 @@ export class FunctionsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Functions');
   readonly runtime: FunctionRuntime;
   private readonly active = new Map<string, ActiveRun>();
+  private batch: RunWriteBatch | undefined;
+  private flushing: Promise<void> = Promise.resolve();
   private readonly runCache = new Map<string, { fn: FunctionEntity; at: number }>();
 
   constructor(
@@ -65,8 +79,10 @@ export class FunctionsService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([...this.active.values()].map((a) => a.writes));
+    // Runs in flight finish (each queues its final write), then every queued write is stored.
     await this.runtime.close();
+    await new Promise((r) => setImmediate(r));
+    await this.flush().catch(() => undefined);
   }
 
   // ---- functions -------------------------------------------------------------------------------------------------
@@ -77,7 +93,7 @@ export class FunctionsService implements OnApplicationShutdown {
     const newest = await Promise.all(
       rows.map((f) => this.runs.findOne({ where: { functionId: f.id }, order: { createdAt: 'DESC', id: 'DESC' }, select: { id: true, functionId: true, status: true, createdAt: true, finishedAt: true } })),
     );
-    const last = new Map(newest.filter((r): r is FunctionRun => r !== null).map((r) => [r.functionId, r]));
+    const last = new Map(rows.map((f, i) => [f.id, this.withActive(f.id, newest[i] ? [newest[i] as FunctionRun] : [])[0]]));
     return rows.map((f) => {
       const r = last.get(f.id);
       return { ...this.view(f, false), lastRun: r ? { id: r.id, status: r.status, createdAt: r.createdAt, finishedAt: r.finishedAt } : null };
@@ -226,9 +242,9 @@ export class FunctionsService implements OnApplicationShutdown {
       error: null,
       calls: [],
     } satisfies Partial<FunctionRun>);
-    const active: ActiveRun = { row, stored: false, writes: Promise.resolve() };
+    const active: ActiveRun = { row, stored: false };
     this.active.set(row.id, active);
-    if (!wait) this.store(active);
+    if (!wait) void this.store(active);
 
     // The record is written behind the answer (one insert, or an update when a start row exists); until it is stored
     // this process serves it from memory, so a GET right after the invoke finds it.
@@ -242,8 +258,7 @@ export class FunctionsService implements OnApplicationShutdown {
         error: result.error ?? null,
         calls: result.calls,
       });
-      this.store(active);
-      active.writes
+      this.store(active)
         .catch((err: unknown) => this.logger.error(`Run ${row.id} could not be stored: ${err instanceof Error ? err.message : String(err)}`))
         .finally(() => this.active.delete(row.id));
       return row;
@@ -254,7 +269,7 @@ export class FunctionsService implements OnApplicationShutdown {
     try {
       const first = await Promise.race([finished.then(() => 'done' as const), bound]);
       if (first === 'bound') {
-        this.store(active);
+        void this.store(active);
         return { done: false, started: { runId: row.id, status: 'running' } };
       }
     } finally {
@@ -266,9 +281,16 @@ export class FunctionsService implements OnApplicationShutdown {
   async listRuns(appId: string, id: string): Promise<RunView[]> {
     const fn = await this.require(appId, id);
     const rows = await this.runs.find({ where: { functionId: fn.id }, order: { createdAt: 'DESC', id: 'DESC' }, take: RUNS_LISTED });
-    const stored = new Set(rows.map((r) => r.id));
-    const inFlight = [...this.active.values()].filter((a) => a.row.functionId === fn.id && !stored.has(a.row.id)).map((a) => a.row);
-    return [...inFlight, ...rows].map((r) => this.runView(r));
+    return this.withActive(fn.id, rows)
+      .slice(0, RUNS_LISTED)
+      .map((r) => this.runView(r));
+  }
+
+  /** Stored runs with this process's newer state of the runs not yet (finally) stored, newest first. */
+  private withActive(functionId: string, rows: FunctionRun[]): FunctionRun[] {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const a of this.active.values()) if (a.row.functionId === functionId) byId.set(a.row.id, a.row);
+    return [...byId.values()].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id < x.id ? -1 : 1));
   }
 
   async getRun(appId: string, id: string, runId: string): Promise<RunView> {
@@ -305,21 +327,49 @@ export class FunctionsService implements OnApplicationShutdown {
     return { receivedAt: at };
   }
 
-  /** Queues a write of the run's current state (the first one inserts it). */
-  private store(active: ActiveRun): void {
-    active.writes = active.writes
-      .catch(() => undefined)
-      .then(async () => {
-        // TypeORM's deep-partial type cannot follow `unknown` JSON columns (input, result): the row is a FunctionRun.
-        const snapshot = { ...active.row } as QueryDeepPartialEntity<FunctionRun> & { id: string };
-        if (!active.stored) {
-          await this.runs.insert(snapshot);
-          active.stored = true;
-        } else {
-          const { id, ...fields } = snapshot;
-          await this.runs.update({ id }, fields);
-        }
-      });
+  /**
+   * Queues a write of the run's current state; resolves once it is stored. Writes are batched (one multi-row insert
+   * per {@link RUN_WRITE_DELAY_MS}): on SQLite every commit is a sync to disk on the event loop, which one write per
+   * run would pay on every invoke. The first write of a run inserts it, later ones update it.
+   */
+  private store(active: ActiveRun): Promise<void> {
+    if (!this.batch) {
+      let resolve!: () => void;
+      let reject!: (err: unknown) => void;
+      const done = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+      // Nobody may be waiting (a start row): an unhandled rejection must not be the way a failed write shows.
+      done.catch(() => undefined);
+      this.batch = { runs: new Set(), done, resolve, reject, timer: setTimeout(() => void this.flush(), RUN_WRITE_DELAY_MS) };
+    }
+    this.batch.runs.add(active);
+    const done = this.batch.done;
+    if (this.batch.runs.size >= RUN_WRITE_BATCH) void this.flush();
+    return done;
+  }
+
+  /** Writes the pending batch (after any write in progress); resolves when it is stored. */
+  private flush(): Promise<void> {
+    const batch = this.batch;
+    this.batch = undefined;
+    if (!batch) return this.flushing;
+    clearTimeout(batch.timer);
+    this.flushing = this.flushing.then(() => this.write([...batch.runs]).then(batch.resolve, batch.reject));
+    return this.flushing;
+  }
+
+  private async write(list: ActiveRun[]): Promise<void> {
+    // TypeORM's deep-partial type cannot follow `unknown` JSON columns (input, result): the rows are FunctionRuns.
+    const snapshot = (a: ActiveRun) => ({ ...a.row }) as QueryDeepPartialEntity<FunctionRun> & { id: string };
+    const fresh = list.filter((a) => !a.stored);
+    for (let i = 0; i < fresh.length; i += 40) {
+      const chunk = fresh.slice(i, i + 40);
+      await this.runs.insert(chunk.map(snapshot));
+      for (const a of chunk) a.stored = true;
+    }
+    for (const a of list.filter((x) => !fresh.includes(x))) {
+      const { id, ...fields } = snapshot(a);
+      await this.runs.update({ id }, fields);
+    }
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------------
