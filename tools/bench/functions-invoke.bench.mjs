@@ -151,13 +151,16 @@ async function measure(label, sandbox, route, dbEnv) {
     await sequential(api.port, times(invokePath(warmId), WARMUP), auth, { input: {} }, expectOk('invoke'));
     const baseL = [];
     const warmL = [];
+    const nestL = [];
     const rounds = 4;
+    const getPath = `/api/apps/${app}/functions/${warmId}`;
     for (let r = 0; r < rounds; r++) {
       baseL.push(...(await sequentialRaw(api.port, times(opPath, REQUESTS / rounds), auth, expectOk('operation'))));
       warmL.push(...(await sequentialRaw(api.port, times(invokePath(warmId), REQUESTS / rounds), auth, expectOk('invoke'))));
+      nestL.push(...(await sequentialRaw(api.port, times(getPath, REQUESTS / rounds), auth, expectOk('get function'), 'GET')));
     }
     const cold = await sequential(api.port, coldIds.map(invokePath), auth, { input: {} }, expectOk('cold invoke'));
-    return { baseline: stats(baseL), warm: stats(warmL), cold };
+    return { baseline: stats(baseL), warm: stats(warmL), cold, nest: stats(nestL) };
   } finally {
     api.child.kill('SIGTERM');
     await new Promise((r) => (api.child.exitCode !== null ? r() : api.child.once('exit', r)));
@@ -166,11 +169,11 @@ async function measure(label, sandbox, route, dbEnv) {
   }
 }
 
-async function sequentialRaw(port, paths, headers, check) {
+async function sequentialRaw(port, paths, headers, check, method = 'POST') {
   const latencies = [];
   for (const path of paths) {
     const t0 = process.hrtime.bigint();
-    const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"input":{}}' });
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, method === 'GET' ? { headers } : { method, headers: { 'content-type': 'application/json', ...headers }, body: '{"input":{}}' });
     const answer = await res.json();
     latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
     check(res.status, answer);
@@ -270,6 +273,7 @@ async function main() {
     console.log(`  operations endpoint   ${fmt(r.baseline)}`);
     console.log(`  invoke, warm          ${fmt(r.warm)}`);
     console.log(`  invoke, new version   ${fmt(r.cold)}`);
+    console.log(`  GET the function      ${fmt(r.nest)}  (reference: a plain Nest route, which invoke is; the operations endpoint is a fast lane in front of Express)`);
     console.log(`  warm overhead p50 +${warmOver.toFixed(2)} ms (goal ≤ 5) → ${warmOver <= 5 ? 'MET' : 'NOT MET'}; new version p50 +${coldOver.toFixed(2)} ms`);
   }
   const iso = await isolateCost();
