@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
-import { OperationAuditBuffer } from '../src/modules/operations/operation-audit.buffer';
+import { AuditWriter } from '../src/modules/audit/audit-writer';
 import { ApiClient, type TestUser } from './support/api-client';
 import { configureAllProviders, connectFlow } from './support/connect-flow';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
@@ -140,7 +140,7 @@ describe('operations fast lane', () => {
 
   it('answers a burst of concurrent calls and leaves exactly one audit record per call', async () => {
     const N = 300;
-    await t.app.get(OperationAuditBuffer).flush(); // what earlier tests left in the buffer
+    await t.app.get(AuditWriter).flush(); // what earlier tests left in the buffer
     const before = await auditedCalls();
     const answers = await Promise.all(
       Array.from({ length: N }, () =>
@@ -150,7 +150,7 @@ describe('operations fast lane', () => {
     expect(answers.map((r) => r.status)).toEqual(Array(N).fill(200));
     for (const r of answers) expect(r.body.data.files).toHaveLength(3);
     // The buffer writes in batches (on SQLite from a worker thread); a flush makes everything so far durable.
-    await t.app.get(OperationAuditBuffer).flush();
+    await t.app.get(AuditWriter).flush();
     expect((await auditedCalls()) - before).toBe(N);
     // Stored as written: what ran, its outcome and when (the batch insert keeps the timestamps' meaning).
     const audit = await t.http().get(`/api/apps/${appId}/audit`).set('Authorization', `Bearer ${editor.token}`).expect(200);

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { User } from '../identity/entities/user.entity';
@@ -6,15 +6,22 @@ import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { AppsController } from './apps.controller';
 import { AppsService } from './apps.service';
+import { AppAccessResolver } from './guards/app-access';
 import { AppApiKey } from './entities/app-api-key.entity';
 import { AppMember } from './entities/app-member.entity';
 import { App } from './entities/app.entity';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
+/**
+ * Global so that the AppRole guard, which every module's controllers use, finds {@link AppAccessResolver} without each
+ * module registering the app and membership repositories itself.
+ */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([App, AppMember, AppApiKey, User]), AuditModule],
   controllers: [AppsController, MembersController, ApiKeysController],
-  providers: [AppsService, MembersService, ApiKeysService],
+  providers: [AppsService, MembersService, ApiKeysService, AppAccessResolver],
+  exports: [AppAccessResolver],
 })
 export class AppsModule {}

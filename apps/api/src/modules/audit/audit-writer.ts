@@ -3,10 +3,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { SqliteBackgroundWriter } from '../../platform/database/sqlite-writer';
-import { AuditEvent } from '../audit/entities/audit-event.entity';
+import { AuditEvent } from './entities/audit-event.entity';
 import type { Principal } from '../identity/principal';
 
-export interface OperationAuditEntry {
+/** What started a call that did not come over HTTP: a function's run (the audit record names both). */
+export interface CallOrigin {
+  functionId: string;
+  runId: string;
+}
+
+/** One outbound call: an operation of a connection, or a request through a custom integration. */
+export interface CallAuditEntry {
   appId: string;
   actor: Principal;
   provider: string;
@@ -14,16 +21,18 @@ export interface OperationAuditEntry {
   status: number | string;
   durationMs: number;
   at: Date;
+  origin?: CallOrigin;
 }
 
 /**
- * Operation calls are audited in batches: one multi-row insert per second (or per 200 calls) instead of one
- * round trip per call, which keeps the audit out of every call's latency. What a crash loses is at most the
- * last second of call records — never a change to a connection, which is audited in its own transaction.
+ * The audit trail's writer for calls (`operation.called`: operations and custom-integration requests). Calls are
+ * audited in batches: one multi-row insert per second (or per 200 calls) instead of one round trip per call, which
+ * keeps the audit out of every call's latency. What a crash loses is at most the last second of call records — never
+ * a change to a connection or a setting, which `AuditService.record` writes in the change's own transaction.
  */
 @Injectable()
-export class OperationAuditBuffer implements BeforeApplicationShutdown {
-  private readonly logger = new Logger('OperationAudit');
+export class AuditWriter implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('AuditWriter');
   private pending: AuditEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
@@ -33,7 +42,8 @@ export class OperationAuditBuffer implements BeforeApplicationShutdown {
 
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
-  add(e: OperationAuditEntry): void {
+  /** Queues the record of one call (written within a second). */
+  addCall(e: CallAuditEntry): void {
     this.pending.push(
       Object.assign(new AuditEvent(), {
         id: randomUUID(),
@@ -43,12 +53,18 @@ export class OperationAuditBuffer implements BeforeApplicationShutdown {
         action: 'operation.called',
         target: `${e.provider}.${e.operationId}`.slice(0, 255),
         // Never bodies, inputs or tokens: what ran, how it ended, how long it took.
-        metadata: { provider: e.provider, operation: e.operationId, status: e.status, durationMs: e.durationMs },
+        metadata: {
+          provider: e.provider,
+          operation: e.operationId,
+          status: e.status,
+          durationMs: e.durationMs,
+          ...(e.origin ? { functionId: e.origin.functionId, runId: e.origin.runId } : {}),
+        },
         createdAt: e.at,
       }),
     );
-    if (this.pending.length >= OperationAuditBuffer.MAX_BATCH) void this.flush();
-    else if (!this.timer) this.timer = setTimeout(() => void this.flush(), OperationAuditBuffer.INTERVAL_MS);
+    if (this.pending.length >= AuditWriter.MAX_BATCH) void this.flush();
+    else if (!this.timer) this.timer = setTimeout(() => void this.flush(), AuditWriter.INTERVAL_MS);
   }
 
   /** Writes what is pending; resolves when everything added so far is stored. */
@@ -64,7 +80,7 @@ export class OperationAuditBuffer implements BeforeApplicationShutdown {
       try {
         for (let i = 0; i < batch.length; i += 500) await this.insertRows(batch.slice(i, i + 500));
       } catch (err) {
-        this.logger.error(`Could not store ${batch.length} operation audit records: ${err instanceof Error ? err.message : String(err)}`);
+        this.logger.error(`Could not store ${batch.length} call audit records: ${err instanceof Error ? err.message : String(err)}`);
       }
     });
     return this.flushing;

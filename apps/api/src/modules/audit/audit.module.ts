@@ -1,17 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppMember } from '../apps/entities/app-member.entity';
-import { App } from '../apps/entities/app.entity';
 import { User } from '../identity/entities/user.entity';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
+import { AuditWriter } from './audit-writer';
 import { AuditEvent } from './entities/audit-event.entity';
 
-// App and AppMember are here for the AppRole guard, which reads them to authorise the audit route.
+/** The audit trail: {@link AuditService} (one event, in the change's transaction; reading) and {@link AuditWriter} (calls, batched). */
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEvent, User, App, AppMember])],
+  imports: [TypeOrmModule.forFeature([AuditEvent, User])],
   controllers: [AuditController],
-  providers: [AuditService],
-  exports: [AuditService],
+  providers: [AuditService, AuditWriter],
+  exports: [AuditService, AuditWriter],
 })
 export class AuditModule {}

@@ -5,8 +5,8 @@ import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../../platform/config/app-config';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
 import { AuditService } from '../audit/audit.service';
+import { AuditWriter } from '../audit/audit-writer';
 import type { Principal, UserPrincipal } from '../identity/principal';
-import { OperationAuditBuffer } from '../operations/operation-audit.buffer';
 import { CreateIntegrationDto, IntegrationAuthDto, IntegrationRequestDto, IntegrationResponseView, IntegrationView, UpdateIntegrationDto } from './dtos/integration.dto';
 import { CustomIntegration, type IntegrationAuthSettings } from './entities/custom-integration.entity';
 import { IntegrationsException } from './integrations.exception';
@@ -34,7 +34,7 @@ export class IntegrationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: TokenCipher,
     private readonly audit: AuditService,
-    private readonly calls: OperationAuditBuffer,
+    private readonly calls: AuditWriter,
     private readonly config: AppConfig,
   ) {}
 
@@ -153,7 +153,7 @@ export class IntegrationsService {
       status = (err as { code?: string }).code ?? 'error';
       throw err;
     } finally {
-      this.calls.add({ appId, actor: caller, provider: `integration:${row.id}`, operationId: `${dto.method} ${dto.path.split('?')[0]}`.slice(0, 200), status, durationMs: Date.now() - started, at: new Date(started) });
+      this.calls.addCall({ appId, actor: caller, provider: `integration:${row.id}`, operationId: `${dto.method} ${dto.path.split('?')[0]}`.slice(0, 200), status, durationMs: Date.now() - started, at: new Date(started) });
     }
   }
 

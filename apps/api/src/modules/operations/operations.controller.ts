@@ -1,21 +1,18 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiForbiddenResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AppAccess } from '../apps/guards/app-access';
 import { AppRole, CurrentApp } from '../apps/guards/app-role.guard';
 import { CurrentUser } from '../identity/decorators/current-principal.decorator';
 import type { UserPrincipal } from '../identity/principal';
-import { CatalogService } from '../providers/catalog.service';
 import { RunOperationDto } from './dtos/operation.dto';
-import { OperationsService, type OperationCallResult } from './operations.service';
+import { OperationRequest } from './operation-request';
+import type { OperationCallResult } from './operations.service';
 
 @ApiTags('operations')
 @ApiBearerAuth()
 @Controller('apps/:app/connections/:provider/operations')
 export class OperationsController {
-  constructor(
-    private readonly operations: OperationsService,
-    private readonly catalog: CatalogService,
-  ) {}
+  constructor(private readonly request: OperationRequest) {}
 
   @Post(':operationId')
   // Viewers may run read-only operations (they see the connection's data, e.g. the dashboard panels); writes need an editor.
@@ -23,6 +20,8 @@ export class OperationsController {
   @HttpCode(HttpStatus.OK)
   @ApiParam({ name: 'provider' })
   @ApiParam({ name: 'operationId' })
+  // The body is checked against RunOperationDto by the operations pipeline (one place for its rules, fast lane included).
+  @ApiBody({ type: RunOperationDto })
   @ApiOkResponse({ description: "`{status, data}`: the provider's status and response body" })
   @ApiForbiddenResponse({ description: 'insufficient_scope with requiredScopes, missingScopes and authorizeUrl' })
   async run(
@@ -30,9 +29,8 @@ export class OperationsController {
     @CurrentApp() access: AppAccess,
     @Param('provider') provider: string,
     @Param('operationId') operationId: string,
-    @Body() dto: RunOperationDto,
+    @Body() body: unknown,
   ): Promise<OperationCallResult> {
-    const { status, data } = await this.operations.run(caller, access.app.id, this.catalog.get(provider), operationId, dto.input ?? {}, dto.nextPageUrl ?? undefined, access.role);
-    return { status, data };
+    return this.request.runForController(caller, access, provider, operationId, body);
   }
 }

@@ -1,31 +1,18 @@
-import { Injectable, Logger, type ValidationPipe } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Request, RequestHandler, Response } from 'express';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import getRawBody from 'raw-body';
-import { Repository } from 'typeorm';
-import { AccessCache } from '../../platform/cache/access-cache';
 import { AppConfig } from '../../platform/config/app-config';
-import { CommonException } from '../../platform/errors/common.exception';
-import { mapError } from '../../platform/errors/http-error-mapping';
-import { createValidationPipe } from '../../platform/errors/validation-pipe';
+import { SESSION_TOKEN_PREFIX } from '../../platform/crypto/opaque-token';
+import { createJsonBodyParser } from '../../platform/http/json-body.middleware';
 import { RequestLog } from '../../platform/logging/logging.module';
 import { Metrics } from '../../platform/metrics/metrics';
-import { AppAccessResolver } from '../apps/guards/app-access';
-import { AppMember } from '../apps/entities/app-member.entity';
-import { App } from '../apps/entities/app.entity';
-import { SESSION_TOKEN_PREFIX } from '../../platform/crypto/opaque-token';
-import { SessionsService } from '../identity/sessions.service';
-import { CatalogService } from '../providers/catalog.service';
-import { RunOperationDto } from './dtos/operation.dto';
-import { OperationsService } from './operations.service';
+import { OperationRequest } from './operation-request';
 
 /** `POST /api/apps/:app/connections/:provider/operations/:operationId` (one optional trailing slash, any query). */
 const ROUTE = /^\/api\/apps\/([^/?#]+)\/connections\/([^/?#]+)\/operations\/([^/?#]+)\/?(?:\?.*)?$/;
 const ROUTE_TEMPLATE = '/api/apps/:app/connections/:provider/operations/:operationId';
 const BEARER = /^Bearer +(\S+) *$/i;
 const JSON_UTF8 = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
-/** The first character that is not JSON whitespace (space, tab, line feed, carriage return). */
-const JSON_WS = /[^ \t\n\r]/;
 
 interface Matched {
   appId: string;
@@ -37,30 +24,25 @@ interface Matched {
 /**
  * The hot path of the product, served straight from the HTTP server instead of through Express and Nest's
  * per-request pipeline (router, middleware chain, passport, guards, pipes, interceptors), which cost several times
- * the provider call itself. It decides exactly as that pipeline does — same session lookup, same membership
- * resolver, same DTO rules (the real ValidationPipe produces every error), same error mapping, log line and metric —
- * and takes only the plain shape of the request: a session bearer token in the header and a JSON body. Anything
- * else (API keys, a token in the query, another content type or encoding, no body, odd paths) falls through to
- * Express, which answers it as before.
+ * the provider call itself. This lane only matches the request, reads its body (with the API's one JSON parser)
+ * and writes the answer (with the same log line and metric as Express); everything in between — session, app
+ * access, body rules, the call, the audit, the reply or error envelope — is {@link OperationRequest}, the pipeline
+ * the Nest route runs too. It takes only the plain shape of the request: a session bearer token in the header and a
+ * JSON body. Anything else (API keys, a token in the query, another content type or encoding, no body, odd paths)
+ * falls through to Express, which answers it as before.
  */
 @Injectable()
 export class OperationsFastLane {
   private readonly logger = new Logger('OperationsFastLane');
-  private readonly access: AppAccessResolver;
-  private readonly validation: ValidationPipe = createValidationPipe();
+  private readonly parseJson: RequestHandler;
 
   constructor(
-    private readonly operations: OperationsService,
-    private readonly catalog: CatalogService,
-    private readonly sessions: SessionsService,
-    private readonly config: AppConfig,
+    private readonly request: OperationRequest,
     private readonly metrics: Metrics,
     private readonly requestLog: RequestLog,
-    @InjectRepository(App) apps: Repository<App>,
-    @InjectRepository(AppMember) members: Repository<AppMember>,
-    cache: AccessCache,
+    config: AppConfig,
   ) {
-    this.access = new AppAccessResolver(apps, members, cache);
+    this.parseJson = createJsonBodyParser(config);
   }
 
   /** Puts the lane in front of the server's request handler (Express). */
@@ -101,67 +83,19 @@ export class OperationsFastLane {
   private async handle(req: IncomingMessage, res: ServerResponse, m: Matched): Promise<void> {
     const startedAt = Date.now();
     const endTimer = this.metrics.httpDuration.startTimer();
-    let body: unknown;
-    let status = 200;
-    let payload: unknown;
-    let text: string | undefined;
-    let failure: unknown;
-    try {
-      // The order of Nest's pipeline: body parser, authentication, app role, DTO validation, then the handler.
-      body = parseJson(await getRawBody(req, { length: req.headers['content-length'], limit: this.config.bodyLimitBytes, encoding: 'utf-8' }));
-      const principal = await this.sessions.authenticate(m.token);
-      if (!principal) throw CommonException.unauthorized();
-      const access = await this.access.resolve(principal, m.appId, 'viewer');
-      const dto = isPlainRunOperation(body) ? body : ((await this.validation.transform(body, { type: 'body', metatype: RunOperationDto })) as RunOperationDto);
-      const provider = this.catalog.get(m.provider);
-      const outcome = await this.operations.run(principal, access.app.id, provider, m.operationId, dto.input ?? {}, dto.nextPageUrl ?? undefined, access.role);
-      // The provider's JSON goes out as received (it parsed, so it is valid JSON): no second serialisation.
-      text = outcome.json !== undefined ? `{"status":${outcome.status},"data":${outcome.json}}` : JSON.stringify({ status: outcome.status, data: outcome.data });
-    } catch (err) {
-      const mapped = mapError(err);
-      if (mapped.unexpected) {
-        failure = err;
-        this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-      }
-      status = mapped.status;
-      payload = mapped.body;
-    }
-    text ??= JSON.stringify(payload);
+    const reply = await this.request.serveHttp({ ...m, readBody: () => this.readBody(req, res) });
     if (!res.headersSent) {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-      res.end(text);
+      res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(reply.text) });
+      res.end(reply.text);
     }
-    endTimer({ method: 'POST', route: ROUTE_TEMPLATE, status: String(status) });
-    this.requestLog.completed(req, status, startedAt, body, failure);
+    endTimer({ method: 'POST', route: ROUTE_TEMPLATE, status: String(reply.status) });
+    this.requestLog.completed(req, reply.status, startedAt, reply.body, reply.failure);
   }
-}
 
-/** JSON the way Express's strict JSON parser takes it (an object or array at the top); its errors map alike. */
-function parseJson(text: string): unknown {
-  const first = JSON_WS.exec(text)?.[0];
-  const fail = (message: string) => Object.assign(new SyntaxError(message), { status: 400, statusCode: 400, expose: true, type: 'entity.parse.failed' });
-  if (first !== '{' && first !== '[') throw fail('Unexpected token in JSON body');
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw fail(err instanceof Error ? err.message : 'Invalid JSON');
+  /** The body through the same parser Express uses for every other route (same limit, same errors). */
+  private readBody(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      void this.parseJson(req as Request, res as Response, (err?: unknown) => (err ? reject(err) : resolve((req as { body?: unknown }).body)));
+    });
   }
-}
-
-/**
- * True for the bodies {@link RunOperationDto} admits unchanged (the common case): only `input` (an object) and
- * `nextPageUrl` (a string of at most 4096 characters), each optional. Anything else goes through the real
- * ValidationPipe, so errors read exactly as on every other route.
- */
-function isPlainRunOperation(body: unknown): body is RunOperationDto {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
-  for (const key in body) {
-    const v = (body as Record<string, unknown>)[key];
-    if (key === 'input') {
-      if (v !== null && (typeof v !== 'object' || Array.isArray(v))) return false;
-    } else if (key === 'nextPageUrl') {
-      if (v !== null && (typeof v !== 'string' || v.length > 4096)) return false;
-    } else return false;
-  }
-  return true;
 }

@@ -11,9 +11,8 @@ import { AppConfig } from '../../platform/config/app-config';
 import { Metrics } from '../../platform/metrics/metrics';
 import { CommonException } from '../../platform/errors/common.exception';
 import { roleAtLeast, type AppRoleName } from '../apps/entities/app-member.entity';
-import { OperationAuditBuffer } from './operation-audit.buffer';
+import { AuditWriter, type CallOrigin } from '../audit/audit-writer';
 import { OperationException } from './operations.exception';
-
 
 export interface OperationCallResult {
   status: number;
@@ -38,7 +37,7 @@ export class OperationsService {
     private readonly catalog: CatalogService,
     private readonly connections: ConnectionsService,
     private readonly tokens: ConnectionTokensService,
-    private readonly auditBuffer: OperationAuditBuffer,
+    private readonly audit: AuditWriter,
     config: AppConfig,
     private readonly metrics: Metrics,
   ) {
@@ -54,6 +53,7 @@ export class OperationsService {
     input: unknown,
     nextPageUrl?: string,
     role: AppRoleName = 'editor',
+    origin?: CallOrigin,
   ): Promise<OperationCallOutcome> {
     const started = Date.now();
     let status: number | string = 'error';
@@ -97,7 +97,7 @@ export class OperationsService {
       throw err;
     } finally {
       this.metrics.providerCalls.inc({ provider: provider.id, outcome: String(status) });
-      this.auditBuffer.add({ appId, actor: caller, provider: provider.id, operationId, status, durationMs: Date.now() - started, at: new Date(started) });
+      this.audit.addCall({ appId, actor: caller, provider: provider.id, operationId, status, durationMs: Date.now() - started, at: new Date(started), origin });
     }
   }
 

@@ -15,6 +15,14 @@ function isJson(req: Request): boolean {
 }
 
 /**
+ * The API's one JSON body parser (Express's strict parser, the configured size limit): the middleware below and the
+ * operations fast lane both read bodies with it, so malformed or oversized bodies fail alike on either path.
+ */
+export function createJsonBodyParser(config: AppConfig): RequestHandler {
+  return express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES });
+}
+
+/**
  * Parses JSON bodies as a Nest middleware rather than Nest's built-in parser: it then runs after the request
  * logger, and its failures (malformed JSON, too large) are thrown into the global exception filter like any other.
  */
@@ -23,7 +31,7 @@ export class JsonBodyMiddleware implements NestMiddleware {
   private readonly parse: RequestHandler;
 
   constructor(config: AppConfig) {
-    this.parse = express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES });
+    this.parse = createJsonBodyParser(config);
   }
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {

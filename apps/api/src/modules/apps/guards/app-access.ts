@@ -1,11 +1,13 @@
-import type { Repository } from 'typeorm';
-import type { AccessCache } from '../../../platform/cache/access-cache';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AccessCache } from '../../../platform/cache/access-cache';
 import { CommonException } from '../../../platform/errors/common.exception';
 import { isUuid } from '../../../platform/http/uuid';
 import type { Principal } from '../../identity/principal';
 import { AppsException } from '../apps.exception';
-import { roleAtLeast, type AppMember, type AppRoleName } from '../entities/app-member.entity';
-import type { App } from '../entities/app.entity';
+import { AppMember, roleAtLeast, type AppRoleName } from '../entities/app-member.entity';
+import { App } from '../entities/app.entity';
 
 /** What the AppRole guard established about the caller and the `:app` of the route. */
 export interface AppAccess {
@@ -17,13 +19,15 @@ export interface AppAccess {
 /**
  * The caller's access to an app: membership lookup (cached briefly in {@link AccessCache}) and the role check.
  * Non-members (and unknown or malformed ids) get 404 `app_not_found` so app ids cannot be probed; members below the
- * required role get 403. Instance admins pass. Used by the AppRole guard and by the operations fast lane, so both
- * decide alike.
+ * required role get 403. Instance admins pass. The one place that decides app access: exported by AppsModule (a
+ * global module) and used by the AppRole guard and the operations pipeline, so no other module reads the app and
+ * membership tables for it.
  */
+@Injectable()
 export class AppAccessResolver {
   constructor(
-    private readonly apps: Repository<App>,
-    private readonly members: Repository<AppMember>,
+    @InjectRepository(App) private readonly apps: Repository<App>,
+    @InjectRepository(AppMember) private readonly members: Repository<AppMember>,
     private readonly cache: AccessCache,
   ) {}
 

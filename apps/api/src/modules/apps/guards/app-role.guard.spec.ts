@@ -7,7 +7,7 @@ import type { User } from '../../identity/entities/user.entity';
 import type { Principal } from '../../identity/principal';
 import { AppMember, AppRoleName } from '../entities/app-member.entity';
 import { App } from '../entities/app.entity';
-import type { AppAccess } from './app-access';
+import { AppAccessResolver, type AppAccess } from './app-access';
 import { AppRoleGuard } from './app-role.guard';
 
 const APP_ID = '0b5c2a1e-6f1d-4c53-9a0b-3f5d1f6a7e01';
@@ -26,7 +26,7 @@ function setup(members: Record<string, AppRoleName>, required: AppRoleName) {
     ),
   } as unknown as Repository<AppMember>;
   const reflector = { getAllAndOverride: jest.fn(() => required) } as unknown as Reflector;
-  const guard = new AppRoleGuard(reflector, apps, memberRepo, new AccessCache());
+  const guard = new AppRoleGuard(reflector, new AppAccessResolver(apps, memberRepo, new AccessCache()));
   const run = async (principal: Principal, appParam = APP_ID): Promise<AppAccess | string> => {
     const req: { user: Principal; params: Record<string, string>; appAccess?: AppAccess } = { user: principal, params: { app: appParam } };
     const ctx = { switchToHttp: () => ({ getRequest: () => req }), getHandler: () => undefined, getClass: () => undefined } as unknown as ExecutionContext;

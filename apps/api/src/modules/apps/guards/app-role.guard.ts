@@ -9,14 +9,10 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiNotFoundResponse, ApiParam } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { Repository } from 'typeorm';
-import { AccessCache } from '../../../platform/cache/access-cache';
 import { CommonException } from '../../../platform/errors/common.exception';
 import type { Principal } from '../../identity/principal';
-import { AppMember, AppRoleName } from '../entities/app-member.entity';
-import { App } from '../entities/app.entity';
+import type { AppRoleName } from '../entities/app-member.entity';
 import { AppAccessResolver, type AppAccess } from './app-access';
 
 const REQUIRED_APP_ROLE = 'patchbay:app-role';
@@ -26,20 +22,14 @@ type AppRequest = Request & { user?: Principal; appAccess?: AppAccess };
 /**
  * Resolves the route's `:app` and checks the caller's membership. Non-members (and unknown or malformed ids) get
  * 404 `app_not_found` so app ids cannot be probed; members below the required role get 403. Instance admins pass.
- * Modules using it must provide the App and AppMember repositories.
+ * The decision is {@link AppAccessResolver}'s, which AppsModule provides to every module (it is global).
  */
 @Injectable()
 export class AppRoleGuard implements CanActivate {
-  private readonly resolver: AppAccessResolver;
-
   constructor(
     private readonly reflector: Reflector,
-    @InjectRepository(App) apps: Repository<App>,
-    @InjectRepository(AppMember) members: Repository<AppMember>,
-    cache: AccessCache,
-  ) {
-    this.resolver = new AppAccessResolver(apps, members, cache);
-  }
+    private readonly resolver: AppAccessResolver,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const required = this.reflector.getAllAndOverride<AppRoleName>(REQUIRED_APP_ROLE, [context.getHandler(), context.getClass()]);

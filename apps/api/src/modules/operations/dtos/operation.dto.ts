@@ -1,6 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
+/** The longest `nextPageUrl` accepted. */
+export const NEXT_PAGE_URL_MAX_LENGTH = 4096;
+
 export class RunOperationDto {
   @ApiPropertyOptional({
     type: 'object',
@@ -17,6 +20,6 @@ export class RunOperationDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(4096)
+  @MaxLength(NEXT_PAGE_URL_MAX_LENGTH)
   nextPageUrl?: string;
 }
