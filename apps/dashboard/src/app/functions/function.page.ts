@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { describeApiError } from '../core/api-error';
+import { describeOAuthResult, OAuthPopup } from '../core/oauth-popup.service';
 import { Session } from '../core/session';
 import { AppContext } from '../apps/app-context';
 import { ChatQuestion } from '../chat/chat.models';
@@ -14,7 +15,7 @@ import { questionOf, triggerWords } from '../chat/chat-helpers';
 import { CodeEditorComponent } from './code-editor.component';
 import { FunctionDetail, FunctionRun, FunctionVersion, TypeProblem } from './functions.models';
 import { FunctionsApi } from './functions-api.service';
-import { diffLines, logLine, parseRunInput, runErrorWords, runStatusWords, sortRuns, typeProblemsOf } from './functions-helpers';
+import { diffLines, logLine, parseRunInput, runConsentUrl, runErrorWords, runStatusWords, sortRuns, typeProblemsOf } from './functions-helpers';
 
 /** How long Run now waits for a queued or running run to finish before leaving it to the history. */
 const RUN_WAIT_MS = 20_000;
@@ -36,6 +37,7 @@ export class FunctionPage {
   private readonly chat = inject(ChatApi);
   private readonly session = inject(Session);
   private readonly context = inject(AppContext);
+  private readonly popup = inject(OAuthPopup);
 
   /** Route parameter `:functionId`. */
   readonly functionId = input.required<string>();
@@ -76,6 +78,8 @@ export class FunctionPage {
   protected readonly triggerWords = triggerWords;
   protected readonly runStatusWords = runStatusWords;
   protected readonly runErrorWords = runErrorWords;
+  protected readonly runConsentUrl = runConsentUrl;
+  protected readonly consentNote = signal<string | null>(null);
   protected readonly diffLines = diffLines;
 
   constructor() {
@@ -260,6 +264,13 @@ export class FunctionPage {
         this.error.set(describeApiError(err));
       }
     }
+  }
+
+  /** A run failed for want of permissions: approve just those in the consent popup, then run again. */
+  protected async approve(url: string): Promise<void> {
+    this.consentNote.set(null);
+    const problem = describeOAuthResult(await this.popup.open(url), 'the tool');
+    this.consentNote.set(problem ?? 'The permissions were approved. Run the function again.');
   }
 
   protected logsText(run: FunctionRun): string {

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Text } from '@codemirror/state';
-import { diffLines, listOf, logLine, parseRunInput, problemRange, runErrorWords, runStatusWords, sortRuns, typeProblemsOf } from './functions-helpers';
+import { diffLines, listOf, logLine, parseRunInput, problemRange, runConsentUrl, runErrorWords, runStatusWords, sortRuns, typeProblemsOf } from './functions-helpers';
 
 describe('functions helpers', () => {
   it('reads lists bare or wrapped', () => {
@@ -39,6 +39,12 @@ describe('functions helpers', () => {
     expect(runErrorWords({ error: { code: 'insufficient_scope', message: 'needs chat:write' } })).toBe('insufficient_scope: needs chat:write');
     expect(runErrorWords({ error: 'timeout' })).toBe('timeout');
     expect(runErrorWords({ error: null })).toBeNull();
+  });
+
+  it('offers the consent URL of an insufficient_scope failure, and nothing else', () => {
+    expect(runConsentUrl({ error: { code: 'insufficient_scope', message: 'x', consentUrl: 'http://127.0.0.1:1/consent?a=1' } })).toBe('http://127.0.0.1:1/consent?a=1');
+    expect(runConsentUrl({ error: { code: 'x', message: 'y', consentUrl: 'javascript:alert(1)' } })).toBeNull();
+    expect(runConsentUrl({ error: 'timeout' })).toBeNull();
   });
 
   it('parses the Run now input as JSON, empty meaning {}', () => {

@@ -115,3 +115,11 @@ export function sortRuns<T extends FunctionRun>(runs: readonly T[]): T[] {
   const t = (r: FunctionRun): number => Date.parse(r.startedAt ?? r.createdAt ?? '') || 0;
   return [...runs].sort((a, b) => t(b) - t(a));
 }
+
+/** The consent URL an `insufficient_scope` run failure carries (approve the missing permissions), or null. */
+export function runConsentUrl(run: Pick<FunctionRun, 'error'>): string | null {
+  const e = run.error;
+  if (typeof e !== 'object' || e === null) return null;
+  const url = (e as Record<string, unknown>)['consentUrl'];
+  return typeof url === 'string' && /^https?:\/\//.test(url) ? url : null;
+}
