@@ -179,6 +179,15 @@ describe('planner: edits of a function', () => {
 });
 
 describe('planner: catalog only', () => {
+  it('an alias from provider.yaml names the tool like its name', () => {
+    const drive = catalog.providers.find((p) => p.id === 'google-drive');
+    expect(drive?.aliases?.length).toBeGreaterThan(0);
+    const message = `Put it in ${drive?.aliases?.[0]} when it is approved`;
+    expect(planner.plan(message).providers).toEqual(['google-drive']);
+    // Without the alias the same word is a tool the catalog does not have.
+    expect(createPlanner(catalog.providers.map((p) => ({ ...p, aliases: [] }))).plan(message).kind).toBe('unknown_tool');
+  });
+
   it('knows nothing the catalog does not say (a renamed tool is found by its new name only)', () => {
     const renamed = catalog.providers.map((p) => (p.id === 'slack' ? { ...p, name: 'Chatter', aliases: [] } : p));
     const r = createPlanner(renamed).plan('Post to #general in Chatter when an order is placed');

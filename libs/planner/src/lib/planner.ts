@@ -231,7 +231,7 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
     const out: string[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (covered.has(i) || t.tag !== 'word' || !/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/.test(t.raw)) continue;
+      if (covered.has(i) || t.tag !== 'word' || !/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(t.raw) || /^[A-Z]{2,}s$/.test(t.raw)) continue;
       const prev = tokens[i - 1];
       if (prev.tag === 'punctuation' && /[.!?]/.test(prev.raw)) continue;
       if (quoted.some(([a, b]) => t.at >= a && t.at < b)) continue;
