@@ -148,6 +148,14 @@ export default defineFunction({
       row = await repo.findOne({ where: { id: run.body.id } });
       if (!row) await new Promise((r) => setTimeout(r, 50));
     }
+    // The operation call went through the operations pipeline: its audit record names the function and the run.
+    let audited: Json;
+    for (let i = 0; i < 40 && !audited; i++) {
+      const events = (await t.http().get(`/api/apps/${appId}/audit`).set(...auth(admin)).expect(200)).body as Json[];
+      audited = events.find((e) => e.action === 'operation.called' && e.metadata?.runId === run.body.id);
+      if (!audited) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(audited).toMatchObject({ target: 'slack.conversations.list', metadata: { functionId: id, runId: run.body.id, status: 200 } });
     expect(row).toMatchObject({ status: 'succeeded', functionId: id, result: { ok: true }, calls: run.body.calls, logs: run.body.logs, input: { who: 'ada' } });
     await t.http().get(fnUrl(id)).set(...auth(viewer.token)).expect(200);
     const list = await t.http().get(fnUrl()).set(...auth(viewer.token)).expect(200);

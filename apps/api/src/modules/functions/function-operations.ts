@@ -3,8 +3,7 @@ import { OperationCallError, type OperationCallAnswer } from '@patchbay/function
 import { ApiException } from '../../platform/errors/api-exception';
 import type { AppRoleName } from '../apps/entities/app-member.entity';
 import type { Principal } from '../identity/principal';
-import { OperationsService } from '../operations/operations.service';
-import { CatalogService } from '../providers/catalog.service';
+import { OperationRequest } from '../operations/operation-request';
 
 /** One connector call of a function run. */
 export interface FunctionOperationCall {
@@ -18,8 +17,9 @@ export interface FunctionOperationCall {
 }
 
 /**
- * Where a function's connector calls meet the operations pipeline (scope guard, input validation, retries, token
- * refresh, metric and audit record) — the same path as the HTTP endpoint — so tokens never enter the isolate. The
+ * Where a function's connector calls meet the operations pipeline (OperationRequest.callInProcess: the caller's
+ * current access, scope guard, input validation, retries, token refresh, metric and an audit record naming the
+ * function and the run) — the same path as the HTTP endpoint — so tokens never enter the isolate. The
  * pipeline's errors become {@link OperationCallError}s with the same code and extra fields the endpoint answers
  * (`insufficient_scope` keeps `missingScopes` and its consent URL as `consentUrl`).
  */
@@ -27,14 +27,11 @@ export interface FunctionOperationCall {
 export class FunctionOperations {
   private readonly logger = new Logger('FunctionOperations');
 
-  constructor(
-    private readonly operations: OperationsService,
-    private readonly catalog: CatalogService,
-  ) {}
+  constructor(private readonly operations: OperationRequest) {}
 
   async call(c: FunctionOperationCall): Promise<OperationCallAnswer> {
     try {
-      const r = await this.operations.run(c.caller, c.appId, this.catalog.get(c.provider), c.operationId, c.input ?? {}, undefined, c.role);
+      const r = await this.operations.callInProcess({ appId: c.appId, caller: c.caller, role: c.role, provider: c.provider, operationId: c.operationId, input: c.input ?? {}, origin: c.origin });
       return { status: r.status, data: r.data };
     } catch (err) {
       throw toCallError(err, this.logger);

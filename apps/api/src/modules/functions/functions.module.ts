@@ -5,7 +5,6 @@ import { AppMember } from '../apps/entities/app-member.entity';
 import { App } from '../apps/entities/app.entity';
 import { AuditModule } from '../audit/audit.module';
 import { OperationsModule } from '../operations/operations.module';
-import { ProvidersModule } from '../providers/providers.module';
 import { FunctionRun } from './entities/function-run.entity';
 import { FunctionVersion } from './entities/function-version.entity';
 import { FunctionEntity } from './entities/function.entity';
@@ -15,7 +14,7 @@ import { FunctionsController } from './functions.controller';
 import { FunctionsService } from './functions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FunctionEntity, FunctionVersion, FunctionRun, App, AppMember, AppApiKey]), AuditModule, OperationsModule, ProvidersModule],
+  imports: [TypeOrmModule.forFeature([FunctionEntity, FunctionVersion, FunctionRun, App, AppMember, AppApiKey]), AuditModule, OperationsModule],
   controllers: [FunctionsController],
   providers: [FunctionsService, FunctionToolchain, FunctionOperations],
   exports: [FunctionsService],
