@@ -1,7 +1,10 @@
 import { loadCatalogSync, type JsonSchema, type OperationModel, type ProviderModel } from '@patchbay/spec';
 import type { PlanParamValue, PlanResult } from '@patchbay/planner';
 import { DataSource } from 'typeorm';
+import type { ChatFunctionsPort } from '../src/modules/chat/chat-functions.port';
 import { FunctionRun } from '../src/modules/functions/entities/function-run.entity';
+import { FunctionsService } from '../src/modules/functions/functions.service';
+import type { UserPrincipal } from '../src/modules/identity/principal';
 import { ApiClient, auth, type TestUser } from './support/api-client';
 import { configureAllProviders, connectFlow } from './support/connect-flow';
 import { providerCalls, type Json } from './support/operation-call';
@@ -223,6 +226,37 @@ export default defineFunction({
     const stored = await t.http().get(`${fnUrl(id)}/runs/${run.body.id}`).set(...auth(editor.token)).expect(200);
     expect(stored.body).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
   }, 30_000);
+});
+
+describe("the chat's port", () => {
+  it('creates from a plan, outlines, and applies syntax-tree edits as type-checked versions', async () => {
+    const service = t.app.get(FunctionsService);
+    // The chat module binds ChatFunctionsPort to this service: its methods must fit the port.
+    const port: ChatFunctionsPort = service;
+    const slack = catalog.providers.find((p) => p.id === 'slack') as ProviderModel;
+    const post = slack.operations.find((o) => o.id === 'chat.postMessage') as OperationModel;
+    // The chat passes the signed-in user; the service reads only the user's id from it.
+    const caller = { kind: 'user', user: { id: editor.id }, sessionId: 'test' } as unknown as UserPrincipal;
+    const plan: PlanResult = {
+      ...planFor(slack, post, 'post-on-ticket'),
+      operations: [{ provider: 'slack', operationId: post.id, params: { 'body.channel': '#support', 'body.text': 'New ticket' }, why: '', readOnly: false, requiredScopes: post.requiredScopes }],
+      trigger: { type: 'event', event: 'ticket.created', description: 'When the app sends ticket.created' },
+    };
+    const created = await port.createFromPlan(appId, caller, plan);
+    expect(created.code).toContain("'#support'");
+    const outline = await port.outline(appId, created.id);
+    expect(outline).toMatchObject({ name: 'post-on-ticket', trigger: { type: 'event', event: 'ticket.created' }, steps: [{ provider: 'slack', operationId: 'chat.postMessage' }] });
+    expect(outline.steps[0].params['body.channel']).toBe('#support');
+
+    const edited = await port.applyEdits(appId, caller, created.id, [{ kind: 'set_param', step: 0, param: 'body.channel', value: '#product-updates' }]);
+    expect(edited.code).toContain("'#product-updates'");
+    expect(edited.code).not.toContain("'#support'");
+    const fn = await t.http().get(fnUrl(created.id)).set(...auth(editor.token)).expect(200);
+    expect(fn.body).toMatchObject({ version: 2, code: edited.code, trigger: { type: 'event', event: 'ticket.created' } });
+    const versions = await t.http().get(`${fnUrl(created.id)}/versions`).set(...auth(editor.token)).expect(200);
+    expect(versions.body.map((v: Json) => v.source)).toEqual(['chat', 'plan']);
+    expect(versions.body[0].diff).toContain('+');
+  });
 });
 
 describe('scopes and keys', () => {
