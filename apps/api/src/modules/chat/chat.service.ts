@@ -77,7 +77,7 @@ export class ChatService {
         ...(fn ? { function: fn } : {}),
       };
     } else {
-      const result = this.planner.plan(await this.withLastQuestion(appId, message), ctx);
+      const result = await this.planner.plan(await this.withLastQuestion(appId, message), ctx);
       planned = result.operations;
       let fn: ChatFunctionView | undefined;
       if (result.kind === 'plan' && editor && this.functions) fn = await this.functions.createFromPlan(appId, caller, result);
