@@ -1,6 +1,7 @@
 import { loadCatalogSync } from '@patchbay/spec';
 import { ApiClient, auth, type TestUser } from './support/api-client';
 import { callback, configureAllProviders, connectFlow, consentAt } from './support/connect-flow';
+import { sampleInput } from './support/sample-input';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -91,6 +92,22 @@ describe('POST /api/apps/:app/chat', () => {
     expect(out).toMatchObject({ outcome: 'connected', mode: 'add_scopes' });
     const again = await chat(appId, editor.token, { message: SEED }).expect(200);
     expect(again.body.plan.connectors[0].status).toBe('connected');
+  });
+
+  it('needs_reconnect: a dead grant gets a reconnect consent URL that repairs it', async () => {
+    const appId = await newApp();
+    await connectFlow(t, editor.token, appId, channelTool.id, { operations: [postOp.id, listOp.id] }, { account: 1 });
+    const grants = (await sandbox.control('/grants')).json as Array<{ id: string; group: string; revoked: boolean }>;
+    for (const g of grants.filter((x) => x.group === channelTool.oauth.group && !x.revoked)) await sandbox.control('/grants/revoke', { body: { grantId: g.id } });
+    const call = await t.http().post(`/api/apps/${appId}/connections/${channelTool.id}/operations/${listOp.id}`).set(...auth(editor.token)).send({ input: sampleInput(channelTool, listOp) });
+    expect(call.body.error?.code).toBe('needs_reconnect');
+    const res = await chat(appId, editor.token, { message: SEED }).expect(200);
+    expect(res.body.plan.connectors[0]).toMatchObject({ status: 'needs_reconnect', missingScopes: [] });
+    const action = res.body.actionRequired[0];
+    expect(action).toMatchObject({ status: 'needs_reconnect', mode: 'reconnect' });
+    expect(action.connectUrl).toContain(sandbox.url);
+    expect(await callback(t, await consentAt(action.connectUrl, { account: 1 }))).toMatchObject({ outcome: 'connected', mode: 'reconnect' });
+    expect((await chat(appId, editor.token, { message: SEED }).expect(200)).body.plan.connectors[0].status).toBe('connected');
   });
 
   it('plans each tool of a multi-tool request', async () => {
