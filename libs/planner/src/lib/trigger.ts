@@ -268,7 +268,8 @@ export function readEvent(tokens: Token[]): EventReading | undefined {
     let object: string[] = [];
     if (verb && !passive) {
       let j = i;
-      if (j < end && PREPOSITIONS.has(tokens[j].lower) && tokens[j].lower !== 'in') j++;
+      // "pays for an order" → the order; "comes in through my app" → no object.
+      if (j < end && tokens[j].lower === 'for' && !verb.includes('_')) j++;
       const np = nounPhrase(tokens, j, end);
       if (np.words.length && !np.words.every((w) => PRONOUNS.has(w))) object = np.words;
     }
