@@ -1,0 +1,88 @@
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { User } from '../identity/entities/user.entity';
+import type { Principal } from '../identity/principal';
+import { AuditWriter, type CallAuditEntry } from './audit-writer';
+import { AuditEvent } from './entities/audit-event.entity';
+
+// The writer over a real (in-memory SQLite) table: what a call record holds, and when it is written.
+let ds: DataSource;
+let writer: AuditWriter;
+const APP = '0b5c2a1e-6f1d-4c53-9a0b-3f5d1f6a7e01';
+const editor: Principal = { kind: 'user', sessionId: 's', user: { id: 'u-1' } as User };
+
+const entry = (over: Partial<CallAuditEntry> = {}): CallAuditEntry => ({
+  appId: APP,
+  actor: editor,
+  provider: 'acme',
+  operationId: 'things.list',
+  status: 200,
+  durationMs: 12,
+  at: new Date('2026-01-02T03:04:05.678Z'),
+  ...over,
+});
+const rows = () => ds.getRepository(AuditEvent).find({ order: { createdAt: 'ASC' } });
+
+beforeEach(async () => {
+  ds = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [AuditEvent], synchronize: true });
+  await ds.initialize();
+  writer = new AuditWriter(ds.getRepository(AuditEvent));
+});
+
+afterEach(async () => {
+  await writer.beforeApplicationShutdown();
+  await ds.destroy();
+  jest.restoreAllMocks();
+});
+
+describe('AuditWriter', () => {
+  it('writes one operation.called record per call on flush: what ran, how it ended, how long, by whom', async () => {
+    writer.addCall(entry());
+    writer.addCall(entry({ actor: { kind: 'api_key', apiKeyId: 'k-1', appId: APP }, operationId: 'things.create', status: 'rate_limited', at: new Date('2026-01-02T03:04:06Z') }));
+    expect(await rows()).toHaveLength(0); // batched: nothing before the flush
+    await writer.flush();
+    const [a, b] = await rows();
+    expect(a).toMatchObject({
+      appId: APP,
+      actorType: 'user',
+      actorId: 'u-1',
+      action: 'operation.called',
+      target: 'acme.things.list',
+      metadata: { provider: 'acme', operation: 'things.list', status: 200, durationMs: 12 },
+      createdAt: new Date('2026-01-02T03:04:05.678Z'),
+    });
+    expect(b).toMatchObject({ actorType: 'api_key', actorId: 'k-1', target: 'acme.things.create', metadata: { status: 'rate_limited' } });
+  });
+
+  it('names the function and the run of an in-process call', async () => {
+    writer.addCall(entry({ origin: { functionId: 'fn-1', runId: 'run-7' } }));
+    await writer.flush();
+    expect((await rows())[0].metadata).toEqual({ provider: 'acme', operation: 'things.list', status: 200, durationMs: 12, functionId: 'fn-1', runId: 'run-7' });
+  });
+
+  it('writes a full batch at once, without waiting for the interval', async () => {
+    for (let i = 0; i < AuditWriter.MAX_BATCH; i++) writer.addCall(entry({ at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)) }));
+    const started = Date.now();
+    while ((await rows()).length < AuditWriter.MAX_BATCH && Date.now() - started < AuditWriter.INTERVAL_MS / 2) await new Promise((r) => setTimeout(r, 10));
+    expect(await rows()).toHaveLength(AuditWriter.MAX_BATCH);
+    expect(Date.now() - started).toBeLessThan(AuditWriter.INTERVAL_MS / 2);
+  });
+
+  it('writes what is pending within the interval', async () => {
+    writer.addCall(entry());
+    await new Promise((r) => setTimeout(r, AuditWriter.INTERVAL_MS + 200));
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it('logs a batch it cannot store instead of failing the calls, and keeps writing later ones', async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    await ds.query('ALTER TABLE audit_events RENAME TO audit_events_away');
+    writer.addCall(entry());
+    await expect(writer.flush()).resolves.toBeUndefined();
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('Could not store 1 call audit records'));
+    await ds.query('ALTER TABLE audit_events_away RENAME TO audit_events');
+    writer.addCall(entry());
+    await writer.flush();
+    expect(await rows()).toHaveLength(1);
+  });
+});
