@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -34,6 +34,8 @@ export class ChatPage {
   private readonly integrations = inject(IntegrationsApi);
   private readonly popup = inject(OAuthPopup);
   private readonly session = inject(Session);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   protected readonly context = inject(AppContext);
 
   /** Query parameter: a request to start from (Browse → Use, or an example prompt); editable before sending. */
@@ -182,6 +184,8 @@ export class ChatPage {
       const answer = await this.api.send(app.id, message);
       this.messages.update((all) => [...all, answerMessage(answer, `local-${stamp}-a`)]);
       if (text === this.draft()) this.draft.set('');
+      // The request came from Browse: once sent, a reload must not put it back into the box.
+      if (this.prompt()) void this.router.navigate([], { relativeTo: this.route, queryParams: { prompt: null }, replaceUrl: true });
     } catch (err) {
       this.messages.update((all) => all.filter((m) => m !== mine));
       this.error.set(describeApiError(err));
