@@ -8,7 +8,8 @@ export const SCOPE_ARROWS = {
   'scope:spec': [],
   'scope:runtime': ['scope:spec'],
   'scope:sandbox': ['scope:spec'],
-  'scope:generators': ['scope:spec', 'scope:runtime'],
+  // The `function` generator is a local-dev front of the function toolchain (the same code generation the chat uses).
+  'scope:generators': ['scope:spec', 'scope:runtime', 'scope:connectors', 'scope:functions'],
   'scope:connectors': ['scope:runtime', 'scope:spec'],
   'scope:panels': [],
   'scope:dashboard': ['scope:panels'],

@@ -1,6 +1,5 @@
 import type { Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { FunctionTypeChecker, outlineFunction } from '@patchbay/function-toolchain';
 import { functionGenerator } from './generator';
 

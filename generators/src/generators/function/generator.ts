@@ -4,12 +4,9 @@
  * for a developer working locally. Steps get the required inputs filled from `ctx.input`, so the file type-checks.
  */
 import { joinPathFragments, type Tree } from '@nx/devkit';
-// The generator is a local-dev front of the function toolchain (the same code generation the chat uses), so it reads
-// the generated connector registry and calls the toolchain; the arrow scope:generators → scope:functions is not in
-// SCOPE_ARROWS (eslint.config.mjs) yet, hence the two exceptions below.
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// The generator is a local-dev front of the function toolchain (the same code generation the chat uses): it reads
+// the generated connector registry and calls the toolchain (arrows scope:generators → connectors, functions).
 import { getConnectorManifest } from '@patchbay/connectors-registry';
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { generateFunctionCode } from '@patchbay/function-toolchain';
 import type { FunctionGeneratorSchema } from './schema';
 
