@@ -149,6 +149,18 @@ describe('OperationRequest.callInProcess (functions, schedulers)', () => {
     expect(run.mock.calls.at(-1)?.slice(4, 7)).toEqual([{}, undefined, 'editor']);
   });
 
+  it('a function run started by the app API key acts with the role it was given; the key alone stays a viewer', async () => {
+    const { pipeline, run } = setup({});
+    const key: Principal = { kind: 'api_key', apiKeyId: 'k1', appId: APP_ID };
+    const call = { appId: APP_ID, caller: key, role: 'editor' as const, provider: 'acme', operationId: 'things.create', input: {} };
+    await pipeline.callInProcess({ ...call, origin: { functionId: 'fn-1', runId: 'run-1' } });
+    expect(run.mock.calls.at(-1)?.[6]).toBe('editor');
+    await pipeline.callInProcess(call);
+    expect(run.mock.calls.at(-1)?.[6]).toBe('viewer');
+    const otherApp: Principal = { kind: 'api_key', apiKeyId: 'k2', appId: '00000000-0000-4000-8000-00000000beef' };
+    expect(await codeOf(pipeline.callInProcess({ ...call, caller: otherApp, origin: { functionId: 'fn-1', runId: 'run-2' } }))).toBe('app_not_found');
+  });
+
   it('throws the errors the HTTP path answers', async () => {
     const { pipeline, run } = setup({ ed: 'editor' });
     const call = { appId: APP_ID, caller: user('ed'), role: 'editor' as const, provider: 'acme', operationId: 'things.list', input: {} };

@@ -98,7 +98,9 @@ export class OperationRequest {
   /** An operation call from inside the process (function runtime, schedulers); throws what the HTTP path answers. */
   async callInProcess(call: InProcessOperationCall): Promise<OperationCallResult> {
     const access = await this.access.resolve(call.caller, call.appId, 'viewer');
-    const role = lowerRole(call.role, access.role);
+    // The published app (API key) may only invoke functions; inside a run the function — saved by an editor — acts
+    // with the role it was given. Everyone else is capped by their current role in the app.
+    const role = call.caller.kind === 'api_key' && call.origin ? call.role : lowerRole(call.role, access.role);
     const origin: CallOrigin | undefined = call.origin ? { functionId: call.origin.functionId, runId: call.origin.runId } : undefined;
     const body = call.input === undefined ? {} : { input: call.input };
     const { status, data } = await this.execute(call.caller, access.app.id, role, call.provider, call.operationId, body, origin);
