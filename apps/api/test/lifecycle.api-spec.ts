@@ -10,8 +10,8 @@ import { ApiClient, auth } from './support/api-client';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
-const TABLES = ['users', 'sessions', 'apps', 'app_members', 'app_api_keys', 'audit_events', 'provider_credentials', 'oauth_states', 'connections', 'custom_integrations'];
-const MIGRATION_NAMES = ['IdentityAppsAudit1764126000000', 'ProvidersConnections1764130000000', 'CustomIntegrations1764140000000'];
+const TABLES = ['users', 'sessions', 'apps', 'app_members', 'app_api_keys', 'audit_events', 'provider_credentials', 'oauth_states', 'connections', 'custom_integrations', 'chat_messages', 'functions', 'function_versions', 'function_runs'];
+const MIGRATION_NAMES = ['IdentityAppsAudit1764126000000', 'ProvidersConnections1764130000000', 'CustomIntegrations1764140000000', 'Chat1764150000000', 'Functions1764160000000'];
 const WORKSPACE = resolve(__dirname, '../../..');
 
 async function migrationsRecorded(app: TestApp): Promise<string[]> {
