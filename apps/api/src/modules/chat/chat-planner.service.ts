@@ -9,6 +9,7 @@ import {
   type PlanContext,
   type PlanResult,
 } from '@patchbay/planner';
+import { AppConfig } from '../../platform/config/app-config';
 import { CatalogService } from '../providers/catalog.service';
 
 /**
@@ -22,20 +23,13 @@ export class ChatPlannerService {
   private readonly planner: Planner;
   private readonly llm?: LlmPlanner;
 
-  constructor(catalog: CatalogService) {
+  constructor(catalog: CatalogService, config: AppConfig) {
     this.planner = createPlanner(catalog.list());
     const s = this.planner.stats;
     this.logger.log(`planner index: ${s.providers} providers, ${s.operations} operations in ${s.buildMs.toFixed(0)} ms`);
-    // Read here until the variables join the typed configuration (platform/config): off unless the URL is set.
-    const url = process.env['PATCHBAY_LLM_URL'];
-    if (url && /^https?:\/\//.test(url)) {
-      const timeout = Number(process.env['PATCHBAY_LLM_TIMEOUT_MS']);
-      this.llm = createLlmPlanner(catalog.list(), this.planner, {
-        url,
-        model: process.env['PATCHBAY_LLM_MODEL'],
-        apiKey: process.env['PATCHBAY_LLM_API_KEY'],
-        timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
-      });
+    const url = config.llmUrl;
+    if (url) {
+      this.llm = createLlmPlanner(catalog.list(), this.planner, { url, model: config.llmModel, apiKey: config.llmApiKey, timeoutMs: config.llmTimeoutMs });
       this.logger.log(`language-model planner on (${new URL(url).host}), offline planner as fallback`);
     }
   }

@@ -329,6 +329,35 @@ export const CONFIG_VARIABLES = {
       return raw;
     },
   }),
+  llmUrl: variable({
+    name: 'PATCHBAY_LLM_URL',
+    defaultText: 'unset (off)',
+    sensitive: false,
+    description:
+      "an OpenAI-compatible chat-completions endpoint for the chat's optional language-model planner; its proposals are checked against the catalog and the offline planner answers when it is off, slow or wrong",
+    parse: optionalHttpUrl,
+  }),
+  llmModel: variable({
+    name: 'PATCHBAY_LLM_MODEL',
+    defaultText: 'unset (the endpoint decides)',
+    sensitive: false,
+    description: 'model name sent to PATCHBAY_LLM_URL',
+    parse: (raw): string | undefined => raw,
+  }),
+  llmApiKey: variable({
+    name: 'PATCHBAY_LLM_API_KEY',
+    defaultText: 'unset',
+    sensitive: true,
+    description: 'bearer key sent to PATCHBAY_LLM_URL',
+    parse: (raw): string | undefined => raw,
+  }),
+  llmTimeoutMs: variable({
+    name: 'PATCHBAY_LLM_TIMEOUT_MS',
+    default: '4000',
+    sensitive: false,
+    description: 'how long the chat waits for the language model before answering with the offline plan',
+    parse: integer(100, 120_000),
+  }),
   trustProxy: variable({
     name: 'PATCHBAY_TRUST_PROXY',
     defaultText: 'unset (trust none)',
