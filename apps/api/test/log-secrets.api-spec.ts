@@ -49,6 +49,14 @@ describe('log secrets', () => {
     await t.http().get('/api/me').set('Authorization', `Bearer ${key.key}`).set('Cookie', `session=${userToken}`).expect(403);
     // A secret smuggled into an ordinary field of a body is masked as well.
     await t.http().patch(`/api/apps/${appId}`).set(...auth(userToken)).send({ description: `ci uses ${key.key}` }).expect(200);
+    // Custom-integration credentials of every kind, on create and on update; the API-key credential's field is
+    // called `value`, which no name pattern catches — the DTO declares it sensitive.
+    const integrationSecrets = { apiKey: `k-${randomPassword()}`, bearer: `b-${randomPassword()}`, basic: `p-${randomPassword()}`, rotated: `r-${randomPassword()}` };
+    secrets.push(...Object.values(integrationSecrets));
+    const created = await t.http().post(`/api/apps/${appId}/integrations`).set(...auth(userToken)).send({ name: 'logged-api', baseUrl: 'https://api.example.com', auth: { type: 'api_key', value: integrationSecrets.apiKey } }).expect(201);
+    await t.http().post(`/api/apps/${appId}/integrations`).set(...auth(userToken)).send({ name: 'logged-bearer', baseUrl: 'https://api.example.com', auth: { type: 'bearer', token: integrationSecrets.bearer } }).expect(201);
+    await t.http().post(`/api/apps/${appId}/integrations`).set(...auth(userToken)).send({ name: 'logged-basic', baseUrl: 'https://api.example.com', auth: { type: 'basic', username: 'u', password: integrationSecrets.basic } }).expect(201);
+    await t.http().patch(`/api/apps/${appId}/integrations/${created.body.id}`).set(...auth(userToken)).send({ auth: { type: 'api_key', value: integrationSecrets.rotated } }).expect(200);
     await t.http().post('/api/auth/logout').set(...auth(userToken)).expect(204);
 
     const logs = t.logs.text();

@@ -5,9 +5,22 @@ export const REDACTED = '[Redacted]';
 const SECRET_KEY_RE = /pass|pwd|token|secret|key|authorization|cookie|credential|signature/i;
 const MAX_DEPTH = 6;
 
-/** Whether a field name looks like it holds a secret. */
+/**
+ * Field names that DTOs declare secret with {@link Sensitive}, whatever they are called (`value` of an API-key
+ * credential, say). A name pattern alone misses those.
+ */
+const SENSITIVE_FIELDS = new Set<string>();
+
+/** Marks a DTO property as secret: request-body logs write `[Redacted]` for a field of that name, at any depth. */
+export function Sensitive(): PropertyDecorator {
+  return (_target, propertyKey) => {
+    if (typeof propertyKey === 'string') SENSITIVE_FIELDS.add(propertyKey);
+  };
+}
+
+/** Whether a field name looks like it holds a secret, or a DTO declared a field of that name sensitive. */
 export function isSecretKey(key: string): boolean {
-  return SECRET_KEY_RE.test(key);
+  return SECRET_KEY_RE.test(key) || SENSITIVE_FIELDS.has(key);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Sensitive } from '../../../platform/logging/redaction';
 import { INTEGRATION_AUTH_TYPES, type CustomIntegration, type IntegrationAuthType } from '../entities/custom-integration.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -27,6 +28,7 @@ export class IntegrationAuthDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
+  @Sensitive()
   value?: string;
 
   @ApiPropertyOptional({ description: 'bearer: the token (stored encrypted, never returned)', format: 'password' })
@@ -34,6 +36,7 @@ export class IntegrationAuthDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(8000)
+  @Sensitive()
   token?: string;
 
   @ApiPropertyOptional({ description: 'basic: user name' })
@@ -49,6 +52,7 @@ export class IntegrationAuthDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @Sensitive()
   password?: string;
 }
 
