@@ -18,6 +18,7 @@ import { AccessCacheModule } from './platform/cache/access-cache';
 import { CryptoModule } from './platform/crypto/crypto.module';
 import { MetricsMiddleware, MetricsModule } from './platform/metrics/metrics';
 import { DatabaseModule } from './platform/database/database.module';
+import { ENTITIES, MIGRATIONS } from './schema';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
 import { createValidationPipe } from './platform/errors/validation-pipe';
 import { JsonBodyMiddleware } from './platform/http/json-body.middleware';
@@ -40,7 +41,7 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(options.config, options.printer),
         LoggingModule.forRoot(options.config, options.logDestination),
-        DatabaseModule.forRoot(options.config),
+        DatabaseModule.forRoot(options.config, { entities: ENTITIES, migrations: MIGRATIONS }),
         CryptoModule,
         AccessCacheModule,
         MetricsModule,

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { createApp, CreatedApp } from './bootstrap';
 import { ConfigError } from './platform/config/config-error';
-import { reencryptEverything } from './platform/crypto/reencrypt.command';
+import { reencryptEverything } from './reencrypt.command';
 
 /**
  * Graceful stop on SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, run the modules'

@@ -1,6 +1,6 @@
 import { loadCatalogSync } from '@patchbay/spec';
 import { DataSource } from 'typeorm';
-import { reencryptEverything } from '../src/platform/crypto/reencrypt.command';
+import { reencryptEverything } from '../src/reencrypt.command';
 import { generateEncryptionKey, keyId, parseEncryptionKey } from '../src/platform/crypto/token-cipher';
 import { ApiClient, auth } from './support/api-client';
 import { configureAllProviders, connectFlow } from './support/connect-flow';

@@ -1,7 +1,7 @@
 import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public } from '../identity/decorators/public.decorator';
+import { Public } from '../../platform/http/public.decorator';
 import { CatalogService } from '../providers/catalog.service';
 import { ConnectionsService, type CallbackOutcome } from './connections.service';
 import { ExchangeFailed, OAuthPassport } from './oauth-passport';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '../identity/decorators/public.decorator';
+import { Public } from '../../platform/http/public.decorator';
 import { HealthService, HealthStatus } from './health.service';
 
 class HealthView implements HealthStatus {

@@ -2,7 +2,7 @@ import { Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/
 import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentUser } from './decorators/current-principal.decorator';
-import { Public } from './decorators/public.decorator';
+import { Public } from '../../platform/http/public.decorator';
 import { SignedIn } from './decorators/signed-in.decorator';
 import { LoginDto, LoginResponse } from './dtos/login.dto';
 import { UserView } from './dtos/user.view';

@@ -5,16 +5,21 @@ import * as pg from 'pg';
 import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
-import { ENTITIES, MIGRATIONS } from './schema';
+
+/** The entities and migrations of the application (given by the composition root, apps/api/src/schema.ts). */
+export interface DatabaseSchema {
+  readonly entities: NonNullable<DataSourceOptions['entities']>;
+  readonly migrations: NonNullable<DataSourceOptions['migrations']>;
+}
 
 /**
  * TypeORM options for either engine. Schema changes only ever come from migrations (run at start);
  * `synchronize` stays off everywhere, tests included.
  */
-export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+export function dataSourceOptions(db: DatabaseConfig, schema: DatabaseSchema): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: schema.entities,
+    migrations: schema.migrations,
     // Migrations run in openDatabase(), under a lock on PostgreSQL.
     migrationsRun: false,
     migrationsTransactionMode: 'each' as const,

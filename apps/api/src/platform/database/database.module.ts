@@ -2,7 +2,7 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, type DatabaseSchema } from './data-source-options';
 
 /** Arbitrary, fixed key of the PostgreSQL advisory lock that serialises migrations across replicas. */
 const MIGRATION_LOCK_KEY = 727_004_011;
@@ -12,8 +12,8 @@ const MIGRATION_LOCK_KEY = 727_004_011;
  * database: each takes a session-level advisory lock before migrating, so one migrates and the others find the
  * work done. SQLite is a single-process deployment.
  */
-export async function openDatabase(config: AppConfig): Promise<DataSource> {
-  const ds = new DataSource({ ...dataSourceOptions(config.database), migrationsRun: false });
+export async function openDatabase(config: AppConfig, schema: DatabaseSchema): Promise<DataSource> {
+  const ds = new DataSource({ ...dataSourceOptions(config.database, schema), migrationsRun: false });
   await ds.initialize();
   if (ds.options.type !== 'postgres') {
     await ds.runMigrations({ transaction: 'each' });
@@ -35,19 +35,19 @@ export async function openDatabase(config: AppConfig): Promise<DataSource> {
 /** The single database connection; migrations run when it opens. */
 @Module({})
 export class DatabaseModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, schema: DatabaseSchema): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
-            ...dataSourceOptions(config.database),
+            ...dataSourceOptions(config.database, schema),
             migrationsRun: false,
             // Production retries give a database container time to come up; elsewhere a wrong URL fails at once.
             retryAttempts: config.isProduction ? 5 : 0,
             retryDelay: 2000,
           }),
-          dataSourceFactory: async () => openDatabase(config),
+          dataSourceFactory: async () => openDatabase(config, schema),
         }),
       ],
     };

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { AppConfig } from '../config/app-config';
-import { Public } from '../../modules/identity/decorators/public.decorator';
+import { Public } from '../http/public.decorator';
 import { CommonException } from '../errors/common.exception';
 
 /**

@@ -4,7 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { CommonException } from '../../../platform/errors/common.exception';
 import { ALLOW_API_KEY } from '../decorators/allow-api-key.decorator';
-import { IS_PUBLIC } from '../decorators/public.decorator';
+import { IS_PUBLIC } from '../../../platform/http/public.decorator';
 import type { Principal } from '../principal';
 
 /**

@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { ConnectionsService } from '../../modules/connections/connections.service';
-import { OAuthStateService } from '../../modules/connections/oauth-state.service';
-import { IntegrationsService } from '../../modules/integrations/integrations.service';
-import { ProviderCredentialsService } from '../../modules/providers/provider-credentials.service';
-import { TokenCipher } from './token-cipher';
+import { ConnectionsService } from './modules/connections/connections.service';
+import { OAuthStateService } from './modules/connections/oauth-state.service';
+import { IntegrationsService } from './modules/integrations/integrations.service';
+import { ProviderCredentialsService } from './modules/providers/provider-credentials.service';
+import { TokenCipher } from './platform/crypto/token-cipher';
 
 export interface ReencryptReport {
   keyId: string;
