@@ -21,7 +21,13 @@ for (const name of readdirSync(specsDir)) {
   if (name.includes('-')) words.add(name.split('-')[0]);
 }
 const checked = ['apps/api/src', 'apps/sandbox/src', 'libs/connector-runtime/src', 'apps/dashboard/src'];
-const pattern = new RegExp(`(?<![\\w-])(${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})(?![\\w-])`, 'i');
+const pattern = new RegExp(
+  `(?<![\\w-])(${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[-]/g, '\\-'))
+    .join('|')})(?![\\w-])`,
+  'i',
+);
 
 function stripComments(src) {
   // Good enough for our code: drop block comments and line comments that are not inside a string on that line.

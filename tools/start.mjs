@@ -84,7 +84,11 @@ async function waitFor(url) {
 
 async function configureSandboxClients() {
   const api = `http://${host}:${apiPort}/api`;
-  const login = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: adminEmail, password: adminPassword }) });
+  const login = await fetch(`${api}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+  });
   if (!login.ok) return 0;
   const { token } = await login.json();
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -92,7 +96,11 @@ async function configureSandboxClients() {
   const groups = new Map(providers.map((p) => [p.authGroup, p.id]));
   for (const [group, id] of groups) {
     const clientId = `patchbay-local-${group}`;
-    await fetch(`${api}/providers/${id}/credentials`, { method: 'PUT', headers, body: JSON.stringify({ clientId, clientSecret: `secret-${clientId}` }) });
+    await fetch(`${api}/providers/${id}/credentials`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ clientId, clientSecret: `secret-${clientId}` }),
+    });
   }
   return groups.size;
 }

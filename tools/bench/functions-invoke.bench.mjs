@@ -65,7 +65,12 @@ async function sequential(port, paths, headers, body, check) {
   const latencies = [];
   for (const path of paths) {
     const t0 = process.hrtime.bigint();
-    const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', ...agent, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method: 'POST',
+      ...agent,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     const answer = await res.json();
     latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
     check(res.status, answer);
@@ -96,29 +101,44 @@ const expectOk = (what) => (status, body) => {
 async function measure(label, sandbox, route, dbEnv) {
   const dataDir = mkdtempSync(join(tmpdir(), 'pb-fn-bench-'));
   const password = 'bench-' + randomBytes(8).toString('hex');
-  const api = await start([join(repo, 'dist/apps/api/main.js')], {
-    PORT: String(await freePort()),
-    HOST: '127.0.0.1',
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    PATCHBAY_DATA_DIR: dataDir,
-    PATCHBAY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    PATCHBAY_ADMIN_EMAIL: 'bench@patchbay.local',
-    PATCHBAY_ADMIN_PASSWORD: password,
-    PATCHBAY_SANDBOX_URL: `http://127.0.0.1:${sandbox.port}`,
-    PATCHBAY_SPECS_DIR: join(repo, 'specs'),
-    PATCHBAY_DASHBOARD_DIR: '/nonexistent',
-    ...dbEnv,
-  }, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+  const api = await start(
+    [join(repo, 'dist/apps/api/main.js')],
+    {
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PATCHBAY_DATA_DIR: dataDir,
+      PATCHBAY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      PATCHBAY_ADMIN_EMAIL: 'bench@patchbay.local',
+      PATCHBAY_ADMIN_PASSWORD: password,
+      PATCHBAY_SANDBOX_URL: `http://127.0.0.1:${sandbox.port}`,
+      PATCHBAY_SPECS_DIR: join(repo, 'specs'),
+      PATCHBAY_DASHBOARD_DIR: '/nonexistent',
+      ...dbEnv,
+    },
+    /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   try {
     const base = `http://127.0.0.1:${api.port}`;
-    const token = (await json(`${base}/api/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'bench@patchbay.local', password }) })).body.token;
+    const token = (await json(`${base}/api/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'bench@patchbay.local', password }) })).body
+      .token;
     const auth = { authorization: `Bearer ${token}` };
     const providers = (await json(`${base}/api/providers`, { headers: auth })).body;
     const provider = providers.find((p) => p.id === route.provider);
-    await json(`${base}/api/providers/${route.provider}/credentials`, { method: 'PUT', headers: auth, body: JSON.stringify({ clientId: `bench-${provider.authGroup}`, clientSecret: `secret-bench-${provider.authGroup}` }) });
+    await json(`${base}/api/providers/${route.provider}/credentials`, {
+      method: 'PUT',
+      headers: auth,
+      body: JSON.stringify({ clientId: `bench-${provider.authGroup}`, clientSecret: `secret-bench-${provider.authGroup}` }),
+    });
     const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
-    const a = (await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, { method: 'POST', headers: auth, body: JSON.stringify({ operations: [route.operationId] }) })).body;
+    const a = (
+      await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ operations: [route.operationId] }),
+      })
+    ).body;
     const consent = new URL(a.authorizationUrl);
     consent.searchParams.set('sandbox_auto', 'approve');
     const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
@@ -173,7 +193,10 @@ async function sequentialRaw(port, paths, headers, check, method = 'POST') {
   const latencies = [];
   for (const path of paths) {
     const t0 = process.hrtime.bigint();
-    const res = await fetch(`http://127.0.0.1:${port}${path}`, method === 'GET' ? { headers } : { method, headers: { 'content-type': 'application/json', ...headers }, body: '{"input":{}}' });
+    const res = await fetch(
+      `http://127.0.0.1:${port}${path}`,
+      method === 'GET' ? { headers } : { method, headers: { 'content-type': 'application/json', ...headers }, body: '{"input":{}}' },
+    );
     const answer = await res.json();
     latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
     check(res.status, answer);
@@ -186,7 +209,10 @@ async function isolateCost() {
   const require = createRequire(import.meta.url);
   process.env.SWC_NODE_PROJECT ??= join(repo, 'tsconfig.base.json');
   require('@swc-node/register');
-  require('tsconfig-paths').register({ baseUrl: repo, paths: JSON.parse(require('node:fs').readFileSync(join(repo, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths });
+  require('tsconfig-paths').register({
+    baseUrl: repo,
+    paths: JSON.parse(require('node:fs').readFileSync(join(repo, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths,
+  });
   const { FunctionRuntime } = require(join(repo, 'libs/function-runtime/src/index.ts'));
   const { transpileFunction, functionMethodTable } = require(join(repo, 'libs/function-toolchain/src/index.ts'));
   const code = `import { defineFunction } from '@patchbay/functions-sdk';\nexport default defineFunction({ name: 'b', trigger: { type: 'http' }, run: async (ctx) => { ctx.log('x'); return { ok: true }; } });`;
@@ -243,11 +269,17 @@ async function pgDatabase() {
   };
 }
 
-const fmt = (s) => `p50 ${s.p50.toFixed(2).padStart(7)} ms  p90 ${s.p90.toFixed(2).padStart(7)} ms  p99 ${s.p99.toFixed(2).padStart(7)} ms  (n=${s.n})`;
+const fmt = (s) =>
+  `p50 ${s.p50.toFixed(2).padStart(7)} ms  p90 ${s.p90.toFixed(2).padStart(7)} ms  p99 ${s.p99.toFixed(2).padStart(7)} ms  (n=${s.n})`;
 
 async function main() {
-  for (const f of ['dist/apps/sandbox/main.js', 'dist/apps/api/main.js']) if (!existsSync(join(repo, f))) throw new Error(`build first: ${f} is missing`);
-  const sandbox = await start([join(repo, 'dist/apps/sandbox/main.js')], { SANDBOX_PORT: '0', PATCHBAY_SPECS_DIR: join(repo, 'specs') }, /on http:\/\/127\.0\.0\.1:(\d+)/);
+  for (const f of ['dist/apps/sandbox/main.js', 'dist/apps/api/main.js'])
+    if (!existsSync(join(repo, f))) throw new Error(`build first: ${f} is missing`);
+  const sandbox = await start(
+    [join(repo, 'dist/apps/sandbox/main.js')],
+    { SANDBOX_PORT: '0', PATCHBAY_SPECS_DIR: join(repo, 'specs') },
+    /on http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   const { routes } = (await json(`http://127.0.0.1:${sandbox.port}/_sandbox/providers`)).body;
   const candidates = routes.filter((r) => r.kind === 'operation' && r.method === 'GET' && !r.path.includes('{'));
   const route = candidates.find((r) => /list/i.test(r.operationId)) ?? candidates[0];
@@ -273,8 +305,12 @@ async function main() {
     console.log(`  operations endpoint   ${fmt(r.baseline)}`);
     console.log(`  invoke, warm          ${fmt(r.warm)}`);
     console.log(`  invoke, new version   ${fmt(r.cold)}`);
-    console.log(`  GET the function      ${fmt(r.nest)}  (reference: a plain Nest route, which invoke is; the operations endpoint is a fast lane in front of Express)`);
-    console.log(`  warm overhead p50 +${warmOver.toFixed(2)} ms (goal ≤ 5) → ${warmOver <= 5 ? 'MET' : 'NOT MET'}; new version p50 +${coldOver.toFixed(2)} ms`);
+    console.log(
+      `  GET the function      ${fmt(r.nest)}  (reference: a plain Nest route, which invoke is; the operations endpoint is a fast lane in front of Express)`,
+    );
+    console.log(
+      `  warm overhead p50 +${warmOver.toFixed(2)} ms (goal ≤ 5) → ${warmOver <= 5 ? 'MET' : 'NOT MET'}; new version p50 +${coldOver.toFixed(2)} ms`,
+    );
   }
   const iso = await isolateCost();
   console.log('runtime alone (no HTTP, no database, a connector call answered in-process)');

@@ -29,14 +29,23 @@ const operations: PlannedOperation[] = Object.entries(CONNECTOR_MANIFESTS).map((
 });
 const base = generateFunctionCode({ name: 'bench', trigger: { type: 'event', event: 'ticket.created', description: 'bench' }, operations });
 /** Each save differs (a literal changes), as when a person types. */
-const saves = Array.from({ length: SAVES }, (_, i) => applyEdits(base, [{ kind: 'set_trigger', trigger: { type: 'event', event: `ticket.created${i}`, description: `save ${i}` } }]));
+const saves = Array.from({ length: SAVES }, (_, i) =>
+  applyEdits(base, [{ kind: 'set_trigger', trigger: { type: 'event', event: `ticket.created${i}`, description: `save ${i}` } }]),
+);
 
 function uncachedCheck(code: string): number {
   const root = '/patchbay';
   const file = `${root}/function.ts`;
   const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, strict: true,
-    noEmit: true, skipLibCheck: true, lib: ['lib.es2022.d.ts'], types: [], baseUrl: root,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    lib: ['lib.es2022.d.ts'],
+    types: [],
+    baseUrl: root,
     paths: { '@patchbay/functions-sdk': ['sdk/index.ts'], '@patchbay/connectors/*': ['connectors/*/index.d.ts'] },
   };
   const files = new Map(Object.entries(EMBEDDED_TYPINGS));
@@ -88,7 +97,9 @@ async function main(): Promise<void> {
       if (problems.length) throw new Error(`save has problems: ${JSON.stringify(problems)}`);
     }
     const row = (label: string, values: number[]): void =>
-      console.log(`  ${label.padEnd(44)} p50 ${percentile(values, 50).toFixed(1).padStart(8)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(8)} ms`);
+      console.log(
+        `  ${label.padEnd(44)} p50 ${percentile(values, 50).toFixed(1).padStart(8)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(8)} ms`,
+      );
     row('baseline: ts.transpileModule (syntax only)', transpile);
     row(`baseline: uncached ts.createProgram (${UNCACHED_RUNS} runs)`, uncached);
     console.log(`  ${'cold: worker start + first check'.padEnd(44)}      ${cold.toFixed(1).padStart(8)} ms`);

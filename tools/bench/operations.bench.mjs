@@ -158,29 +158,44 @@ async function patchbay(label, sandbox, route, dbEnv) {
   const password = 'bench-' + randomBytes(8).toString('hex');
   // PATCHBAY_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
   const nodeArgs = (process.env.PATCHBAY_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const api = await start([...nodeArgs, join(repo, 'dist/apps/api/main.js')], {
-    PORT: String(await freePort()),
-    HOST: '127.0.0.1',
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    PATCHBAY_DATA_DIR: dataDir,
-    PATCHBAY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    PATCHBAY_ADMIN_EMAIL: 'bench@patchbay.local',
-    PATCHBAY_ADMIN_PASSWORD: password,
-    PATCHBAY_SANDBOX_URL: `http://127.0.0.1:${sandbox.port}`,
-    PATCHBAY_SPECS_DIR: join(repo, 'specs'),
-    PATCHBAY_DASHBOARD_DIR: '/nonexistent',
-    ...dbEnv,
-  }, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+  const api = await start(
+    [...nodeArgs, join(repo, 'dist/apps/api/main.js')],
+    {
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PATCHBAY_DATA_DIR: dataDir,
+      PATCHBAY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      PATCHBAY_ADMIN_EMAIL: 'bench@patchbay.local',
+      PATCHBAY_ADMIN_PASSWORD: password,
+      PATCHBAY_SANDBOX_URL: `http://127.0.0.1:${sandbox.port}`,
+      PATCHBAY_SPECS_DIR: join(repo, 'specs'),
+      PATCHBAY_DASHBOARD_DIR: '/nonexistent',
+      ...dbEnv,
+    },
+    /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   try {
     const base = `http://127.0.0.1:${api.port}`;
-    const token = (await json(`${base}/api/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'bench@patchbay.local', password }) })).body.token;
+    const token = (await json(`${base}/api/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'bench@patchbay.local', password }) })).body
+      .token;
     const auth = { authorization: `Bearer ${token}` };
     const providers = (await json(`${base}/api/providers`, { headers: auth })).body;
     const group = providers.find((p) => p.id === route.provider).authGroup;
-    await json(`${base}/api/providers/${route.provider}/credentials`, { method: 'PUT', headers: auth, body: JSON.stringify({ clientId: `bench-${group}`, clientSecret: `secret-bench-${group}` }) });
+    await json(`${base}/api/providers/${route.provider}/credentials`, {
+      method: 'PUT',
+      headers: auth,
+      body: JSON.stringify({ clientId: `bench-${group}`, clientSecret: `secret-bench-${group}` }),
+    });
     const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
-    const a = (await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, { method: 'POST', headers: auth, body: JSON.stringify({ operations: [route.operationId] }) })).body;
+    const a = (
+      await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ operations: [route.operationId] }),
+      })
+    ).body;
     const consent = new URL(a.authorizationUrl);
     consent.searchParams.set('sandbox_auto', 'approve');
     const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
@@ -253,18 +268,25 @@ async function pgDatabase() {
   };
 }
 
-const fmt = (r) => `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}`;
+const fmt = (r) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}`;
 
 async function main() {
-  for (const f of ['dist/apps/sandbox/main.js', 'dist/apps/api/main.js']) if (!existsSync(join(repo, f))) throw new Error(`build first: ${f} is missing`);
-  const sandbox = await start([join(repo, 'dist/apps/sandbox/main.js')], { SANDBOX_PORT: '0', PATCHBAY_SPECS_DIR: join(repo, 'specs') }, /on http:\/\/127\.0\.0\.1:(\d+)/);
+  for (const f of ['dist/apps/sandbox/main.js', 'dist/apps/api/main.js'])
+    if (!existsSync(join(repo, f))) throw new Error(`build first: ${f} is missing`);
+  const sandbox = await start(
+    [join(repo, 'dist/apps/sandbox/main.js')],
+    { SANDBOX_PORT: '0', PATCHBAY_SPECS_DIR: join(repo, 'specs') },
+    /on http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   const { routes } = (await json(`http://127.0.0.1:${sandbox.port}/_sandbox/providers`)).body;
   const candidates = routes.filter((r) => r.kind === 'operation' && r.method === 'GET' && !r.path.includes('{'));
   const route = candidates.find((r) => /list/i.test(r.operationId)) ?? candidates[0];
   const upstreamPath = route.path;
   console.log(`operation bench: ${route.provider} ${route.operationId} (GET ${upstreamPath}), ${REQUESTS} requests, ${CONNECTIONS} connections`);
 
-  const tok = (await json(`http://127.0.0.1:${sandbox.port}/_sandbox/tokens`, { method: 'POST', body: JSON.stringify({ provider: route.provider }) })).body.accessToken;
+  const tok = (await json(`http://127.0.0.1:${sandbox.port}/_sandbox/tokens`, { method: 'POST', body: JSON.stringify({ provider: route.provider }) }))
+    .body.accessToken;
   await load(sandbox.port, 'GET', upstreamPath, { authorization: `Bearer ${tok}` }, undefined, WARMUP);
   const direct = await load(sandbox.port, 'GET', upstreamPath, { authorization: `Bearer ${tok}` }, undefined, REQUESTS);
   console.log(`direct            ${fmt(direct)}`);
@@ -303,7 +325,9 @@ async function main() {
     const audited = r.audited === r.calls;
     const pass = dp50 <= 0.5 && dp99 <= 3 && share >= 0.8 && r.errors === 0 && audited;
     ok &&= pass;
-    console.log(`  vs bare proxy: p50 +${dp50.toFixed(2)} ms (goal ≤ 0.5), p99 +${dp99.toFixed(2)} ms (goal ≤ 3), throughput ${(share * 100).toFixed(0)} % (goal ≥ 80 %), audit records ${r.audited}/${r.calls} → ${pass ? 'MET' : 'NOT MET'}`);
+    console.log(
+      `  vs bare proxy: p50 +${dp50.toFixed(2)} ms (goal ≤ 0.5), p99 +${dp99.toFixed(2)} ms (goal ≤ 3), throughput ${(share * 100).toFixed(0)} % (goal ≥ 80 %), audit records ${r.audited}/${r.calls} → ${pass ? 'MET' : 'NOT MET'}`,
+    );
     const u50 = r.p50 - ubare.p50;
     const u99 = r.p99 - ubare.p99;
     console.log(`  vs proxy (undici): p50 +${u50.toFixed(2)} ms, p99 +${u99.toFixed(2)} ms, throughput ${((r.rps / ubare.rps) * 100).toFixed(0)} %`);

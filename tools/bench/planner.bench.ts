@@ -89,9 +89,15 @@ function run(label: string, providers: readonly ProviderModel[], prompts: string
   const plain = timeEach(prompts, (p) => base.search(p, 10));
   const ok = plan.p50 < AIM.p50 && plan.p99 < AIM.p99 && build < AIM.build;
   console.log(`\n${label}: ${providers.length} providers, ${ops} operations, ${prompts.length} requests × ${ROUNDS}`);
-  console.log(`  index build   planner ${ms(build).padStart(10)}   plain BM25 ${ms(baseBuild).padStart(10)}   ×${(build / baseBuild).toFixed(1)}   aim < ${AIM.build} ms`);
-  console.log(`  request p50   planner ${ms(plan.p50).padStart(10)}   plain BM25 ${ms(plain.p50).padStart(10)}   ×${(plan.p50 / plain.p50).toFixed(1)}   aim < ${AIM.p50} ms`);
-  console.log(`  request p99   planner ${ms(plan.p99).padStart(10)}   plain BM25 ${ms(plain.p99).padStart(10)}   ×${(plan.p99 / plain.p99).toFixed(1)}   aim < ${AIM.p99} ms`);
+  console.log(
+    `  index build   planner ${ms(build).padStart(10)}   plain BM25 ${ms(baseBuild).padStart(10)}   ×${(build / baseBuild).toFixed(1)}   aim < ${AIM.build} ms`,
+  );
+  console.log(
+    `  request p50   planner ${ms(plan.p50).padStart(10)}   plain BM25 ${ms(plain.p50).padStart(10)}   ×${(plan.p50 / plain.p50).toFixed(1)}   aim < ${AIM.p50} ms`,
+  );
+  console.log(
+    `  request p99   planner ${ms(plan.p99).padStart(10)}   plain BM25 ${ms(plain.p99).padStart(10)}   ×${(plan.p99 / plain.p99).toFixed(1)}   aim < ${AIM.p99} ms`,
+  );
   console.log(`  request max   planner ${ms(plan.max).padStart(10)}   plain BM25 ${ms(plain.max).padStart(10)}`);
   console.log(`  ${ok ? 'within the aims' : 'MISSES an aim'}`);
   return ok;

@@ -11,9 +11,21 @@ const steps = [
   ['code generation vs plain openapi-typescript', process.execPath, ['-r', '@swc-node/register', 'tools/bench/generate.bench.ts']],
   ['sandbox simple GET vs bare node:http', process.execPath, ['apps/sandbox/bench/sandbox-get.bench.mjs']],
   ['operation overhead: direct vs bare proxy vs Patchbay', process.execPath, ['tools/bench/operations.bench.mjs']],
-  ['function invoke overhead: operations endpoint vs invoke (warm, new version) and warm vs new isolate', process.execPath, ['tools/bench/functions-invoke.bench.mjs']],
-  ['function type-check per save vs transpileModule and an uncached program', process.execPath, ['-r', '@swc-node/register', 'tools/bench/functions-typecheck.bench.ts']],
-  ['planner: index build and per-request p50/p99 vs plain BM25 (11 providers, + 600-operation drop-in)', process.execPath, ['-r', '@swc-node/register', 'tools/bench/planner.bench.ts']],
+  [
+    'function invoke overhead: operations endpoint vs invoke (warm, new version) and warm vs new isolate',
+    process.execPath,
+    ['tools/bench/functions-invoke.bench.mjs'],
+  ],
+  [
+    'function type-check per save vs transpileModule and an uncached program',
+    process.execPath,
+    ['-r', '@swc-node/register', 'tools/bench/functions-typecheck.bench.ts'],
+  ],
+  [
+    'planner: index build and per-request p50/p99 vs plain BM25 (11 providers, + 600-operation drop-in)',
+    process.execPath,
+    ['-r', '@swc-node/register', 'tools/bench/planner.bench.ts'],
+  ],
 ];
 let failed = 0;
 for (const [title, cmd, args] of steps) {

@@ -17,9 +17,7 @@ async function main(): Promise<void> {
   }
   for (const id of result.removed) console.log(`  removed generated libraries of "${id}" (no spec any more)`);
   if (catalog.warnings.length) console.log(`  ${catalog.warnings.length} spec warning(s); run the spec validator to see them`);
-  console.log(
-    `Generated ${result.providers.length} providers: ${changes.length} file change(s) in ${Math.round(performance.now() - started)} ms.`,
-  );
+  console.log(`Generated ${result.providers.length} providers: ${changes.length} file change(s) in ${Math.round(performance.now() - started)} ms.`);
 }
 
 main().catch((error: unknown) => {

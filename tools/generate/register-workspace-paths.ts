@@ -8,9 +8,12 @@ import { Module } from 'node:module';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
-const paths = (JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
-  compilerOptions?: { paths?: Record<string, string[]> };
-}).compilerOptions?.paths ?? {};
+const paths =
+  (
+    JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
+      compilerOptions?: { paths?: Record<string, string[]> };
+    }
+  ).compilerOptions?.paths ?? {};
 
 type Resolve = (request: string, ...rest: unknown[]) => string;
 const moduleWithResolve = Module as unknown as { _resolveFilename: Resolve };

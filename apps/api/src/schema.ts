@@ -20,5 +20,26 @@ import { Chat1764150000000 } from './platform/database/migrations/1764150000000-
 
 /** Every entity and migration of the API: the composition root hands this to the database module (platform knows no domain). */
 // Listed by hand, never globbed: webpack bundles the app, so there are no files to glob at runtime.
-export const ENTITIES = [User, Session, App, AppMember, AppApiKey, AuditEvent, ProviderCredential, OAuthState, Connection, CustomIntegration, FunctionEntity, FunctionVersion, FunctionRun, ChatMessage];
-export const MIGRATIONS = [IdentityAppsAudit1764126000000, ProvidersConnections1764130000000, CustomIntegrations1764140000000, Chat1764150000000, Functions1764160000000];
+export const ENTITIES = [
+  User,
+  Session,
+  App,
+  AppMember,
+  AppApiKey,
+  AuditEvent,
+  ProviderCredential,
+  OAuthState,
+  Connection,
+  CustomIntegration,
+  FunctionEntity,
+  FunctionVersion,
+  FunctionRun,
+  ChatMessage,
+];
+export const MIGRATIONS = [
+  IdentityAppsAudit1764126000000,
+  ProvidersConnections1764130000000,
+  CustomIntegrations1764140000000,
+  Chat1764150000000,
+  Functions1764160000000,
+];

@@ -50,15 +50,35 @@ describe('@AllowApiKey()', () => {
     const other = await api.createApp(owner);
     const key = await api.createApiKey(owner, appId);
 
-    const ok = await t.http().get(`/api/probe/${appId}/open`).set(...auth(key.key)).expect(200);
+    const ok = await t
+      .http()
+      .get(`/api/probe/${appId}/open`)
+      .set(...auth(key.key))
+      .expect(200);
     expect(ok.body).toEqual({ kind: 'api_key', appId });
-    const foreign = await t.http().get(`/api/probe/${other}/open`).set(...auth(key.key)).expect(404);
+    const foreign = await t
+      .http()
+      .get(`/api/probe/${other}/open`)
+      .set(...auth(key.key))
+      .expect(404);
     expect(foreign.body.error.code).toBe('app_not_found');
-    const closed = await t.http().get(`/api/probe/${appId}/closed`).set(...auth(key.key)).expect(403);
+    const closed = await t
+      .http()
+      .get(`/api/probe/${appId}/closed`)
+      .set(...auth(key.key))
+      .expect(403);
     expect(closed.body.error.code).toBe('forbidden');
 
     // Users are unaffected by the decorator.
-    expect((await t.http().get(`/api/probe/${appId}/open`).set(...auth(owner)).expect(200)).body.kind).toBe('user');
+    expect(
+      (
+        await t
+          .http()
+          .get(`/api/probe/${appId}/open`)
+          .set(...auth(owner))
+          .expect(200)
+      ).body.kind,
+    ).toBe('user');
     await t.http().get(`/api/probe/${appId}/open`).expect(401);
   });
 });

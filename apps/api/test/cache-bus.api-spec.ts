@@ -32,7 +32,8 @@ afterAll(async () => {
   await a?.close();
 });
 
-const get = (replica: ApiProcess, path: string, token: string) => () => fetch(`${replica.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+const get = (replica: ApiProcess, path: string, token: string) => () =>
+  fetch(`${replica.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
 /** Polls `probe` until it answers `status`; returns how long that took (ms), or -1 after `withinMs`. */
 async function until(probe: () => Promise<{ status: number }>, status: number, withinMs: number): Promise<number> {
@@ -57,7 +58,11 @@ describe('cache invalidation across replicas (REDIS_URL)', () => {
     expect((await onB()).status).toBe(200);
     expect((await onC()).status).toBe(200);
 
-    await a.http().delete(`/api/apps/${appId}/members/${user.id}`).set(...auth(admin)).expect(204);
+    await a
+      .http()
+      .delete(`/api/apps/${appId}/members/${user.id}`)
+      .set(...auth(admin))
+      .expect(204);
     // C (no Redis) still answers from its cache right after: that is the window the bus closes.
     expect((await onC()).status).toBe(200);
     const tookMs = await until(onB, 404, 1_000);
@@ -74,7 +79,11 @@ describe('cache invalidation across replicas (REDIS_URL)', () => {
     expect((await onB()).status).toBe(200);
     expect((await onC()).status).toBe(200);
 
-    await a.http().post('/api/auth/logout').set(...auth(user.token)).expect(204);
+    await a
+      .http()
+      .post('/api/auth/logout')
+      .set(...auth(user.token))
+      .expect(204);
     expect((await onC()).status).toBe(200);
     const tookMs = await until(onB, 401, 2_000);
     expect(tookMs).toBeGreaterThanOrEqual(0);

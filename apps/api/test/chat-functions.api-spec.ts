@@ -32,25 +32,49 @@ afterAll(async () => {
   await checker.close();
 });
 
-const storedCode = async (): Promise<string> => (await t.http().get(`/api/apps/${appId}/functions/${fnId}`).set(...auth(editor.token)).expect(200)).body.code;
-const chat = (token: string, body: object) => t.http().post(`/api/apps/${appId}/chat`).set(...auth(token)).send(body);
+const storedCode = async (): Promise<string> =>
+  (
+    await t
+      .http()
+      .get(`/api/apps/${appId}/functions/${fnId}`)
+      .set(...auth(editor.token))
+      .expect(200)
+  ).body.code;
+const chat = (token: string, body: object) =>
+  t
+    .http()
+    .post(`/api/apps/${appId}/chat`)
+    .set(...auth(token))
+    .send(body);
 
 describe('chat → functions port', () => {
   it('a plan by an editor creates a function; by a viewer it does not; questions never do', async () => {
     const res = await chat(editor.token, { message: 'Post a message to the #support channel when a new ticket is created.' }).expect(200);
-    expect(res.body.function).toEqual({ id: expect.any(String), name: 'post-to-support-on-ticket-created', code: expect.stringContaining('#support') });
+    expect(res.body.function).toEqual({
+      id: expect.any(String),
+      name: 'post-to-support-on-ticket-created',
+      code: expect.stringContaining('#support'),
+    });
     fnId = res.body.function.id;
     expect(await checker.check(res.body.function.code)).toEqual([]);
     expect(outlineFunction(res.body.function.code).trigger).toMatchObject({ type: 'event', event: 'ticket.created' });
     expect(await storedCode()).toBe(res.body.function.code);
-    const thread = await t.http().get(`/api/apps/${appId}/chat`).set(...auth(viewer.token)).expect(200);
+    const thread = await t
+      .http()
+      .get(`/api/apps/${appId}/chat`)
+      .set(...auth(viewer.token))
+      .expect(200);
     expect(thread.body[1].functionId).toBe(fnId);
 
     const byViewer = await chat(viewer.token, { message: 'Post a message to the #support channel when a new ticket is created.' }).expect(200);
     expect(byViewer.body.function).toBeUndefined();
     const question = await chat(editor.token, { message: 'Add new customers to my CRM.' }).expect(200);
     expect(question.body.function).toBeUndefined();
-    const list = await t.http().get(`/api/apps/${appId}/functions`).set(...auth(editor.token)).expect(200);
+    const list = await t
+      .http()
+      .get(`/api/apps/${appId}/functions`)
+      .set(...auth(editor.token))
+      .expect(200);
     expect(list.body).toHaveLength(1);
   });
 
@@ -74,7 +98,11 @@ describe('chat → functions port', () => {
     expect(await checker.check(added.body.function.code)).toEqual([]);
     expect(await storedCode()).toBe(added.body.function.code);
     // Every accepted edit is a version: created, literal, trigger, step.
-    const versions = await t.http().get(`/api/apps/${appId}/functions/${fnId}/versions`).set(...auth(editor.token)).expect(200);
+    const versions = await t
+      .http()
+      .get(`/api/apps/${appId}/functions/${fnId}/versions`)
+      .set(...auth(editor.token))
+      .expect(200);
     expect(versions.body).toHaveLength(4);
   });
 

@@ -12,7 +12,9 @@ const catalog = loadCatalogSync(SPECS_DIR);
 const SEED = 'Post a message to the #support channel when a new ticket is created.';
 const channelTool = catalog.providers.find((p) => p.operations.some((o) => o.id === 'chat.postMessage'));
 const postOp = channelTool?.operations.find((o) => o.id === 'chat.postMessage');
-const listOp = channelTool?.operations.find((o) => o.readOnly && o.requiredScopes.length && o.requiredScopes.every((s) => !postOp?.requiredScopes.includes(s)));
+const listOp = channelTool?.operations.find(
+  (o) => o.readOnly && o.requiredScopes.length && o.requiredScopes.every((s) => !postOp?.requiredScopes.includes(s)),
+);
 if (!channelTool || !postOp || !listOp) throw new Error('the chat tests need the channel tool of the seed');
 
 let t: TestApp;
@@ -45,7 +47,11 @@ async function newApp(): Promise<string> {
 }
 
 function chat(appId: string, token: string, body: unknown) {
-  return t.http().post(`/api/apps/${appId}/chat`).set(...auth(token)).send(body as object);
+  return t
+    .http()
+    .post(`/api/apps/${appId}/chat`)
+    .set(...auth(token))
+    .send(body as object);
 }
 
 describe('POST /api/apps/:app/chat', () => {
@@ -55,11 +61,23 @@ describe('POST /api/apps/:app/chat', () => {
     expect(res.body.kind).toBe('plan');
     expect(typeof res.body.reply).toBe('string');
     expect(res.body.plan.operations).toEqual([
-      expect.objectContaining({ provider: channelTool.id, operationId: postOp.id, params: { 'body.channel': '#support' }, why: expect.stringContaining('#support') }),
+      expect.objectContaining({
+        provider: channelTool.id,
+        operationId: postOp.id,
+        params: { 'body.channel': '#support' },
+        why: expect.stringContaining('#support'),
+      }),
     ]);
     expect(res.body.plan.trigger).toMatchObject({ type: 'event', event: 'ticket.created' });
     expect(res.body.plan.connectors).toEqual([
-      { id: channelTool.id, name: channelTool.name, requiredScopes: postOp.requiredScopes, grantedScopes: [], missingScopes: postOp.requiredScopes, status: 'not_connected' },
+      {
+        id: channelTool.id,
+        name: channelTool.name,
+        requiredScopes: postOp.requiredScopes,
+        grantedScopes: [],
+        missingScopes: postOp.requiredScopes,
+        status: 'not_connected',
+      },
     ]);
     expect(res.body.actionRequired).toHaveLength(1);
     const action = res.body.actionRequired[0];
@@ -67,7 +85,8 @@ describe('POST /api/apps/:app/chat', () => {
     expect(action.permissions).toEqual(postOp.requiredScopes.map((scope) => ({ scope, description: expect.any(String) })));
     expect(action.connectUrl).toContain(sandbox.url);
     const asked = new URL(action.connectUrl).searchParams.get(channelTool.oauth.scopeParam) ?? '';
-    for (const s of asked.split(channelTool.oauth.scopeSeparator).filter(Boolean)) expect([...postOp.requiredScopes, ...channelTool.oauth.defaultScopes]).toContain(s);
+    for (const s of asked.split(channelTool.oauth.scopeSeparator).filter(Boolean))
+      expect([...postOp.requiredScopes, ...channelTool.oauth.defaultScopes]).toContain(s);
 
     // The card's "Connect" opens that URL; after consent the same request finds the tool connected.
     const out = await callback(t, await consentAt(action.connectUrl));
@@ -98,8 +117,13 @@ describe('POST /api/apps/:app/chat', () => {
     const appId = await newApp();
     await connectFlow(t, editor.token, appId, channelTool.id, { operations: [postOp.id, listOp.id] }, { account: 1 });
     const grants = (await sandbox.control('/grants')).json as Array<{ id: string; group: string; revoked: boolean }>;
-    for (const g of grants.filter((x) => x.group === channelTool.oauth.group && !x.revoked)) await sandbox.control('/grants/revoke', { body: { grantId: g.id } });
-    const call = await t.http().post(`/api/apps/${appId}/connections/${channelTool.id}/operations/${listOp.id}`).set(...auth(editor.token)).send({ input: sampleInput(channelTool, listOp) });
+    for (const g of grants.filter((x) => x.group === channelTool.oauth.group && !x.revoked))
+      await sandbox.control('/grants/revoke', { body: { grantId: g.id } });
+    const call = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/${channelTool.id}/operations/${listOp.id}`)
+      .set(...auth(editor.token))
+      .send({ input: sampleInput(channelTool, listOp) });
     expect(call.body.error?.code).toBe('needs_reconnect');
     const res = await chat(appId, editor.token, { message: SEED }).expect(200);
     expect(res.body.plan.connectors[0]).toMatchObject({ status: 'needs_reconnect', missingScopes: [] });
@@ -161,7 +185,11 @@ describe('POST /api/apps/:app/chat', () => {
     expect(res.body.actionRequired[0].connectUrl).toBeNull();
     expect(res.body.actionRequired[0].permissions.length).toBeGreaterThan(0);
     const key = await api.createApiKey(admin, appId);
-    const refused = await t.http().post(`/api/apps/${appId}/chat`).set(...auth(key.key)).send({ message: SEED });
+    const refused = await t
+      .http()
+      .post(`/api/apps/${appId}/chat`)
+      .set(...auth(key.key))
+      .send({ message: SEED });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBeTruthy();
     const outsider = await api.createUser(admin, 'outsider');
@@ -170,7 +198,13 @@ describe('POST /api/apps/:app/chat', () => {
 
   it('a schedule uses the X-Timezone header unless the message names a zone', async () => {
     const appId = await newApp();
-    const res = await t.http().post(`/api/apps/${appId}/chat`).set(...auth(editor.token)).set('X-Timezone', 'America/New_York').send({ message: 'Each Monday at 9 send a Slack message to #standup' }).expect(200);
+    const res = await t
+      .http()
+      .post(`/api/apps/${appId}/chat`)
+      .set(...auth(editor.token))
+      .set('X-Timezone', 'America/New_York')
+      .send({ message: 'Each Monday at 9 send a Slack message to #standup' })
+      .expect(200);
     expect(res.body.plan.trigger).toMatchObject({ type: 'schedule', cron: '0 9 * * 1', timezone: 'America/New_York' });
     const named = await chat(appId, editor.token, { message: 'Every day at 18:00 Europe/Paris time post the summary to #ops' }).expect(200);
     expect(named.body.plan.trigger).toMatchObject({ type: 'schedule', cron: '0 18 * * *', timezone: 'Europe/Paris' });
@@ -208,7 +242,11 @@ describe('GET /api/apps/:app/chat', () => {
     const appId = await newApp();
     await chat(appId, editor.token, { message: SEED }).expect(200);
     await chat(appId, editor.token, { message: 'Add new customers to my CRM.' }).expect(200);
-    const res = await t.http().get(`/api/apps/${appId}/chat`).set(...auth(viewer.token)).expect(200);
+    const res = await t
+      .http()
+      .get(`/api/apps/${appId}/chat`)
+      .set(...auth(viewer.token))
+      .expect(200);
     expect(res.body.map((m: { role: string }) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
     expect(res.body[0]).toMatchObject({ content: SEED, userId: editor.id, functionId: null });
     expect(res.body[1].answer).toMatchObject({ kind: 'plan', plan: { trigger: { type: 'event', event: 'ticket.created' } } });
@@ -219,6 +257,14 @@ describe('GET /api/apps/:app/chat', () => {
     expect(Date.parse(res.body[3].createdAt)).toBeGreaterThan(Date.parse(res.body[0].createdAt));
     // Another app's thread is its own.
     const other = await newApp();
-    expect((await t.http().get(`/api/apps/${other}/chat`).set(...auth(viewer.token)).expect(200)).body).toEqual([]);
+    expect(
+      (
+        await t
+          .http()
+          .get(`/api/apps/${other}/chat`)
+          .set(...auth(viewer.token))
+          .expect(200)
+      ).body,
+    ).toEqual([]);
   });
 });

@@ -41,37 +41,83 @@ async function newApp(): Promise<string> {
   return appId;
 }
 
-async function counters(): Promise<{ refreshes: number; revocations: number; refreshesByGrant: Record<string, number>; operations: Record<string, number> }> {
+async function counters(): Promise<{
+  refreshes: number;
+  revocations: number;
+  refreshesByGrant: Record<string, number>;
+  operations: Record<string, number>;
+}> {
   return (await sandbox.control('/counters')).json as never;
 }
 
 describe('provider credentials', () => {
   it('reports configured, shows the redirect URI to register, shares a group, and never returns the secret', async () => {
-    const before = await t.http().get('/api/providers').set(...auth(editor.token)).expect(200);
+    const before = await t
+      .http()
+      .get('/api/providers')
+      .set(...auth(editor.token))
+      .expect(200);
     expect(before.body).toHaveLength(catalog.providers.length);
     // typedConnector: this build's generated library matches the spec being served.
-    for (const p of before.body) expect(p).toMatchObject({ configured: false, redirectUri: `${t.config.publicUrl}/api/oauth/callback`, typedConnector: 'current' });
+    for (const p of before.body)
+      expect(p).toMatchObject({ configured: false, redirectUri: `${t.config.publicUrl}/api/oauth/callback`, typedConnector: 'current' });
 
     const p = catalog.providers.find((x) => catalog.providers.some((o) => o.id !== x.id && o.oauth.group === x.oauth.group)) ?? catalog.providers[0];
-    const noCreds = await t.http().post(`/api/apps/${await newApp()}/connections/${p.id}/authorize`).set(...auth(editor.token)).send({});
+    const noCreds = await t
+      .http()
+      .post(`/api/apps/${await newApp()}/connections/${p.id}/authorize`)
+      .set(...auth(editor.token))
+      .send({});
     expect(noCreds.status).toBe(409);
     expect(noCreds.body.error.code).toBe('provider_not_configured');
 
-    const put = await t.http().put(`/api/providers/${p.id}/credentials`).set(...auth(admin)).send({ clientId: 'cid-123', clientSecret: 'very-secret-value' }).expect(200);
+    const put = await t
+      .http()
+      .put(`/api/providers/${p.id}/credentials`)
+      .set(...auth(admin))
+      .send({ clientId: 'cid-123', clientSecret: 'very-secret-value' })
+      .expect(200);
     expect(put.body).toMatchObject({ provider: p.id, configured: true, redirectUri: `${t.config.publicUrl}/api/oauth/callback` });
     const shared = catalog.providers.filter((o) => o.oauth.group === p.oauth.group && o.id !== p.id).map((o) => o.id);
     expect(put.body.sharedWith.sort()).toEqual(shared.sort());
 
-    const after = await t.http().get('/api/providers').set(...auth(editor.token)).expect(200);
+    const after = await t
+      .http()
+      .get('/api/providers')
+      .set(...auth(editor.token))
+      .expect(200);
     for (const v of after.body as Array<{ id: string; configured: boolean }>) expect(v.configured).toBe(v.id === p.id || shared.includes(v.id));
     expect(JSON.stringify(after.body)).not.toContain('very-secret-value');
     const raw = (await t.app.get(DataSource).query('SELECT client_secret_enc FROM provider_credentials')) as Array<{ client_secret_enc: string }>;
     expect(raw[0].client_secret_enc).not.toContain('very-secret-value');
 
-    await t.http().put(`/api/providers/${p.id}/credentials`).set(...auth(admin)).send({ clientId: '', clientSecret: 'x' }).expect(400);
-    await t.http().put('/api/providers/no-such-provider/credentials').set(...auth(admin)).send({ clientId: 'a', clientSecret: 'b' }).expect(404);
-    await t.http().delete(`/api/providers/${p.id}/credentials`).set(...auth(admin)).expect(204);
-    expect(((await t.http().get(`/api/providers/${p.id}`).set(...auth(editor.token))).body as { configured: boolean }).configured).toBe(false);
+    await t
+      .http()
+      .put(`/api/providers/${p.id}/credentials`)
+      .set(...auth(admin))
+      .send({ clientId: '', clientSecret: 'x' })
+      .expect(400);
+    await t
+      .http()
+      .put('/api/providers/no-such-provider/credentials')
+      .set(...auth(admin))
+      .send({ clientId: 'a', clientSecret: 'b' })
+      .expect(404);
+    await t
+      .http()
+      .delete(`/api/providers/${p.id}/credentials`)
+      .set(...auth(admin))
+      .expect(204);
+    expect(
+      (
+        (
+          await t
+            .http()
+            .get(`/api/providers/${p.id}`)
+            .set(...auth(editor.token))
+        ).body as { configured: boolean }
+      ).configured,
+    ).toBe(false);
   });
 });
 
@@ -88,7 +134,11 @@ describe('tokens', () => {
     await repo.update({ id: conn.id }, { expiresAt: new Date(Date.now() + 5_000) });
     const before = await counters();
     for (let i = 0; i < 2; i++) {
-      const call = await t.http().post(`/api/apps/${appId}/connections/${id}/operations/${op.id}`).set(...auth(editor.token)).send({ input: sampleInput(p, op) });
+      const call = await t
+        .http()
+        .post(`/api/apps/${appId}/connections/${id}/operations/${op.id}`)
+        .set(...auth(editor.token))
+        .send({ input: sampleInput(p, op) });
       expect(call.status).toBe(200);
     }
     const after = await counters();
@@ -99,7 +149,11 @@ describe('tokens', () => {
     if (p.oauth.refresh === 'rotating') expect(refreshed.refreshTokenEnc).not.toBe(conn.refreshTokenEnc);
     // And the new token works for the next calls without another refresh.
     await repo.update({ id: conn.id }, { expiresAt: null });
-    const c2 = await t.http().post(`/api/apps/${appId}/connections/${id}/operations/${op.id}`).set(...auth(editor.token)).send({ input: sampleInput(p, op) });
+    const c2 = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/${id}/operations/${op.id}`)
+      .set(...auth(editor.token))
+      .send({ input: sampleInput(p, op) });
     expect(c2.status).toBe(200);
     expect((await counters()).refreshes - before.refreshes).toBe(1);
   });
@@ -116,15 +170,27 @@ describe('tokens', () => {
     }
     const before = await counters();
     for (let i = 0; i < 3; i++) {
-      const r = await t.http().post(`/api/apps/${appId}/connections/${p.id}/operations/${op.id}`).set(...auth(editor.token)).send({ input: sampleInput(p, op) });
+      const r = await t
+        .http()
+        .post(`/api/apps/${appId}/connections/${p.id}/operations/${op.id}`)
+        .set(...auth(editor.token))
+        .send({ input: sampleInput(p, op) });
       expect(r.status).toBe(409);
       expect(r.body.error.code).toBe('needs_reconnect');
     }
     // One refresh attempt found the grant dead; later calls are refused without asking the provider again.
     expect((await counters()).refreshes - before.refreshes).toBe(1);
-    const list = await t.http().get(`/api/apps/${appId}/connections`).set(...auth(editor.token)).expect(200);
+    const list = await t
+      .http()
+      .get(`/api/apps/${appId}/connections`)
+      .set(...auth(editor.token))
+      .expect(200);
     expect(list.body[0]).toMatchObject({ status: 'needs_reconnect', lastError: 'invalid_grant' });
-    const audit = await t.http().get(`/api/apps/${appId}/audit`).set(...auth(editor.token)).expect(200);
+    const audit = await t
+      .http()
+      .get(`/api/apps/${appId}/audit`)
+      .set(...auth(editor.token))
+      .expect(200);
     expect((audit.body as Array<{ action: string; actor: { type: string } }>).filter((e) => e.action === 'connection.needs_reconnect')).toEqual([
       expect.objectContaining({ actor: expect.objectContaining({ type: 'system' }) }),
     ]);
@@ -136,9 +202,17 @@ describe('tokens', () => {
     const appId = await newApp();
     await connectFlow(t, editor.token, appId, p.id, { operations: [p.operations[0].id] }, { account: 1 });
     await sandbox.control('/faults', { body: { kind: '5xx', endpoint: 'revoke', provider: p.id, count: 1 } });
-    await t.http().delete(`/api/apps/${appId}/connections/${p.id}`).set(...auth(editor.token)).expect(204);
+    await t
+      .http()
+      .delete(`/api/apps/${appId}/connections/${p.id}`)
+      .set(...auth(editor.token))
+      .expect(204);
     expect((await t.app.get(DataSource).getRepository(Connection).countBy({ appId })) === 0).toBe(true);
-    const audit = await t.http().get(`/api/apps/${appId}/audit`).set(...auth(editor.token)).expect(200);
+    const audit = await t
+      .http()
+      .get(`/api/apps/${appId}/audit`)
+      .set(...auth(editor.token))
+      .expect(200);
     const e = (audit.body as Array<{ action: string; metadata: Record<string, unknown> }>).find((x) => x.action === 'connection.disconnected');
     expect(e?.metadata['revocation']).toBe('failed');
   });
@@ -147,34 +221,53 @@ describe('tokens', () => {
 describe('scope guard', () => {
   beforeAll(() => configureAllProviders(t, admin, sandbox));
 
-  it.each(catalog.providers.map((p) => [p.id, p] as const))('%s: refuses operations needing ungranted scopes before any provider call', async (id, p) => {
-    const withScopes = p.operations.filter((o) => o.requiredScopes.length > 0);
-    const first = withScopes[0];
-    const appId = await newApp();
-    // Grant only what the first operation needs.
-    await connectFlow(t, editor.token, appId, id, { operations: [first.id] }, { account: 1 });
-    const granted = ((await t.http().get(`/api/apps/${appId}/connections/${id}`).set(...auth(editor.token))).body.grantedScopes as Array<{ scope: string }>).map((s) => s.scope);
-    const refused = withScopes.filter((o) => !o.scopeAlternatives.some((alt) => alt.every((s) => granted.includes(s))));
-    if (refused.length === 0) return; // one permission covers everything this provider does (nothing to refuse)
-    for (const op of refused) {
-      const before = (await counters()).operations[`${id}:${op.id}`] ?? 0;
-      const r = await t.http().post(`/api/apps/${appId}/connections/${id}/operations/${op.id}`).set(...auth(editor.token)).send({ input: sampleInput(p, op) });
-      expect(r.status).toBe(403);
-      const missing = op.requiredScopes.filter((s) => !granted.includes(s));
-      expect(r.body.error).toMatchObject({ code: 'insufficient_scope', requiredScopes: op.requiredScopes, missingScopes: missing });
-      // The consent URL asks for just what is missing (plus the provider's always-on identity scopes).
-      const asked = (new URL(r.body.error.authorizeUrl).searchParams.get(p.oauth.scopeParam) ?? '').split(p.oauth.scopeSeparator);
-      for (const s of missing) expect(asked).toContain(s);
-      if (Object.keys(p.oauth.incrementalParams).length > 0) for (const s of asked) expect([...missing, ...p.oauth.defaultScopes]).toContain(s);
-      expect((await counters()).operations[`${id}:${op.id}`] ?? 0).toBe(before);
-    }
-  });
+  it.each(catalog.providers.map((p) => [p.id, p] as const))(
+    '%s: refuses operations needing ungranted scopes before any provider call',
+    async (id, p) => {
+      const withScopes = p.operations.filter((o) => o.requiredScopes.length > 0);
+      const first = withScopes[0];
+      const appId = await newApp();
+      // Grant only what the first operation needs.
+      await connectFlow(t, editor.token, appId, id, { operations: [first.id] }, { account: 1 });
+      const granted = (
+        (
+          await t
+            .http()
+            .get(`/api/apps/${appId}/connections/${id}`)
+            .set(...auth(editor.token))
+        ).body.grantedScopes as Array<{ scope: string }>
+      ).map((s) => s.scope);
+      const refused = withScopes.filter((o) => !o.scopeAlternatives.some((alt) => alt.every((s) => granted.includes(s))));
+      if (refused.length === 0) return; // one permission covers everything this provider does (nothing to refuse)
+      for (const op of refused) {
+        const before = (await counters()).operations[`${id}:${op.id}`] ?? 0;
+        const r = await t
+          .http()
+          .post(`/api/apps/${appId}/connections/${id}/operations/${op.id}`)
+          .set(...auth(editor.token))
+          .send({ input: sampleInput(p, op) });
+        expect(r.status).toBe(403);
+        const missing = op.requiredScopes.filter((s) => !granted.includes(s));
+        expect(r.body.error).toMatchObject({ code: 'insufficient_scope', requiredScopes: op.requiredScopes, missingScopes: missing });
+        // The consent URL asks for just what is missing (plus the provider's always-on identity scopes).
+        const asked = (new URL(r.body.error.authorizeUrl).searchParams.get(p.oauth.scopeParam) ?? '').split(p.oauth.scopeSeparator);
+        for (const s of missing) expect(asked).toContain(s);
+        if (Object.keys(p.oauth.incrementalParams).length > 0) for (const s of asked) expect([...missing, ...p.oauth.defaultScopes]).toContain(s);
+        expect((await counters()).operations[`${id}:${op.id}`] ?? 0).toBe(before);
+      }
+    },
+  );
 
   it('a call right after approving the missing permissions goes through (no stale grant is cached)', async () => {
     const p = byId('slack');
     const appId = await newApp();
     await connectFlow(t, editor.token, appId, p.id, { operations: ['conversations.list'] }, { account: 1 });
-    const run = () => t.http().post(`/api/apps/${appId}/connections/slack/operations/chat.postMessage`).set(...auth(editor.token)).send({ input: { body: { channel: 'C0123456789', text: 'hi' } } });
+    const run = () =>
+      t
+        .http()
+        .post(`/api/apps/${appId}/connections/slack/operations/chat.postMessage`)
+        .set(...auth(editor.token))
+        .send({ input: { body: { channel: 'C0123456789', text: 'hi' } } });
     const refused = await run();
     expect(refused.body.error.code).toBe('insufficient_scope');
     const consent = await consentAt(refused.body.error.authorizeUrl, { account: 1 });
@@ -188,12 +281,20 @@ describe('scope guard', () => {
     const appId = await newApp();
     await connectFlow(t, editor.token, appId, p.id, { operations: ['chat.postMessage'] }, { account: 1 });
     const before = (await counters()).operations['slack:chat.postMessage'] ?? 0;
-    const r = await t.http().post(`/api/apps/${appId}/connections/slack/operations/chat.postMessage`).set(...auth(editor.token)).send({ input: { body: { text: 5 } } });
+    const r = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/slack/operations/chat.postMessage`)
+      .set(...auth(editor.token))
+      .send({ input: { body: { text: 5 } } });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('invalid_input');
     expect(r.body.error.problems).toEqual(expect.arrayContaining([{ path: 'body.channel', message: 'is required' }]));
     expect((await counters()).operations['slack:chat.postMessage'] ?? 0).toBe(before);
-    const unknown = await t.http().post(`/api/apps/${appId}/connections/slack/operations/no.such.op`).set(...auth(editor.token)).send({});
+    const unknown = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/slack/operations/no.such.op`)
+      .set(...auth(editor.token))
+      .send({});
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.code).toBe('unknown_operation');
   });
@@ -205,7 +306,12 @@ describe('mode errors', () => {
   it('explains what cannot be done', async () => {
     const p = byId('slack');
     const appId = await newApp();
-    const post = (body: object) => t.http().post(`/api/apps/${appId}/connections/${p.id}/authorize`).set(...auth(editor.token)).send(body);
+    const post = (body: object) =>
+      t
+        .http()
+        .post(`/api/apps/${appId}/connections/${p.id}/authorize`)
+        .set(...auth(editor.token))
+        .send(body);
     expect((await post({ mode: 'switch' })).body.error.code).toBe('connection_not_found');
     expect((await post({ scopes: ['chat:wrte'] })).body.error).toMatchObject({ code: 'unknown_scope' });
     expect((await post({ operations: ['nope'] })).body.error).toMatchObject({ code: 'unknown_operation' });

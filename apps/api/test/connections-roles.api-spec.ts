@@ -27,7 +27,15 @@ interface Endpoint {
   expect: Record<Role, number>;
 }
 const anyUser = (s: number): Record<Role, number> => ({ admin: s, owner: s, editor: s, viewer: s, outsider: s, api_key: 403, anonymous: 401 });
-const adminOnly = (s: number): Record<Role, number> => ({ admin: s, owner: 403, editor: 403, viewer: 403, outsider: 403, api_key: 403, anonymous: 401 });
+const adminOnly = (s: number): Record<Role, number> => ({
+  admin: s,
+  owner: 403,
+  editor: 403,
+  viewer: 403,
+  outsider: 403,
+  api_key: 403,
+  anonymous: 401,
+});
 const appRole = (min: 'viewer' | 'editor', s: number): Record<Role, number> => ({
   admin: s,
   owner: s,
@@ -49,14 +57,22 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
   'DELETE /api/providers/:provider/credentials': { method: 'delete', path: () => `/api/providers/${OTHER.id}/credentials`, expect: adminOnly(204) },
   'GET /api/apps/:app/connections': { method: 'get', path: (f) => `/api/apps/${f.appId}/connections`, expect: appRole('viewer', 200) },
-  'GET /api/apps/:app/connections/:provider': { method: 'get', path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}`, expect: appRole('viewer', 200) },
+  'GET /api/apps/:app/connections/:provider': {
+    method: 'get',
+    path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}`,
+    expect: appRole('viewer', 200),
+  },
   'POST /api/apps/:app/connections/:provider/authorize': {
     method: 'post',
     path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}/authorize`,
     body: () => ({ mode: 'switch' }),
     expect: appRole('editor', 200),
   },
-  'DELETE /api/apps/:app/connections/:provider': { method: 'delete', path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}`, expect: appRole('editor', 204) },
+  'DELETE /api/apps/:app/connections/:provider': {
+    method: 'delete',
+    path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}`,
+    expect: appRole('editor', 204),
+  },
   'POST /api/apps/:app/connections/:provider/operations/:operationId (read-only operation)': {
     method: 'post',
     path: (f) => `/api/apps/${f.appId}/connections/${CONNECTED.id}/operations/${OP.id}`,
@@ -107,7 +123,13 @@ it.each(CASES)('%s as %s → %i', async (name, role, status) => {
   // Credentials may have been removed by the previous case.
   await configureAllProviders(t, adminToken, sandbox);
   const token =
-    role === 'anonymous' ? undefined : role === 'api_key' ? f.apiKey.key : role === 'admin' ? adminToken : await api.login(users[role].email, users[role].password);
+    role === 'anonymous'
+      ? undefined
+      : role === 'api_key'
+        ? f.apiKey.key
+        : role === 'admin'
+          ? adminToken
+          : await api.login(users[role].email, users[role].password);
   let req = t.http()[endpoint.method](endpoint.path(f));
   if (token) req = req.set(...auth(token));
   if (endpoint.body) req = req.send(endpoint.body());

@@ -46,7 +46,10 @@ async function newApp(): Promise<string> {
 }
 
 async function connectionOf(appId: string) {
-  const res = await t.http().get(`/api/apps/${appId}/connections/${PROVIDER}`).set(...auth(editor.token));
+  const res = await t
+    .http()
+    .get(`/api/apps/${appId}/connections/${PROVIDER}`)
+    .set(...auth(editor.token));
   responses.push(JSON.stringify(res.body));
   return res;
 }
@@ -99,7 +102,11 @@ describe('OAuth state', () => {
     expect((await callback(t, await consentAt(a.authorizationUrl, { account: 1 }))).appId).toBe(appA);
     expect((await connectionOf(appA)).status).toBe(200);
     expect((await connectionOf(appB)).status).toBe(404);
-    const res = await t.http().post(`/api/apps/${appB}/connections/${PROVIDER}/authorize`).set(...auth(outsider.token)).send({ operations: [OP.id] });
+    const res = await t
+      .http()
+      .post(`/api/apps/${appB}/connections/${PROVIDER}/authorize`)
+      .set(...auth(outsider.token))
+      .send({ operations: [OP.id] });
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('app_not_found');
   });
@@ -131,16 +138,50 @@ describe('secrets', () => {
   it('never shows an access or refresh token in a response, a log line or a database column in plain text', async () => {
     const appId = await newApp();
     expect((await connectFlow(t, editor.token, appId, PROVIDER, { operations: [OP.id] }, { account: 1 })).outcome).toBe('connected');
-    const call = await t.http().post(`/api/apps/${appId}/connections/${PROVIDER}/operations/${OP.id}`).set(...auth(editor.token)).send({ input: sampleInput(pkceProvider, OP) });
+    const call = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/${PROVIDER}/operations/${OP.id}`)
+      .set(...auth(editor.token))
+      .send({ input: sampleInput(pkceProvider, OP) });
     responses.push(JSON.stringify(call.body));
     expect(call.status).toBe(200);
-    responses.push(JSON.stringify((await t.http().get(`/api/apps/${appId}/connections`).set(...auth(editor.token))).body));
-    responses.push(JSON.stringify((await t.http().get(`/api/apps/${appId}/audit`).set(...auth(editor.token))).body));
-    responses.push(JSON.stringify((await t.http().get('/api/providers').set(...auth(editor.token))).body));
+    responses.push(
+      JSON.stringify(
+        (
+          await t
+            .http()
+            .get(`/api/apps/${appId}/connections`)
+            .set(...auth(editor.token))
+        ).body,
+      ),
+    );
+    responses.push(
+      JSON.stringify(
+        (
+          await t
+            .http()
+            .get(`/api/apps/${appId}/audit`)
+            .set(...auth(editor.token))
+        ).body,
+      ),
+    );
+    responses.push(
+      JSON.stringify(
+        (
+          await t
+            .http()
+            .get('/api/providers')
+            .set(...auth(editor.token))
+        ).body,
+      ),
+    );
 
     // The plaintext tokens, read the only way they can be: decrypting the stored ciphertext.
     const cipher = t.app.get(TokenCipher);
-    const rows = (await db().query('SELECT access_token_enc, refresh_token_enc FROM connections')) as Array<{ access_token_enc: string; refresh_token_enc: string | null }>;
+    const rows = (await db().query('SELECT access_token_enc, refresh_token_enc FROM connections')) as Array<{
+      access_token_enc: string;
+      refresh_token_enc: string | null;
+    }>;
     const secrets = rows.flatMap((r) => [cipher.decrypt(r.access_token_enc), ...(r.refresh_token_enc ? [cipher.decrypt(r.refresh_token_enc)] : [])]);
     const creds = (await db().query('SELECT client_secret_enc FROM provider_credentials')) as Array<{ client_secret_enc: string }>;
     secrets.push(...creds.map((c) => cipher.decrypt(c.client_secret_enc)));

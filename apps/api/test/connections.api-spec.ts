@@ -39,7 +39,10 @@ async function newApp(): Promise<string> {
 }
 
 async function connection(appId: string, provider: string) {
-  const res = await t.http().get(`/api/apps/${appId}/connections/${provider}`).set(...auth(viewer.token));
+  const res = await t
+    .http()
+    .get(`/api/apps/${appId}/connections/${provider}`)
+    .set(...auth(viewer.token));
   return res;
 }
 
@@ -86,7 +89,11 @@ describe.each(catalog.providers.map((p) => [p.id, p] as const))('%s', (id, p) =>
     expect((await connectFlow(t, editor.token, appId, id, { operations: [first] }, { account: 1 })).outcome).toBe('connected');
     if (!more) {
       // Single-permission providers: nothing to add, and the API says so.
-      const res = await t.http().post(`/api/apps/${appId}/connections/${id}/authorize`).set(...auth(editor.token)).send({ operations: [first], mode: 'add_scopes' });
+      const res = await t
+        .http()
+        .post(`/api/apps/${appId}/connections/${id}/authorize`)
+        .set(...auth(editor.token))
+        .send({ operations: [first], mode: 'add_scopes' });
       expect(res.status).toBe(409);
       expect(res.body.error.code).toBe('nothing_to_add');
       return;
@@ -137,7 +144,11 @@ describe.each(catalog.providers.map((p) => [p.id, p] as const))('%s', (id, p) =>
     const live = grants.filter((g) => g.group === p.oauth.group && !g.revoked);
     expect(live.length).toBeGreaterThan(0);
     for (const g of live) expect((await sandbox.control('/grants/revoke', { body: { grantId: g.id } })).status).toBe(200);
-    const call = await t.http().post(`/api/apps/${appId}/connections/${id}/operations/${readOp.id}`).set(...auth(editor.token)).send({ input: sampleInput(p, readOp) });
+    const call = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/${id}/operations/${readOp.id}`)
+      .set(...auth(editor.token))
+      .send({ input: sampleInput(p, readOp) });
     expect(call.status).toBe(409);
     expect(call.body.error.code).toBe('needs_reconnect');
     const broken = (await connection(appId, id)).body;
@@ -167,10 +178,22 @@ describe.each(catalog.providers.map((p) => [p.id, p] as const))('%s', (id, p) =>
     const appId = await newApp();
     const { first } = scopeSplit(p);
     await connectFlow(t, editor.token, appId, id, { operations: [first] }, { account: 1 });
-    await t.http().delete(`/api/apps/${appId}/connections/${id}`).set(...auth(viewer.token)).expect(403);
-    await t.http().delete(`/api/apps/${appId}/connections/${id}`).set(...auth(editor.token)).expect(204);
+    await t
+      .http()
+      .delete(`/api/apps/${appId}/connections/${id}`)
+      .set(...auth(viewer.token))
+      .expect(403);
+    await t
+      .http()
+      .delete(`/api/apps/${appId}/connections/${id}`)
+      .set(...auth(editor.token))
+      .expect(204);
     expect((await connection(appId, id)).status).toBe(404);
-    const audit = await t.http().get(`/api/apps/${appId}/audit`).set(...auth(viewer.token)).expect(200);
+    const audit = await t
+      .http()
+      .get(`/api/apps/${appId}/audit`)
+      .set(...auth(viewer.token))
+      .expect(200);
     const event = (audit.body as Array<{ action: string; metadata?: Record<string, unknown> }>).find((e) => e.action === 'connection.disconnected');
     expect(event).toBeDefined();
     expect(event?.metadata?.['revocation']).toBe(p.oauth.revocation ? 'revoked' : 'not_supported');

@@ -54,7 +54,8 @@ function planFor(provider: ProviderModel, op: OperationModel, name: string): Pla
   const sample = sampleInput(provider, op);
   for (const [k, v] of Object.entries(sample)) {
     if (k === 'body' && v && typeof v === 'object') {
-      for (const [f, fv] of Object.entries(v as Record<string, unknown>)) if (['string', 'number', 'boolean'].includes(typeof fv)) params[`body.${f}`] = fv as PlanParamValue;
+      for (const [f, fv] of Object.entries(v as Record<string, unknown>))
+        if (['string', 'number', 'boolean'].includes(typeof fv)) params[`body.${f}`] = fv as PlanParamValue;
     } else if (['string', 'number', 'boolean'].includes(typeof v)) params[k] = v as PlanParamValue;
   }
   return {
@@ -68,13 +69,21 @@ function planFor(provider: ProviderModel, op: OperationModel, name: string): Pla
 }
 
 async function createFromPlan(plan: PlanResult, token = editor.token): Promise<Json> {
-  const res = await t.http().post(fnUrl()).set(...auth(token)).send({ plan });
+  const res = await t
+    .http()
+    .post(fnUrl())
+    .set(...auth(token))
+    .send({ plan });
   if (res.status !== 201) throw new Error(`create answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 async function invoke(id: string, input: Record<string, unknown> = {}, token = editor.token, query = ''): Promise<{ status: number; body: Json }> {
-  const res = await t.http().post(`${fnUrl(id)}/invoke${query}`).set(...auth(token)).send({ input });
+  const res = await t
+    .http()
+    .post(`${fnUrl(id)}/invoke${query}`)
+    .set(...auth(token))
+    .send({ input });
   return { status: res.status, body: res.body };
 }
 
@@ -97,7 +106,10 @@ describe('functions from plans, one per provider, invoked against the sandbox', 
     // Inputs the plan did not fix are read from ctx.input by name.
     const sample = sampleInput(provider, op);
     const input: Record<string, unknown> = { ...sample, ...((sample['body'] as Record<string, unknown> | undefined) ?? {}) };
-    const bodyProps = ((op.requestBody?.schema as { properties?: Record<string, JsonSchema> } | undefined)?.properties ?? {}) as Record<string, JsonSchema>;
+    const bodyProps = ((op.requestBody?.schema as { properties?: Record<string, JsonSchema> } | undefined)?.properties ?? {}) as Record<
+      string,
+      JsonSchema
+    >;
     for (const [name, schema] of Object.entries(bodyProps)) {
       const v = sampleValue(schema);
       if (!(name in input) && ['string', 'number', 'boolean'].includes(typeof v)) input[name] = v;
@@ -109,7 +121,11 @@ describe('functions from plans, one per provider, invoked against the sandbox', 
     expect(run.body.calls).toEqual([{ provider: providerId, operationId: op.id, status: 200, durationMs: expect.any(Number) }]);
     expect(await received()).toBe(before + 1);
 
-    const stored = await t.http().get(`${fnUrl(created.id)}/runs/${run.body.id}`).set(...auth(viewer.token)).expect(200);
+    const stored = await t
+      .http()
+      .get(`${fnUrl(created.id)}/runs/${run.body.id}`)
+      .set(...auth(viewer.token))
+      .expect(200);
     expect(stored.body).toMatchObject({ id: run.body.id, status: 'succeeded', calls: run.body.calls, error: null });
     expect(new Date(stored.body.finishedAt).getTime()).toBeGreaterThanOrEqual(new Date(stored.body.startedAt).getTime());
     expect(typeof stored.body.durationMs).toBe('number');
@@ -133,7 +149,11 @@ export default defineFunction({
 `;
 
   beforeAll(async () => {
-    const res = await t.http().post(fnUrl()).set(...auth(editor.token)).send({ code: v1 });
+    const res = await t
+      .http()
+      .post(fnUrl())
+      .set(...auth(editor.token))
+      .send({ code: v1 });
     if (res.status !== 201) throw new Error(`create answered ${res.status}: ${JSON.stringify(res.body)}`);
     id = res.body.id;
     expect(slack()).toBeDefined();
@@ -154,36 +174,84 @@ export default defineFunction({
     // The operation call went through the operations pipeline: its audit record names the function and the run.
     let audited: Json;
     for (let i = 0; i < 40 && !audited; i++) {
-      const events = (await t.http().get(`/api/apps/${appId}/audit`).set(...auth(admin)).expect(200)).body as Json[];
+      const events = (
+        await t
+          .http()
+          .get(`/api/apps/${appId}/audit`)
+          .set(...auth(admin))
+          .expect(200)
+      ).body as Json[];
       audited = events.find((e) => e.action === 'operation.called' && e.metadata?.runId === run.body.id);
       if (!audited) await new Promise((r) => setTimeout(r, 100));
     }
     expect(audited).toMatchObject({ target: 'slack.conversations.list', metadata: { functionId: id, runId: run.body.id, status: 200 } });
-    expect(row).toMatchObject({ status: 'succeeded', functionId: id, result: { ok: true }, calls: run.body.calls, logs: run.body.logs, input: { who: 'ada' } });
-    await t.http().get(fnUrl(id)).set(...auth(viewer.token)).expect(200);
-    const list = await t.http().get(fnUrl()).set(...auth(viewer.token)).expect(200);
+    expect(row).toMatchObject({
+      status: 'succeeded',
+      functionId: id,
+      result: { ok: true },
+      calls: run.body.calls,
+      logs: run.body.logs,
+      input: { who: 'ada' },
+    });
+    await t
+      .http()
+      .get(fnUrl(id))
+      .set(...auth(viewer.token))
+      .expect(200);
+    const list = await t
+      .http()
+      .get(fnUrl())
+      .set(...auth(viewer.token))
+      .expect(200);
     expect(list.body.find((f: Json) => f.id === id)).toMatchObject({ name: 'list-channels', lastRun: { id: run.body.id, status: 'succeeded' } });
     expect((await invoke(id, {}, viewer.token)).status).toBe(403);
-    await t.http().put(fnUrl(id)).set(...auth(viewer.token)).send({ code: v1 + '\n' }).expect(403);
-    await t.http().delete(fnUrl(id)).set(...auth(viewer.token)).expect(403);
+    await t
+      .http()
+      .put(fnUrl(id))
+      .set(...auth(viewer.token))
+      .send({ code: v1 + '\n' })
+      .expect(403);
+    await t
+      .http()
+      .delete(fnUrl(id))
+      .set(...auth(viewer.token))
+      .expect(403);
   });
 
   it('PUT with a type error is refused with line and column, and the stored code is unchanged', async () => {
     const bad = v1.replace('conversationsList({})', 'conversationsList({ limit: "many" })');
-    const res = await t.http().put(fnUrl(id)).set(...auth(editor.token)).send({ code: bad }).expect(400);
+    const res = await t
+      .http()
+      .put(fnUrl(id))
+      .set(...auth(editor.token))
+      .send({ code: bad })
+      .expect(400);
     expect(res.body.error.code).toBe('type_error');
     const problem = res.body.error.problems[0];
     expect(problem).toMatchObject({ line: 8, column: expect.any(Number), message: expect.any(String) });
     expect(bad.split('\n')[problem.line - 1]).toContain('limit');
-    const now = await t.http().get(fnUrl(id)).set(...auth(editor.token)).expect(200);
+    const now = await t
+      .http()
+      .get(fnUrl(id))
+      .set(...auth(editor.token))
+      .expect(200);
     expect(now.body).toMatchObject({ code: v1, version: 1 });
   });
 
   it('every accepted change is a version with a diff; a version can be restored', async () => {
     const v2 = v1.replace("'listing for'", "'listing channels for'");
-    const put = await t.http().put(fnUrl(id)).set(...auth(editor.token)).send({ code: v2 }).expect(200);
+    const put = await t
+      .http()
+      .put(fnUrl(id))
+      .set(...auth(editor.token))
+      .send({ code: v2 })
+      .expect(200);
     expect(put.body).toMatchObject({ version: 2, code: v2 });
-    const versions = await t.http().get(`${fnUrl(id)}/versions`).set(...auth(viewer.token)).expect(200);
+    const versions = await t
+      .http()
+      .get(`${fnUrl(id)}/versions`)
+      .set(...auth(viewer.token))
+      .expect(200);
     expect(versions.body.map((v: Json) => [v.number, v.source])).toEqual([
       [2, 'edit'],
       [1, 'create'],
@@ -191,11 +259,23 @@ export default defineFunction({
     expect(versions.body[0].diff).toContain("-    ctx.log('listing for', ctx.input);");
     expect(versions.body[0].diff).toContain("+    ctx.log('listing channels for', ctx.input);");
 
-    const restored = await t.http().post(`${fnUrl(id)}/versions/1/restore`).set(...auth(editor.token)).expect(200);
+    const restored = await t
+      .http()
+      .post(`${fnUrl(id)}/versions/1/restore`)
+      .set(...auth(editor.token))
+      .expect(200);
     expect(restored.body).toMatchObject({ version: 3, code: v1 });
-    const after = await t.http().get(`${fnUrl(id)}/versions`).set(...auth(editor.token)).expect(200);
+    const after = await t
+      .http()
+      .get(`${fnUrl(id)}/versions`)
+      .set(...auth(editor.token))
+      .expect(200);
     expect(after.body[0]).toMatchObject({ number: 3, source: 'restore', code: v1 });
-    await t.http().post(`${fnUrl(id)}/versions/9/restore`).set(...auth(editor.token)).expect(404);
+    await t
+      .http()
+      .post(`${fnUrl(id)}/versions/9/restore`)
+      .set(...auth(editor.token))
+      .expect(404);
     // The new version runs (its compiled code is its own).
     expect((await invoke(id)).body.logs[0].message).toBe('listing for {}');
   });
@@ -206,24 +286,43 @@ export default defineFunction({
     expect(started.body).toEqual({ runId: expect.any(String), status: 'running' });
     let run: Json;
     for (let i = 0; i < 50; i++) {
-      run = (await t.http().get(`${fnUrl(id)}/runs/${started.body.runId}`).set(...auth(editor.token)).expect(200)).body;
+      run = (
+        await t
+          .http()
+          .get(`${fnUrl(id)}/runs/${started.body.runId}`)
+          .set(...auth(editor.token))
+          .expect(200)
+      ).body;
       if (run.status !== 'running') break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(run).toMatchObject({ status: 'succeeded' });
-    const runs = await t.http().get(`${fnUrl(id)}/runs`).set(...auth(viewer.token)).expect(200);
+    const runs = await t
+      .http()
+      .get(`${fnUrl(id)}/runs`)
+      .set(...auth(viewer.token))
+      .expect(200);
     expect(runs.body[0].id).toBe(started.body.runId);
   });
 
   it('hostile code is stopped and recorded failed; the API keeps answering', async () => {
     const loop = v1.replace("ctx.log('listing for', ctx.input);", 'while (ctx.input) { /* forever */ }');
-    await t.http().put(fnUrl(id)).set(...auth(editor.token)).send({ code: loop }).expect(200);
+    await t
+      .http()
+      .put(fnUrl(id))
+      .set(...auth(editor.token))
+      .send({ code: loop })
+      .expect(200);
     const t0 = Date.now();
     const run = await invoke(id, { spin: true });
     expect(run.body).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
     expect(Date.now() - t0).toBeLessThan(11_500);
     await t.http().get('/api/health').expect(200);
-    const stored = await t.http().get(`${fnUrl(id)}/runs/${run.body.id}`).set(...auth(editor.token)).expect(200);
+    const stored = await t
+      .http()
+      .get(`${fnUrl(id)}/runs/${run.body.id}`)
+      .set(...auth(editor.token))
+      .expect(200);
     expect(stored.body).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
   }, 30_000);
 });
@@ -239,21 +338,44 @@ describe("the chat's port", () => {
     const caller = { kind: 'user', user: { id: editor.id }, sessionId: 'test' } as unknown as UserPrincipal;
     const plan: PlanResult = {
       ...planFor(slack, post, 'post-on-ticket'),
-      operations: [{ provider: 'slack', operationId: post.id, params: { 'body.channel': '#support', 'body.text': 'New ticket' }, why: '', readOnly: false, requiredScopes: post.requiredScopes }],
+      operations: [
+        {
+          provider: 'slack',
+          operationId: post.id,
+          params: { 'body.channel': '#support', 'body.text': 'New ticket' },
+          why: '',
+          readOnly: false,
+          requiredScopes: post.requiredScopes,
+        },
+      ],
       trigger: { type: 'event', event: 'ticket.created', description: 'When the app sends ticket.created' },
     };
     const created = await port.createFromPlan(appId, caller, plan);
     expect(created.code).toContain("'#support'");
     const outline = await port.outline(appId, created.id);
-    expect(outline).toMatchObject({ name: 'post-on-ticket', trigger: { type: 'event', event: 'ticket.created' }, steps: [{ provider: 'slack', operationId: 'chat.postMessage' }] });
+    expect(outline).toMatchObject({
+      name: 'post-on-ticket',
+      trigger: { type: 'event', event: 'ticket.created' },
+      steps: [{ provider: 'slack', operationId: 'chat.postMessage' }],
+    });
     expect(outline.steps[0].params['body.channel']).toBe('#support');
 
-    const edited = await port.applyEdits(appId, caller, created.id, [{ kind: 'set_param', step: 0, param: 'body.channel', value: '#product-updates' }]);
+    const edited = await port.applyEdits(appId, caller, created.id, [
+      { kind: 'set_param', step: 0, param: 'body.channel', value: '#product-updates' },
+    ]);
     expect(edited.code).toContain("'#product-updates'");
     expect(edited.code).not.toContain("'#support'");
-    const fn = await t.http().get(fnUrl(created.id)).set(...auth(editor.token)).expect(200);
+    const fn = await t
+      .http()
+      .get(fnUrl(created.id))
+      .set(...auth(editor.token))
+      .expect(200);
     expect(fn.body).toMatchObject({ version: 2, code: edited.code, trigger: { type: 'event', event: 'ticket.created' } });
-    const versions = await t.http().get(`${fnUrl(created.id)}/versions`).set(...auth(editor.token)).expect(200);
+    const versions = await t
+      .http()
+      .get(`${fnUrl(created.id)}/versions`)
+      .set(...auth(editor.token))
+      .expect(200);
     expect(versions.body.map((v: Json) => v.source)).toEqual(['chat', 'plan']);
     expect(versions.body[0].diff).toContain('+');
   });
@@ -264,43 +386,133 @@ describe('scopes and keys', () => {
     const slack = catalog.providers.find((p) => p.id === 'slack') as ProviderModel;
     const post = slack.operations.find((o) => o.id === 'chat.postMessage') as OperationModel;
     // The slack connection was made for a read operation only: posting needs more.
-    const created = await createFromPlan({ ...planFor(slack, post, 'post-message'), operations: [{ provider: 'slack', operationId: post.id, params: { 'body.channel': 'C1', 'body.text': 'hello' }, why: '', readOnly: false, requiredScopes: post.requiredScopes }] });
+    const created = await createFromPlan({
+      ...planFor(slack, post, 'post-message'),
+      operations: [
+        {
+          provider: 'slack',
+          operationId: post.id,
+          params: { 'body.channel': 'C1', 'body.text': 'hello' },
+          why: '',
+          readOnly: false,
+          requiredScopes: post.requiredScopes,
+        },
+      ],
+    });
     const before = await providerCalls(sandbox, 'slack', 'chat.postMessage');
     const run = await invoke(created.id);
     expect(run.status).toBe(200);
     expect(run.body.status).toBe('failed');
-    expect(run.body.error).toMatchObject({ code: 'insufficient_scope', missingScopes: expect.arrayContaining(['chat:write']), consentUrl: expect.stringMatching(/^http/) });
-    expect(run.body.calls).toEqual([{ provider: 'slack', operationId: 'chat.postMessage', status: 'insufficient_scope', durationMs: expect.any(Number) }]);
+    expect(run.body.error).toMatchObject({
+      code: 'insufficient_scope',
+      missingScopes: expect.arrayContaining(['chat:write']),
+      consentUrl: expect.stringMatching(/^http/),
+    });
+    expect(run.body.calls).toEqual([
+      { provider: 'slack', operationId: 'chat.postMessage', status: 'insufficient_scope', durationMs: expect.any(Number) },
+    ]);
     expect(await providerCalls(sandbox, 'slack', 'chat.postMessage')).toBe(before);
   });
 
   it('the app API key may invoke, and do nothing else', async () => {
     const { key } = await api.createApiKey(admin, appId, 'published');
-    const list = await t.http().get(fnUrl()).set(...auth(editor.token)).expect(200);
+    const list = await t
+      .http()
+      .get(fnUrl())
+      .set(...auth(editor.token))
+      .expect(200);
     const target = list.body.find((f: Json) => f.name === 'read-slack');
     const run = await invoke(target.id, {}, key);
     expect(run.status).toBe(200);
     expect(run.body).toMatchObject({ status: 'succeeded', trigger: { kind: 'invoke', actor: 'api_key' } });
-    await t.http().get(fnUrl()).set(...auth(key)).expect(403);
-    await t.http().get(fnUrl(target.id)).set(...auth(key)).expect(403);
-    await t.http().get(`${fnUrl(target.id)}/runs`).set(...auth(key)).expect(403);
-    await t.http().put(fnUrl(target.id)).set(...auth(key)).send({ code: 'x' }).expect(403);
-    await t.http().post(fnUrl()).set(...auth(key)).send({ code: 'x' }).expect(403);
-    await t.http().delete(fnUrl(target.id)).set(...auth(key)).expect(403);
+    await t
+      .http()
+      .get(fnUrl())
+      .set(...auth(key))
+      .expect(403);
+    await t
+      .http()
+      .get(fnUrl(target.id))
+      .set(...auth(key))
+      .expect(403);
+    await t
+      .http()
+      .get(`${fnUrl(target.id)}/runs`)
+      .set(...auth(key))
+      .expect(403);
+    await t
+      .http()
+      .put(fnUrl(target.id))
+      .set(...auth(key))
+      .send({ code: 'x' })
+      .expect(403);
+    await t
+      .http()
+      .post(fnUrl())
+      .set(...auth(key))
+      .send({ code: 'x' })
+      .expect(403);
+    await t
+      .http()
+      .delete(fnUrl(target.id))
+      .set(...auth(key))
+      .expect(403);
   });
 
   it('unknown ids are 404 with the domain codes', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    expect((await t.http().get(fnUrl(missing)).set(...auth(editor.token)).expect(404)).body.error.code).toBe('function_not_found');
-    expect((await t.http().get(fnUrl('nope')).set(...auth(editor.token)).expect(404)).body.error.code).toBe('function_not_found');
-    const any = (await t.http().get(fnUrl()).set(...auth(editor.token)).expect(200)).body[0];
-    expect((await t.http().get(`${fnUrl(any.id)}/runs/${missing}`).set(...auth(editor.token)).expect(404)).body.error.code).toBe('run_not_found');
+    expect(
+      (
+        await t
+          .http()
+          .get(fnUrl(missing))
+          .set(...auth(editor.token))
+          .expect(404)
+      ).body.error.code,
+    ).toBe('function_not_found');
+    expect(
+      (
+        await t
+          .http()
+          .get(fnUrl('nope'))
+          .set(...auth(editor.token))
+          .expect(404)
+      ).body.error.code,
+    ).toBe('function_not_found');
+    const any = (
+      await t
+        .http()
+        .get(fnUrl())
+        .set(...auth(editor.token))
+        .expect(200)
+    ).body[0];
+    expect(
+      (
+        await t
+          .http()
+          .get(`${fnUrl(any.id)}/runs/${missing}`)
+          .set(...auth(editor.token))
+          .expect(404)
+      ).body.error.code,
+    ).toBe('run_not_found');
   });
 
   it('deleting a function removes it with its versions and runs', async () => {
-    const list = await t.http().get(fnUrl()).set(...auth(editor.token)).expect(200);
+    const list = await t
+      .http()
+      .get(fnUrl())
+      .set(...auth(editor.token))
+      .expect(200);
     const target = list.body.find((f: Json) => f.name === 'post-message');
-    await t.http().delete(fnUrl(target.id)).set(...auth(editor.token)).expect(204);
-    await t.http().get(fnUrl(target.id)).set(...auth(editor.token)).expect(404);
+    await t
+      .http()
+      .delete(fnUrl(target.id))
+      .set(...auth(editor.token))
+      .expect(204);
+    await t
+      .http()
+      .get(fnUrl(target.id))
+      .set(...auth(editor.token))
+      .expect(404);
   });
 });

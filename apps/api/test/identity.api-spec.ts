@@ -44,7 +44,11 @@ describe('identity: login, logout, me, users', () => {
   });
 
   it('GET /api/me returns the caller', async () => {
-    const res = await t.http().get('/api/me').set(...auth(adminToken)).expect(200);
+    const res = await t
+      .http()
+      .get('/api/me')
+      .set(...auth(adminToken))
+      .expect(200);
     expect(res.body).toMatchObject({ email: t.admin.email, name: 'Admin', role: 'admin' });
     expect(res.body.passwordHash).toBeUndefined();
   });
@@ -61,41 +65,89 @@ describe('identity: login, logout, me, users', () => {
   it('logout revokes exactly the presented token', async () => {
     const a = await api.adminToken();
     const b = await api.adminToken();
-    await t.http().post('/api/auth/logout').set(...auth(a)).expect(204);
-    await t.http().get('/api/me').set(...auth(a)).expect(401);
-    await t.http().post('/api/auth/logout').set(...auth(a)).expect(401);
-    await t.http().get('/api/me').set(...auth(b)).expect(200);
+    await t
+      .http()
+      .post('/api/auth/logout')
+      .set(...auth(a))
+      .expect(204);
+    await t
+      .http()
+      .get('/api/me')
+      .set(...auth(a))
+      .expect(401);
+    await t
+      .http()
+      .post('/api/auth/logout')
+      .set(...auth(a))
+      .expect(401);
+    await t
+      .http()
+      .get('/api/me')
+      .set(...auth(b))
+      .expect(200);
   });
 
   it('admins create and list users; emails are unique and lower-cased', async () => {
     const email = uniqueEmail('Dev').replace('dev', 'DeV');
-    const created = await t.http().post('/api/users').set(...auth(adminToken)).send({ email, password: 'longenough' }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/users')
+      .set(...auth(adminToken))
+      .send({ email, password: 'longenough' })
+      .expect(201);
     expect(created.body).toMatchObject({ email: email.toLowerCase(), role: 'user', name: email.toLowerCase().split('@')[0] });
     expect(created.body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.body.password).toBeUndefined();
     expect(created.body.passwordHash).toBeUndefined();
 
-    const dup = await t.http().post('/api/users').set(...auth(adminToken)).send({ email: email.toUpperCase(), password: 'longenough' }).expect(409);
+    const dup = await t
+      .http()
+      .post('/api/users')
+      .set(...auth(adminToken))
+      .send({ email: email.toUpperCase(), password: 'longenough' })
+      .expect(409);
     expect(dup.body.error.code).toBe('email_taken');
 
-    const list = await t.http().get('/api/users').set(...auth(adminToken)).expect(200);
+    const list = await t
+      .http()
+      .get('/api/users')
+      .set(...auth(adminToken))
+      .expect(200);
     expect(list.body.map((u: { email: string }) => u.email)).toEqual(expect.arrayContaining([t.admin.email, email.toLowerCase()]));
 
     // The new user can log in and is not an admin.
     const token = await api.login(email, 'longenough');
-    const forbidden = await t.http().get('/api/users').set(...auth(token)).expect(403);
+    const forbidden = await t
+      .http()
+      .get('/api/users')
+      .set(...auth(token))
+      .expect(403);
     expect(forbidden.body.error.code).toBe('forbidden');
   });
 
   it('admins can create other admins', async () => {
     const email = uniqueEmail('admin2');
-    await t.http().post('/api/users').set(...auth(adminToken)).send({ email, password: 'longenough', role: 'admin' }).expect(201);
+    await t
+      .http()
+      .post('/api/users')
+      .set(...auth(adminToken))
+      .send({ email, password: 'longenough', role: 'admin' })
+      .expect(201);
     const token = await api.login(email, 'longenough');
-    await t.http().get('/api/users').set(...auth(token)).expect(200);
+    await t
+      .http()
+      .get('/api/users')
+      .set(...auth(token))
+      .expect(200);
   });
 
   it('validates new users', async () => {
-    const res = await t.http().post('/api/users').set(...auth(adminToken)).send({ email: 'not-an-email', password: 'short', role: 'root' }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/users')
+      .set(...auth(adminToken))
+      .send({ email: 'not-an-email', password: 'short', role: 'root' })
+      .expect(400);
     expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['email', 'password', 'role']);
   });
@@ -138,12 +190,23 @@ describe('identity: session expiry', () => {
 
   it('refuses a session once it has expired', async () => {
     const token = await new ApiClient(t).adminToken();
-    await t.http().get('/api/me').set(...auth(token)).expect(200);
-    await t.app.get(DataSource).getRepository(Session).update({ tokenHash: sha256Hex(token) }, { expiresAt: new Date(Date.now() - 1000) });
+    await t
+      .http()
+      .get('/api/me')
+      .set(...auth(token))
+      .expect(200);
+    await t.app
+      .get(DataSource)
+      .getRepository(Session)
+      .update({ tokenHash: sha256Hex(token) }, { expiresAt: new Date(Date.now() - 1000) });
     // The hot-path session cache keeps a principal for a few seconds (expiry by the clock is checked on every
     // request); a change made behind the API's back, like this one, is seen once the entry is gone.
     t.app.get(AccessCache).sessions.clear();
-    const res = await t.http().get('/api/me').set(...auth(token)).expect(401);
+    const res = await t
+      .http()
+      .get('/api/me')
+      .set(...auth(token))
+      .expect(401);
     expect(res.body.error.code).toBe('unauthorized');
   });
 });

@@ -73,26 +73,50 @@ async function newApp(): Promise<string> {
 }
 
 async function create(appId: string, authBody: object, token = editor.token) {
-  return t.http().post(`/api/apps/${appId}/integrations`).set(...auth(token)).send({ name: 'Billing', baseUrl: base, auth: authBody });
+  return t
+    .http()
+    .post(`/api/apps/${appId}/integrations`)
+    .set(...auth(token))
+    .send({ name: 'Billing', baseUrl: base, auth: authBody });
 }
 
 describe('custom integrations', () => {
   it.each([
-    ['api_key in a header', { type: 'api_key', name: 'X-Billing-Key', value: 'key-123456' }, (s: Seen) => s.headers['x-billing-key'] === 'key-123456'],
+    [
+      'api_key in a header',
+      { type: 'api_key', name: 'X-Billing-Key', value: 'key-123456' },
+      (s: Seen) => s.headers['x-billing-key'] === 'key-123456',
+    ],
     ['api_key in the query', { type: 'api_key', in: 'query', name: 'apikey', value: 'key-654321' }, (s: Seen) => s.url.includes('apikey=key-654321')],
     ['bearer', { type: 'bearer', token: 'tok-abcdef' }, (s: Seen) => s.headers['authorization'] === 'Bearer tok-abcdef'],
-    ['basic', { type: 'basic', username: 'svc', password: 'pw-zyxwvu' }, (s: Seen) => s.headers['authorization'] === `Basic ${Buffer.from('svc:pw-zyxwvu').toString('base64')}`],
+    [
+      'basic',
+      { type: 'basic', username: 'svc', password: 'pw-zyxwvu' },
+      (s: Seen) => s.headers['authorization'] === `Basic ${Buffer.from('svc:pw-zyxwvu').toString('base64')}`,
+    ],
   ])('%s: injects the credential, forwards the request, never returns the secret', async (_label, authBody, carried) => {
     const appId = await newApp();
     const created = await create(appId, authBody);
     expect(created.status).toBe(201);
-    const secret = (authBody as Record<string, string>)['value'] ?? (authBody as Record<string, string>)['token'] ?? (authBody as Record<string, string>)['password'];
+    const secret =
+      (authBody as Record<string, string>)['value'] ??
+      (authBody as Record<string, string>)['token'] ??
+      (authBody as Record<string, string>)['password'];
     expect(JSON.stringify(created.body)).not.toContain(secret);
     expect(created.body.auth).toMatchObject({ type: (authBody as { type: string }).type, secretSet: true });
 
     seen.length = 0;
-    const res = await t.http().post(`/api/apps/${appId}/integrations/${created.body.id}/request`).set(...auth(editor.token))
-      .send({ method: 'POST', path: '/invoices', query: { status: 'open', tag: ['a', 'b'] }, headers: { 'X-Trace': 'abc', Authorization: 'Bearer attacker' }, body: { amount: 42 } });
+    const res = await t
+      .http()
+      .post(`/api/apps/${appId}/integrations/${created.body.id}/request`)
+      .set(...auth(editor.token))
+      .send({
+        method: 'POST',
+        path: '/invoices',
+        query: { status: 'open', tag: ['a', 'b'] },
+        headers: { 'X-Trace': 'abc', Authorization: 'Bearer attacker' },
+        body: { amount: 42 },
+      });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 201, data: { ok: true }, headers: { 'content-type': 'application/json', 'x-request-id': 'r-1' } });
     expect(seen).toHaveLength(1);
@@ -103,7 +127,11 @@ describe('custom integrations', () => {
     expect(seen[0].headers['authorization'] ?? '').not.toBe('Bearer attacker');
     expect(JSON.parse(seen[0].body)).toEqual({ amount: 42 });
 
-    const listed = await t.http().get(`/api/apps/${appId}/integrations`).set(...auth(viewer.token)).expect(200);
+    const listed = await t
+      .http()
+      .get(`/api/apps/${appId}/integrations`)
+      .set(...auth(viewer.token))
+      .expect(200);
     expect(JSON.stringify(listed.body)).not.toContain(secret);
     const raw = JSON.stringify(await t.app.get(DataSource).query('SELECT * FROM custom_integrations'));
     expect(raw).not.toContain(secret);
@@ -112,7 +140,12 @@ describe('custom integrations', () => {
   it('cannot send the credential anywhere but the base URL', async () => {
     const appId = await newApp();
     const id = (await create(appId, { type: 'bearer', token: 'tok-keep-me-home' })).body.id;
-    const send = (path: string) => t.http().post(`/api/apps/${appId}/integrations/${id}/request`).set(...auth(editor.token)).send({ method: 'GET', path });
+    const send = (path: string) =>
+      t
+        .http()
+        .post(`/api/apps/${appId}/integrations/${id}/request`)
+        .set(...auth(editor.token))
+        .send({ method: 'GET', path });
     for (const path of ['//evil.example/x', '/../admin', '/%2e%2e/admin', '/a/../../x', '/\\evil.example', `/@${otherBase.slice(7)}/x`]) {
       const res = await send(path);
       if (res.status === 200) {
@@ -134,7 +167,12 @@ describe('custom integrations', () => {
   it('scrubs the secret from an API that echoes requests back, and passes no cookies', async () => {
     const appId = await newApp();
     const id = (await create(appId, { type: 'api_key', name: 'X-Key', value: 'echo-secret-987' })).body.id;
-    const res = await t.http().post(`/api/apps/${appId}/integrations/${id}/request`).set(...auth(editor.token)).send({ method: 'GET', path: '/echo' }).expect(200);
+    const res = await t
+      .http()
+      .post(`/api/apps/${appId}/integrations/${id}/request`)
+      .set(...auth(editor.token))
+      .send({ method: 'GET', path: '/echo' })
+      .expect(200);
     expect(JSON.stringify(res.body)).not.toContain('echo-secret-987');
     expect(res.body.data.youSent.headers['x-key']).toBe('[redacted]');
     expect(res.body.headers['set-cookie']).toBeUndefined();
@@ -144,26 +182,78 @@ describe('custom integrations', () => {
     const appId = await newApp();
     const id = (await create(appId, { type: 'bearer', token: 'tok-1' })).body.id;
     await create(appId, { type: 'bearer', token: 'x' }, viewer.token).then((r) => expect(r.status).toBe(403));
-    await t.http().post(`/api/apps/${appId}/integrations/${id}/request`).set(...auth(viewer.token)).send({ method: 'GET', path: '/x' }).expect(403);
-    const renamed = await t.http().patch(`/api/apps/${appId}/integrations/${id}`).set(...auth(editor.token)).send({ name: 'Billing v2' }).expect(200);
+    await t
+      .http()
+      .post(`/api/apps/${appId}/integrations/${id}/request`)
+      .set(...auth(viewer.token))
+      .send({ method: 'GET', path: '/x' })
+      .expect(403);
+    const renamed = await t
+      .http()
+      .patch(`/api/apps/${appId}/integrations/${id}`)
+      .set(...auth(editor.token))
+      .send({ name: 'Billing v2' })
+      .expect(200);
     expect(renamed.body.name).toBe('Billing v2');
-    const moved = await t.http().patch(`/api/apps/${appId}/integrations/${id}`).set(...auth(editor.token)).send({ baseUrl: otherBase });
+    const moved = await t
+      .http()
+      .patch(`/api/apps/${appId}/integrations/${id}`)
+      .set(...auth(editor.token))
+      .send({ baseUrl: otherBase });
     expect(moved.status).toBe(400);
     expect(moved.body.error.code).toBe('invalid_auth');
-    await t.http().patch(`/api/apps/${appId}/integrations/${id}`).set(...auth(editor.token)).send({ baseUrl: otherBase, auth: { type: 'bearer', token: 'tok-2' } }).expect(200);
-    await t.http().delete(`/api/apps/${appId}/integrations/${id}`).set(...auth(viewer.token)).expect(403);
-    await t.http().delete(`/api/apps/${appId}/integrations/${id}`).set(...auth(editor.token)).expect(204);
-    await t.http().get(`/api/apps/${appId}/integrations/${id}`).set(...auth(editor.token)).expect(404);
-    await t.http().get(`/api/apps/${appId}/integrations/not-a-uuid`).set(...auth(editor.token)).expect(404);
+    await t
+      .http()
+      .patch(`/api/apps/${appId}/integrations/${id}`)
+      .set(...auth(editor.token))
+      .send({ baseUrl: otherBase, auth: { type: 'bearer', token: 'tok-2' } })
+      .expect(200);
+    await t
+      .http()
+      .delete(`/api/apps/${appId}/integrations/${id}`)
+      .set(...auth(viewer.token))
+      .expect(403);
+    await t
+      .http()
+      .delete(`/api/apps/${appId}/integrations/${id}`)
+      .set(...auth(editor.token))
+      .expect(204);
+    await t
+      .http()
+      .get(`/api/apps/${appId}/integrations/${id}`)
+      .set(...auth(editor.token))
+      .expect(404);
+    await t
+      .http()
+      .get(`/api/apps/${appId}/integrations/not-a-uuid`)
+      .set(...auth(editor.token))
+      .expect(404);
     const key = await api.createApiKey(owner, appId);
-    await t.http().get(`/api/apps/${appId}/integrations`).set(...auth(key.key)).expect(403);
-    const audit = await t.http().get(`/api/apps/${appId}/audit`).set(...auth(editor.token)).expect(200);
-    expect((audit.body as Array<{ action: string }>).map((e) => e.action)).toEqual(expect.arrayContaining(['integration.created', 'integration.updated', 'integration.deleted']));
+    await t
+      .http()
+      .get(`/api/apps/${appId}/integrations`)
+      .set(...auth(key.key))
+      .expect(403);
+    const audit = await t
+      .http()
+      .get(`/api/apps/${appId}/audit`)
+      .set(...auth(editor.token))
+      .expect(200);
+    expect((audit.body as Array<{ action: string }>).map((e) => e.action)).toEqual(
+      expect.arrayContaining(['integration.created', 'integration.updated', 'integration.deleted']),
+    );
   });
 
   it('rejects malformed definitions with clear errors', async () => {
     const appId = await newApp();
-    const bad = async (body: object) => (await t.http().post(`/api/apps/${appId}/integrations`).set(...auth(editor.token)).send(body)).body.error.code;
+    const bad = async (body: object) =>
+      (
+        await t
+          .http()
+          .post(`/api/apps/${appId}/integrations`)
+          .set(...auth(editor.token))
+          .send(body)
+      ).body.error.code;
     expect(await bad({ name: 'x', baseUrl: 'ftp://x', auth: { type: 'bearer', token: 't' } })).toBe('validation_failed');
     expect(await bad({ name: 'x', baseUrl: base, auth: { type: 'magic' } })).toBe('validation_failed');
     expect(await bad({ name: 'x', baseUrl: base, auth: { type: 'bearer' } })).toBe('invalid_auth');

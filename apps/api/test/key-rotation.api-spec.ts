@@ -56,7 +56,11 @@ it('re-encrypts every secret under the new key; the old key is then not needed',
   const after = await startTestApp({ db, env: { ...base, PATCHBAY_ENCRYPTION_KEY: k2 } });
   try {
     const token = await new ApiClient(after).adminToken();
-    const res = await after.http().post(`/api/apps/${appId}/connections/${p.id}/operations/${op.id}`).set(...auth(token)).send({ input: sampleInput(p, op) });
+    const res = await after
+      .http()
+      .post(`/api/apps/${appId}/connections/${p.id}/operations/${op.id}`)
+      .set(...auth(token))
+      .send({ input: sampleInput(p, op) });
     expect(res.status).toBe(200);
   } finally {
     await after.close({ keepDb: true });

@@ -10,8 +10,29 @@ import { ApiClient, auth } from './support/api-client';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
-const TABLES = ['users', 'sessions', 'apps', 'app_members', 'app_api_keys', 'audit_events', 'provider_credentials', 'oauth_states', 'connections', 'custom_integrations', 'chat_messages', 'functions', 'function_versions', 'function_runs'];
-const MIGRATION_NAMES = ['IdentityAppsAudit1764126000000', 'ProvidersConnections1764130000000', 'CustomIntegrations1764140000000', 'Chat1764150000000', 'Functions1764160000000'];
+const TABLES = [
+  'users',
+  'sessions',
+  'apps',
+  'app_members',
+  'app_api_keys',
+  'audit_events',
+  'provider_credentials',
+  'oauth_states',
+  'connections',
+  'custom_integrations',
+  'chat_messages',
+  'functions',
+  'function_versions',
+  'function_runs',
+];
+const MIGRATION_NAMES = [
+  'IdentityAppsAudit1764126000000',
+  'ProvidersConnections1764130000000',
+  'CustomIntegrations1764140000000',
+  'Chat1764150000000',
+  'Functions1764160000000',
+];
 const WORKSPACE = resolve(__dirname, '../../..');
 
 async function migrationsRecorded(app: TestApp): Promise<string[]> {
@@ -46,9 +67,17 @@ describe('migrations', () => {
       expect(await migrationsRecorded(second)).toEqual(MIGRATION_NAMES);
       await second.http().post('/api/auth/login').send({ email: first.admin.email, password: 'another-password' }).expect(401);
       const again = await second.http().post('/api/auth/login').send({ email: first.admin.email, password: first.admin.password }).expect(200);
-      const apps = await second.http().get('/api/apps').set(...auth(again.body.token)).expect(200);
+      const apps = await second
+        .http()
+        .get('/api/apps')
+        .set(...auth(again.body.token))
+        .expect(200);
       expect(apps.body.map((a: { id: string }) => a.id)).toEqual([appId]);
-      const users = await second.http().get('/api/users').set(...auth(again.body.token)).expect(200);
+      const users = await second
+        .http()
+        .get('/api/users')
+        .set(...auth(again.body.token))
+        .expect(200);
       expect(users.body).toHaveLength(1);
     } finally {
       await second.close({ keepDb: true });
@@ -104,7 +133,16 @@ describe('first admin', () => {
     const db = await createTestDatabase();
     try {
       await expect(
-        startTestApp({ db, env: { NODE_ENV: 'production', PATCHBAY_ADMIN_PASSWORD: undefined, PATCHBAY_ENCRYPTION_KEY: 'k'.repeat(43) + '=', PATCHBAY_ARGON2_MEMORY_KIB: '19456', PATCHBAY_ARGON2_TIME_COST: '2' } }),
+        startTestApp({
+          db,
+          env: {
+            NODE_ENV: 'production',
+            PATCHBAY_ADMIN_PASSWORD: undefined,
+            PATCHBAY_ENCRYPTION_KEY: 'k'.repeat(43) + '=',
+            PATCHBAY_ARGON2_MEMORY_KIB: '19456',
+            PATCHBAY_ARGON2_TIME_COST: '2',
+          },
+        }),
       ).rejects.toThrow('Invalid configuration: PATCHBAY_ADMIN_PASSWORD is required for the first start when NODE_ENV=production');
     } finally {
       await db.drop();
@@ -115,7 +153,10 @@ describe('first admin', () => {
 describe('configuration errors', () => {
   it.each([
     [{ PORT: 'http' }, 'Invalid configuration: PORT must be an integer between 1 and 65535'],
-    [{ DATABASE_URL: 'mysql://db/x' }, 'Invalid configuration: DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for SQLite)'],
+    [
+      { DATABASE_URL: 'mysql://db/x' },
+      'Invalid configuration: DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for SQLite)',
+    ],
   ])('createApp(%j) fails before starting anything', async (env, message) => {
     const err = await createApp({ env }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
@@ -125,7 +166,11 @@ describe('configuration errors', () => {
 
 describe('process (main.ts)', () => {
   // Runs the real entry point through swc (no build needed); slower, so only the two behaviours that need a process.
-  function runMain(env: Record<string, string>): { done: Promise<{ code: number | null; stdout: string; stderr: string }>; kill: (s: NodeJS.Signals) => void; stdout: () => string } {
+  function runMain(env: Record<string, string>): {
+    done: Promise<{ code: number | null; stdout: string; stderr: string }>;
+    kill: (s: NodeJS.Signals) => void;
+    stdout: () => string;
+  } {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       cwd: WORKSPACE,
       env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: 'apps/api/tsconfig.app.json', ...env },
@@ -134,7 +179,9 @@ describe('process (main.ts)', () => {
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((res) => child.on('exit', (code) => res({ code, stdout, stderr })));
+    const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((res) =>
+      child.on('exit', (code) => res({ code, stdout, stderr })),
+    );
     return { done, kill: (s) => child.kill(s), stdout: () => stdout };
   }
 
@@ -210,7 +257,17 @@ describe('health, docs and dashboard', () => {
     const doc = await t.http().get('/api/docs-json').expect(200);
     expect(doc.body.components.securitySchemes).toEqual({ bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }) });
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/me', '/api/users', '/api/apps', '/api/apps/{app}', '/api/apps/{app}/members/{userId}', '/api/apps/{app}/api-keys/{id}', '/api/apps/{app}/audit', '/api/health']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/me',
+        '/api/users',
+        '/api/apps',
+        '/api/apps/{app}',
+        '/api/apps/{app}/members/{userId}',
+        '/api/apps/{app}/api-keys/{id}',
+        '/api/apps/{app}/audit',
+        '/api/health',
+      ]),
     );
     expect(doc.body.components.schemas.CreateAppDto.required).toEqual(['name']);
   });

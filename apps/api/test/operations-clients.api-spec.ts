@@ -54,7 +54,10 @@ beforeEach(() => {
 
 it('Google Calendar: insert (write) then list (read) finds the event', async () => {
   const cal = new GoogleCalendarClient(exec);
-  const ev = await cal.eventsInsert({ calendarId: 'primary', body: { summary: 'Typed', start: { dateTime: '2026-12-02T09:00:00Z' }, end: { dateTime: '2026-12-02T09:30:00Z' } } });
+  const ev = await cal.eventsInsert({
+    calendarId: 'primary',
+    body: { summary: 'Typed', start: { dateTime: '2026-12-02T09:00:00Z' }, end: { dateTime: '2026-12-02T09:30:00Z' } },
+  });
   expect(ev.summary).toBe('Typed');
   const list = await cal.eventsList({ calendarId: 'primary', maxResults: 250 });
   expect((list.items ?? []).map((e) => e.id)).toContain(ev.id);
@@ -85,9 +88,19 @@ it('Google Sheets: create and values.update (writes), values.append', async () =
   const s = await sheets.spreadsheetsCreate({ body: { properties: { title: 'Typed sheet' } } });
   expect(s.properties?.title).toBe('Typed sheet');
   const id = s.spreadsheetId ?? '';
-  const upd = await sheets.spreadsheetsValuesUpdate({ spreadsheetId: id, range: 'A1:B1', valueInputOption: 'RAW', body: { majorDimension: 'ROWS', values: [['a', 'b']] } });
+  const upd = await sheets.spreadsheetsValuesUpdate({
+    spreadsheetId: id,
+    range: 'A1:B1',
+    valueInputOption: 'RAW',
+    body: { majorDimension: 'ROWS', values: [['a', 'b']] },
+  });
   expect(upd.updatedRows).toBeGreaterThan(0);
-  const app = await sheets.spreadsheetsValuesAppend({ spreadsheetId: id, range: 'A1:B1', valueInputOption: 'USER_ENTERED', body: { majorDimension: 'ROWS', values: [['c', 'd']] } });
+  const app = await sheets.spreadsheetsValuesAppend({
+    spreadsheetId: id,
+    range: 'A1:B1',
+    valueInputOption: 'USER_ENTERED',
+    body: { majorDimension: 'ROWS', values: [['c', 'd']] },
+  });
   expect(app.spreadsheetId).toBe(id);
 });
 
@@ -115,7 +128,9 @@ it('Notion: search (read) then create a page (write) in a found database', async
   const found = await notion.search({ body: { query: 'Onboarding' } });
   const parent = found.results.map((r) => (r as { parent?: { database_id?: string } }).parent?.database_id).find((x) => typeof x === 'string');
   expect(parent).toBeDefined();
-  const page = await notion.pagesCreate({ body: { parent: { database_id: parent ?? '' }, properties: { Name: { title: [{ text: { content: 'Typed page' } }] } } } });
+  const page = await notion.pagesCreate({
+    body: { parent: { database_id: parent ?? '' }, properties: { Name: { title: [{ text: { content: 'Typed page' } }] } } },
+  });
   expect(page.object).toBe('page');
 });
 

@@ -132,7 +132,11 @@ describe('operations fast lane', () => {
     await expectSame({ token: editor.token, path: opPath('files.nothing') }, 400);
     await expectSame({ token: editor.token, body: { input: { pageSize: 'many' } } }, 400, 'invalid_input');
     const post = { body: { channel: 'C1', text: 'hi' } };
-    const scope = await expectSame({ token: editor.token, path: opPath('chat.postMessage', 'slack'), body: { input: post } }, 403, 'insufficient_scope');
+    const scope = await expectSame(
+      { token: editor.token, path: opPath('chat.postMessage', 'slack'), body: { input: post } },
+      403,
+      'insufficient_scope',
+    );
     expect(scope.body.error.authorizeUrl).toMatch(/^http/);
     expect(scope.body.error.missingScopes).toEqual(['chat:write']);
     await expectSame({ token: editor.token, path: opPath('files.list', 'hubspot') }, 404);
@@ -144,7 +148,11 @@ describe('operations fast lane', () => {
     const before = await auditedCalls();
     const answers = await Promise.all(
       Array.from({ length: N }, () =>
-        t.http().post(opPath('files.list')).set('Authorization', `Bearer ${editor.token}`).send({ input: { pageSize: 3 } }),
+        t
+          .http()
+          .post(opPath('files.list'))
+          .set('Authorization', `Bearer ${editor.token}`)
+          .send({ input: { pageSize: 3 } }),
       ),
     );
     expect(answers.map((r) => r.status)).toEqual(Array(N).fill(200));
@@ -154,7 +162,9 @@ describe('operations fast lane', () => {
     expect((await auditedCalls()) - before).toBe(N);
     // Stored as written: what ran, its outcome and when (the batch insert keeps the timestamps' meaning).
     const audit = await t.http().get(`/api/apps/${appId}/audit`).set('Authorization', `Bearer ${editor.token}`).expect(200);
-    const last = (audit.body as Array<{ action: string; target: string; createdAt: string; metadata: Record<string, unknown> }>).find((e) => e.action === 'operation.called');
+    const last = (audit.body as Array<{ action: string; target: string; createdAt: string; metadata: Record<string, unknown> }>).find(
+      (e) => e.action === 'operation.called',
+    );
     expect(last).toMatchObject({ target: 'google-drive.files.list', metadata: { provider: 'google-drive', operation: 'files.list', status: 200 } });
     expect(Math.abs(Date.parse(last?.createdAt ?? '') - Date.now())).toBeLessThan(60_000);
   });
@@ -163,6 +173,9 @@ describe('operations fast lane', () => {
 async function auditedCalls(): Promise<number> {
   const ds = t.app.get(DataSource);
   const p = ds.options.type === 'postgres' ? '$1' : '?';
-  const rows: Array<{ n: string | number }> = await ds.query(`SELECT COUNT(*) AS n FROM audit_events WHERE action = 'operation.called' AND app_id = ${p}`, [appId]);
+  const rows: Array<{ n: string | number }> = await ds.query(
+    `SELECT COUNT(*) AS n FROM audit_events WHERE action = 'operation.called' AND app_id = ${p}`,
+    [appId],
+  );
   return Number(rows[0].n);
 }

@@ -49,7 +49,9 @@ const PROBE_INPUT: Record<string, Record<string, unknown>> = {
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  t = await startTestApp({ env: { PATCHBAY_SANDBOX_URL: sandbox.url, PATCHBAY_SPECS_DIR: SPECS_DIR, PATCHBAY_PROVIDER_TIMEOUT_MS: String(TIMEOUT_MS) } });
+  t = await startTestApp({
+    env: { PATCHBAY_SANDBOX_URL: sandbox.url, PATCHBAY_SPECS_DIR: SPECS_DIR, PATCHBAY_PROVIDER_TIMEOUT_MS: String(TIMEOUT_MS) },
+  });
   api = new ApiClient(t);
   const admin = await api.adminToken();
   editor = await api.createUser(admin, 'editor');
@@ -80,7 +82,15 @@ async function settleToken(p: string, o: string, input: Record<string, unknown>)
   expect(r.httpStatus).toBe(200);
 }
 
-async function arm(fault: { operationId: string; provider: string; kind: string; count?: number; status?: number; retryAfter?: number; delayMs?: number }): Promise<void> {
+async function arm(fault: {
+  operationId: string;
+  provider: string;
+  kind: string;
+  count?: number;
+  status?: number;
+  retryAfter?: number;
+  delayMs?: number;
+}): Promise<void> {
   const r = await sandbox.control('/faults', { body: fault });
   expect(r.status).toBe(201);
 }
@@ -96,7 +106,10 @@ async function measured(p: string, o: string, input: Record<string, unknown>): P
 
 const CAL = 'google-calendar';
 const LIST_INPUT = { calendarId: 'primary', maxResults: 5 };
-const INSERT_INPUT = { calendarId: 'primary', body: { summary: 'fault test', start: { dateTime: '2026-12-01T10:00:00Z' }, end: { dateTime: '2026-12-01T11:00:00Z' } } };
+const INSERT_INPUT = {
+  calendarId: 'primary',
+  body: { summary: 'fault test', start: { dateTime: '2026-12-01T10:00:00Z' }, end: { dateTime: '2026-12-01T11:00:00Z' } },
+};
 
 describe('5xx', () => {
   beforeEach(() => settleToken(CAL, 'events.list', LIST_INPUT));
@@ -110,9 +123,15 @@ describe('5xx', () => {
   });
 
   it('retries a PUT (idempotent write) as well', async () => {
-    const sheet = (await runOperation(t, editor.token, appId, 'google-sheets', 'spreadsheets.create', { body: { properties: { title: 'x' } } })).body.data as Json;
+    const sheet = (await runOperation(t, editor.token, appId, 'google-sheets', 'spreadsheets.create', { body: { properties: { title: 'x' } } })).body
+      .data as Json;
     await arm({ operationId: 'spreadsheets.values.update', provider: 'google-sheets', kind: '5xx', status: 500, count: 1 });
-    const r = await measured('google-sheets', 'spreadsheets.values.update', { spreadsheetId: sheet.spreadsheetId, range: 'A1:B1', valueInputOption: 'RAW', body: { values: [['a', 'b']] } });
+    const r = await measured('google-sheets', 'spreadsheets.values.update', {
+      spreadsheetId: sheet.spreadsheetId,
+      range: 'A1:B1',
+      valueInputOption: 'RAW',
+      body: { values: [['a', 'b']] },
+    });
     expect(r.httpStatus).toBe(200);
     expect(r.providerCalls).toBe(2);
   });
@@ -304,27 +323,38 @@ describe('dropped connections', () => {
 describe('scope guard', () => {
   const refusedBy = new Map<string, number>();
 
-  it.each(catalog.providers.map((p) => [p.id, p] as const))('%s: every operation outside the grant is refused with no provider call', async (id, p) => {
-    const withScopes = p.operations.filter((o) => o.requiredScopes.length > 0);
-    // Connect for the operation whose least-privilege scopes cover the fewest other operations.
-    const covers = (o: OperationModel) => withScopes.filter((x) => x.scopeAlternatives.some((alt) => alt.every((s) => o.requiredScopes.includes(s)))).length;
-    const narrowest = [...withScopes].sort((a, b) => covers(a) - covers(b))[0];
-    const narrowApp = await api.createApp(editor.token);
-    // Account 2: account 1 granted everything in beforeAll, and Google's incremental consent would carry that over.
-    await connectFlow(t, editor.token, narrowApp, id, { operations: [narrowest.id] }, { account: 2 });
-    const granted = ((await t.http().get(`/api/apps/${narrowApp}/connections/${id}`).set(...auth(editor.token))).body.grantedScopes as Array<{ scope: string }>).map((s) => s.scope);
-    const refused = withScopes.filter((o) => !o.scopeAlternatives.some((alt) => alt.every((s) => granted.includes(s))));
-    for (const o of refused) {
-      const before = await providerCalls(sandbox, id, o.id);
-      const r = await runOperation(t, editor.token, narrowApp, id, o.id, sampleInput(p, o));
-      expect(r.httpStatus).toBe(403);
-      expect(r.body.error).toMatchObject({ code: 'insufficient_scope', requiredScopes: o.requiredScopes });
-      expect(r.body.error.missingScopes.length).toBeGreaterThan(0);
-      expect(typeof r.body.error.authorizeUrl).toBe('string');
-      expect(await providerCalls(sandbox, id, o.id)).toBe(before);
-    }
-    refusedBy.set(id, refused.length);
-  });
+  it.each(catalog.providers.map((p) => [p.id, p] as const))(
+    '%s: every operation outside the grant is refused with no provider call',
+    async (id, p) => {
+      const withScopes = p.operations.filter((o) => o.requiredScopes.length > 0);
+      // Connect for the operation whose least-privilege scopes cover the fewest other operations.
+      const covers = (o: OperationModel) =>
+        withScopes.filter((x) => x.scopeAlternatives.some((alt) => alt.every((s) => o.requiredScopes.includes(s)))).length;
+      const narrowest = [...withScopes].sort((a, b) => covers(a) - covers(b))[0];
+      const narrowApp = await api.createApp(editor.token);
+      // Account 2: account 1 granted everything in beforeAll, and Google's incremental consent would carry that over.
+      await connectFlow(t, editor.token, narrowApp, id, { operations: [narrowest.id] }, { account: 2 });
+      const granted = (
+        (
+          await t
+            .http()
+            .get(`/api/apps/${narrowApp}/connections/${id}`)
+            .set(...auth(editor.token))
+        ).body.grantedScopes as Array<{ scope: string }>
+      ).map((s) => s.scope);
+      const refused = withScopes.filter((o) => !o.scopeAlternatives.some((alt) => alt.every((s) => granted.includes(s))));
+      for (const o of refused) {
+        const before = await providerCalls(sandbox, id, o.id);
+        const r = await runOperation(t, editor.token, narrowApp, id, o.id, sampleInput(p, o));
+        expect(r.httpStatus).toBe(403);
+        expect(r.body.error).toMatchObject({ code: 'insufficient_scope', requiredScopes: o.requiredScopes });
+        expect(r.body.error.missingScopes.length).toBeGreaterThan(0);
+        expect(typeof r.body.error.authorizeUrl).toBe('string');
+        expect(await providerCalls(sandbox, id, o.id)).toBe(before);
+      }
+      refusedBy.set(id, refused.length);
+    },
+  );
 
   it('refused something for most providers (one scope covering everything is the exception)', () => {
     const withRefusals = [...refusedBy.values()].filter((n) => n > 0).length;
@@ -337,8 +367,14 @@ describe('audit', () => {
     await arm({ operationId: 'events.list', provider: CAL, kind: '5xx', count: 50 });
     await runOperation(t, editor.token, appId, CAL, 'events.list', { ...LIST_INPUT, q: 'secret-search-term' });
     await new Promise((r) => setTimeout(r, 1_300)); // the audit buffer flushes every second
-    const audit = await t.http().get(`/api/apps/${appId}/audit`).set(...auth(editor.token)).expect(200);
-    const calls = (audit.body as Array<{ action: string; target: string; metadata?: Record<string, unknown> }>).filter((e) => e.action === 'operation.called');
+    const audit = await t
+      .http()
+      .get(`/api/apps/${appId}/audit`)
+      .set(...auth(editor.token))
+      .expect(200);
+    const calls = (audit.body as Array<{ action: string; target: string; metadata?: Record<string, unknown> }>).filter(
+      (e) => e.action === 'operation.called',
+    );
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.find((e) => e.target === `${CAL}.events.list`)).toBeDefined();
     expect(JSON.stringify(audit.body)).not.toContain('secret-search-term');

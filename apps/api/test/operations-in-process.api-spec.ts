@@ -33,7 +33,9 @@ beforeAll(async () => {
   await api.addMember(admin, appId, editor.email, 'editor');
   await api.addMember(admin, appId, viewer.email, 'viewer');
   await configureAllProviders(t, admin, sandbox);
-  expect((await connectFlow(t, editor.token, appId, 'google-drive', { operations: ['files.list', 'files.create'] }, { account: 1 })).outcome).toBe('connected');
+  expect((await connectFlow(t, editor.token, appId, 'google-drive', { operations: ['files.list', 'files.create'] }, { account: 1 })).outcome).toBe(
+    'connected',
+  );
   // Only what conversations.list needs: chat.postMessage is then missing a permission.
   expect((await connectFlow(t, editor.token, appId, 'slack', { operations: ['conversations.list'] }, { account: 1 })).outcome).toBe('connected');
   pipeline = t.app.get(OperationRequest);
@@ -88,7 +90,12 @@ describe('OperationRequest.callInProcess', () => {
       metadata: { provider: 'google-drive', operation: 'files.list', status: 200, functionId: 'fn-digest', runId: origin.runId },
     });
     // A call without an origin (HTTP) names no function.
-    await t.http().post(`/api/apps/${appId}/connections/google-drive/operations/files.list`).set('Authorization', `Bearer ${editor.token}`).send({ input: {} }).expect(200);
+    await t
+      .http()
+      .post(`/api/apps/${appId}/connections/google-drive/operations/files.list`)
+      .set('Authorization', `Bearer ${editor.token}`)
+      .send({ input: {} })
+      .expect(200);
     await t.app.get(AuditWriter).flush();
     const after = await t.http().get(`/api/apps/${appId}/audit`).set('Authorization', `Bearer ${editor.token}`).expect(200);
     const latest = (after.body as typeof events).find((e) => e.action === 'operation.called');
@@ -124,7 +131,10 @@ describe('OperationRequest.callInProcess', () => {
     const other = await api.createApp(admin);
     await api.addMember(admin, other, editor.email, 'editor');
     expect((await connectFlow(t, editor.token, other, 'google-drive', { operations: ['files.list'] }, { account: 1 })).outcome).toBe('connected');
-    await t.app.get(DataSource).getRepository(Connection).update({ appId: other, provider: 'google-drive' }, { status: 'needs_reconnect', lastError: 'invalid_grant' });
+    await t.app
+      .get(DataSource)
+      .getRepository(Connection)
+      .update({ appId: other, provider: 'google-drive' }, { status: 'needs_reconnect', lastError: 'invalid_grant' });
     expect(await failure(await call({ appId: other }))).toMatchObject({ status: 409, error: { code: 'needs_reconnect' } });
   });
 });

@@ -64,16 +64,26 @@ describe('Google Calendar', () => {
     const listed = await op('google-calendar', 'events.list', { calendarId: 'primary', maxResults: 250 });
     expect((listed.items as Json[]).map((e) => e.id)).toContain(created.id);
 
-    const patched = await op('google-calendar', 'events.patch', { calendarId: 'primary', eventId: created.id, body: { summary: 'Patchbay design review (moved)' } });
+    const patched = await op('google-calendar', 'events.patch', {
+      calendarId: 'primary',
+      eventId: created.id,
+      body: { summary: 'Patchbay design review (moved)' },
+    });
     expect(patched).toMatchObject({ id: created.id, summary: 'Patchbay design review (moved)', start: { dateTime: '2026-12-01T10:00:00Z' } });
 
-    const busy = await op('google-calendar', 'freebusy.query', { body: { timeMin: '2026-12-01T00:00:00Z', timeMax: '2026-12-02T00:00:00Z', items: [{ id: 'primary' }] } });
+    const busy = await op('google-calendar', 'freebusy.query', {
+      body: { timeMin: '2026-12-01T00:00:00Z', timeMax: '2026-12-02T00:00:00Z', items: [{ id: 'primary' }] },
+    });
     expect(busy).toMatchObject({ timeMin: '2026-12-01T00:00:00Z', timeMax: '2026-12-02T00:00:00Z' });
 
     await op('google-calendar', 'events.delete', { calendarId: 'primary', eventId: created.id });
     const after = await op('google-calendar', 'events.list', { calendarId: 'primary', maxResults: 250 });
     expect((after.items as Json[]).map((e) => e.id)).not.toContain(created.id);
-    const gone = await runOperation(t, editor.token, appId, 'google-calendar', 'events.patch', { calendarId: 'primary', eventId: created.id, body: { summary: 'x' } });
+    const gone = await runOperation(t, editor.token, appId, 'google-calendar', 'events.patch', {
+      calendarId: 'primary',
+      eventId: created.id,
+      body: { summary: 'x' },
+    });
     expect(gone.httpStatus).toBe(422);
     expect(gone.body.error).toMatchObject({ code: 'provider_error', providerStatus: 404 });
   });
@@ -82,7 +92,9 @@ describe('Google Calendar', () => {
 describe('Google Drive', () => {
   it('creates a folder, uploads a file with a multipart body, and lists both', async () => {
     await connectAll('google-drive');
-    const folder = await op('google-drive', 'files.createFolder', { body: { name: 'Patchbay reports', mimeType: 'application/vnd.google-apps.folder' } });
+    const folder = await op('google-drive', 'files.createFolder', {
+      body: { name: 'Patchbay reports', mimeType: 'application/vnd.google-apps.folder' },
+    });
     expect(folder).toMatchObject({ name: 'Patchbay reports', mimeType: 'application/vnd.google-apps.folder' });
     expect(typeof folder.id).toBe('string');
 
@@ -136,10 +148,20 @@ describe('Google Sheets', () => {
       spreadsheetId: id,
       range: 'Sheet1!A1:B2',
       valueInputOption: 'RAW',
-      body: { values: [['name', 'amount'], ['Acme', '100']] },
+      body: {
+        values: [
+          ['name', 'amount'],
+          ['Acme', '100'],
+        ],
+      },
     });
     expect(upd.updatedRows).toBe(2);
-    const app = await op('google-sheets', 'spreadsheets.values.append', { spreadsheetId: id, range: 'Sheet1!A1:B1', valueInputOption: 'RAW', body: { values: [['Globex', '250']] } });
+    const app = await op('google-sheets', 'spreadsheets.values.append', {
+      spreadsheetId: id,
+      range: 'Sheet1!A1:B1',
+      valueInputOption: 'RAW',
+      body: { values: [['Globex', '250']] },
+    });
     expect(app).toMatchObject({ spreadsheetId: id });
     expect(typeof app.updates.updatedRange).toBe('string');
     // values.get reaches the provider (what it answers is a sandbox gap, below).
@@ -199,7 +221,8 @@ describe('Slack', () => {
 
   it("maps Slack's ok:false on HTTP 200 to provider_error", async () => {
     const r = await runOperation(t, editor.token, appId, 'slack', 'chat.postMessage', { body: { channel: 'C_DOES_NOT_EXIST', text: 'x' } });
-    if (r.httpStatus === 200) expect(r.body.data.ok).toBe(true); // the sandbox posts anywhere: nothing to map
+    if (r.httpStatus === 200)
+      expect(r.body.data.ok).toBe(true); // the sandbox posts anywhere: nothing to map
     else expect(r.body.error).toMatchObject({ code: 'provider_error' });
   });
 });
@@ -224,7 +247,9 @@ describe('Notion', () => {
     expect(typeof page.id).toBe('string');
     const appended = await op('notion', 'blocks.children.append', {
       block_id: page.id,
-      body: { children: [{ object: 'block', type: 'paragraph', paragraph: { rich_text: [{ type: 'text', text: { content: 'Step one: say hello' } }] } }] },
+      body: {
+        children: [{ object: 'block', type: 'paragraph', paragraph: { rich_text: [{ type: 'text', text: { content: 'Step one: say hello' } }] } }],
+      },
     });
     expect(appended.object).toBe('list');
     const blockIds = (appended.results as Json[]).map((b) => b.id);
@@ -234,7 +259,12 @@ describe('Notion', () => {
     expect(listed).toMatchObject({ type: 'paragraph', paragraph: { rich_text: [{ text: { content: 'Step one: say hello' } }] } });
 
     const retrieved = await op('notion', 'pages.retrieve', { page_id: page.id });
-    expect(retrieved).toMatchObject({ object: 'page', id: page.id, parent: { database_id: dbId }, properties: { Name: { title: [{ text: { content: 'Onboarding checklist' } }] } } });
+    expect(retrieved).toMatchObject({
+      object: 'page',
+      id: page.id,
+      parent: { database_id: dbId },
+      properties: { Name: { title: [{ text: { content: 'Onboarding checklist' } }] } },
+    });
     // A well-formed page id the workspace never issued: Notion's 404 comes back mapped, with its code.
     const missing = await runOperation(t, editor.token, appId, 'notion', 'pages.retrieve', { page_id: randomUUID() });
     expect(missing.httpStatus).toBe(422);
@@ -275,14 +305,18 @@ describe('Salesforce', () => {
     expect(hit).toMatchObject({ Id: lead.id, LastName: 'Hopper', Company: 'Navy Research Labs' });
 
     // A well-formed Lead id the org does not have: Salesforce's 404 NOT_FOUND comes back mapped with its code.
-    const missing = await runOperation(t, editor.token, appId, 'salesforce', 'sobjects.Lead.update', { id: '00Q000000000000AAA', body: { Company: 'x' } });
+    const missing = await runOperation(t, editor.token, appId, 'salesforce', 'sobjects.Lead.update', {
+      id: '00Q000000000000AAA',
+      body: { Company: 'x' },
+    });
     expect(missing.httpStatus).toBe(422);
     expect(missing.body.error).toMatchObject({ code: 'provider_error', providerStatus: 404, providerCode: 'NOT_FOUND', attempts: 1 });
   });
 
   it('pages a SOQL result through nextRecordsUrl with the runtime (relative URL on the instance host)', async () => {
     const created: string[] = [];
-    for (let i = 0; i < 12; i++) created.push((await op('salesforce', 'sobjects.Lead.create', { body: { LastName: `Bulk ${i}`, Company: 'Paging Inc' } })).id);
+    for (let i = 0; i < 12; i++)
+      created.push((await op('salesforce', 'sobjects.Lead.create', { body: { LastName: `Bulk ${i}`, Company: 'Paging Inc' } })).id);
     const first = await op('salesforce', 'query', { q: 'SELECT Id FROM Lead' });
     expect(first.done).toBe(false);
     expect(first.nextRecordsUrl).toMatch(/^\/services\/data\//);
@@ -305,7 +339,9 @@ async function walkSalesforce(q: string): Promise<Json[]> {
   const provider = catalog.providers.find((p) => p.id === 'salesforce');
   if (!provider) throw new Error('salesforce missing');
   const conn = await t.app.get(DataSource).getRepository(Connection).findOneByOrFail({ appId, provider: 'salesforce' });
-  const minted = (await sandbox.control('/tokens', { body: { provider: 'salesforce', account: 1, scopes: ['api'] } })).json as { accessToken: string };
+  const minted = (await sandbox.control('/tokens', { body: { provider: 'salesforce', account: 1, scopes: ['api'] } })).json as {
+    accessToken: string;
+  };
   const handle: ConnectionHandle = {
     grantedScopes: ['api'],
     metadata: conn.metadata,
@@ -322,7 +358,11 @@ async function walkSalesforce(q: string): Promise<Json[]> {
 
 describe('Salesforce next page over HTTP', () => {
   async function nextPage(nextPageUrl: string): Promise<{ httpStatus: number; body: Json }> {
-    const res = await t.http().post(`/api/apps/${appId}/connections/salesforce/operations/query`).set(...auth(editor.token)).send({ nextPageUrl });
+    const res = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/salesforce/operations/query`)
+      .set(...auth(editor.token))
+      .send({ nextPageUrl });
     return { httpStatus: res.status, body: res.body };
   }
 
@@ -342,10 +382,17 @@ describe('Salesforce next page over HTTP', () => {
     const before = await sandboxCounters(sandbox);
     const elsewhere = await nextPage('https://attacker.example/services/data/v62.0/query/01g-2000');
     expect(elsewhere.httpStatus).toBe(400);
-    expect(elsewhere.body.error).toMatchObject({ code: 'invalid_input', problems: [{ path: 'nextPageUrl', message: 'must be on the API host of the operation' }] });
+    expect(elsewhere.body.error).toMatchObject({
+      code: 'invalid_input',
+      problems: [{ path: 'nextPageUrl', message: 'must be on the API host of the operation' }],
+    });
     const protocolRelative = await nextPage('//attacker.example/x');
     expect(protocolRelative.httpStatus).toBe(400);
-    const res = await t.http().post(`/api/apps/${appId}/connections/salesforce/operations/sobjects.Lead.create`).set(...auth(editor.token)).send({ nextPageUrl: '/services/data/v62.0/query/x' });
+    const res = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/salesforce/operations/sobjects.Lead.create`)
+      .set(...auth(editor.token))
+      .send({ nextPageUrl: '/services/data/v62.0/query/x' });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_input');
     const after = await sandboxCounters(sandbox);
@@ -444,7 +491,10 @@ describe('TikTok', () => {
 describe('sandbox gaps (reported, not ours to fix)', () => {
   it.failing('Docs: documents.get shows text inserted by batchUpdate (sandbox treats batchUpdate as a stateless rpc)', async () => {
     const doc = await op('google-docs', 'documents.create', { body: { title: 'Gap' } });
-    const upd = await op('google-docs', 'documents.batchUpdate', { documentId: doc.documentId, body: { requests: [{ insertText: { location: { index: 1 }, text: 'Inserted words' } }] } });
+    const upd = await op('google-docs', 'documents.batchUpdate', {
+      documentId: doc.documentId,
+      body: { requests: [{ insertText: { location: { index: 1 }, text: 'Inserted words' } }] },
+    });
     expect(upd.documentId).toBe(doc.documentId);
     expect(JSON.stringify((await op('google-docs', 'documents.get', { documentId: doc.documentId })).body)).toContain('Inserted words');
   });
@@ -452,10 +502,23 @@ describe('sandbox gaps (reported, not ours to fix)', () => {
   it.failing('Sheets: values.get reflects values.update + values.append (sandbox does not store values; {range} is read as an item id)', async () => {
     const sheet = await op('google-sheets', 'spreadsheets.create', { body: { properties: { title: 'Gap' } } });
     const id = sheet.spreadsheetId as string;
-    await op('google-sheets', 'spreadsheets.values.update', { spreadsheetId: id, range: 'Sheet1!A1:B1', valueInputOption: 'RAW', body: { values: [['a', '1']] } });
-    await op('google-sheets', 'spreadsheets.values.append', { spreadsheetId: id, range: 'Sheet1!A1:B1', valueInputOption: 'RAW', body: { values: [['b', '2']] } });
+    await op('google-sheets', 'spreadsheets.values.update', {
+      spreadsheetId: id,
+      range: 'Sheet1!A1:B1',
+      valueInputOption: 'RAW',
+      body: { values: [['a', '1']] },
+    });
+    await op('google-sheets', 'spreadsheets.values.append', {
+      spreadsheetId: id,
+      range: 'Sheet1!A1:B1',
+      valueInputOption: 'RAW',
+      body: { values: [['b', '2']] },
+    });
     const got = await op('google-sheets', 'spreadsheets.values.get', { spreadsheetId: id, range: 'Sheet1!A1:B2' });
-    expect(got.values).toEqual([['a', '1'], ['b', '2']]);
+    expect(got.values).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
   });
 
   it.failing('Slides: presentations.get shows the slide and text created by batchUpdate', async () => {
@@ -479,11 +542,23 @@ describe('sandbox fidelity (former gaps, emulated from the specs)', () => {
   it('Drive: the multipart upload stores the metadata sent (multipart/related parsed; first JSON part is the metadata)', async () => {
     const file = await op('google-drive', 'files.create', {
       uploadType: 'multipart',
-      body: { metadata: { name: 'gap.txt', mimeType: 'text/plain', description: 'uploaded by the fidelity test', appProperties: { run: 'fidelity' } }, media: 'x', contentType: 'text/plain' },
+      body: {
+        metadata: { name: 'gap.txt', mimeType: 'text/plain', description: 'uploaded by the fidelity test', appProperties: { run: 'fidelity' } },
+        media: 'x',
+        contentType: 'text/plain',
+      },
     });
-    expect(file).toMatchObject({ name: 'gap.txt', mimeType: 'text/plain', description: 'uploaded by the fidelity test', appProperties: { run: 'fidelity' } });
+    expect(file).toMatchObject({
+      name: 'gap.txt',
+      mimeType: 'text/plain',
+      description: 'uploaded by the fidelity test',
+      appProperties: { run: 'fidelity' },
+    });
     expect(file).not.toHaveProperty('media');
-    const other = await op('google-drive', 'files.create', { uploadType: 'multipart', body: { metadata: { name: 'second.csv', mimeType: 'text/csv' }, media: 'a,b', contentType: 'text/csv' } });
+    const other = await op('google-drive', 'files.create', {
+      uploadType: 'multipart',
+      body: { metadata: { name: 'second.csv', mimeType: 'text/csv' }, media: 'a,b', contentType: 'text/csv' },
+    });
     expect(other).toMatchObject({ name: 'second.csv', mimeType: 'text/csv' });
     expect(other.id).not.toBe(file.id);
   });

@@ -91,14 +91,19 @@ describe.each(VARIANTS)('%s (%s)', (_label, _id, p) => {
     expect(new URL(done.location as string).searchParams.get('outcome')).toBe('connected');
 
     // Warm up every replica on the live token, then kill the access token at the provider.
-    for (const api of apis) expect((await call(api.url, `/api/apps/${appId}/connections/${p.id}/operations/${op.id}`, token, { input: sampleInput(p, op) })).status).toBe(200);
+    for (const api of apis)
+      expect((await call(api.url, `/api/apps/${appId}/connections/${p.id}/operations/${op.id}`, token, { input: sampleInput(p, op) })).status).toBe(
+        200,
+      );
     const grants = (await sandbox.control('/grants')).json as Array<{ id: string; group: string; clientId: string; revoked: boolean }>;
     const grant = grants.find((g) => g.clientId === clientId && !g.revoked);
     expect(grant).toBeDefined();
     expect((await sandbox.control('/tokens/expire', { body: { grantId: grant?.id } })).status).toBe(200);
 
     const results = await Promise.all(
-      Array.from({ length: CALLS }, (_, i) => call(apis[i % apis.length].url, `/api/apps/${appId}/connections/${p.id}/operations/${op.id}`, token, { input: sampleInput(p, op) })),
+      Array.from({ length: CALLS }, (_, i) =>
+        call(apis[i % apis.length].url, `/api/apps/${appId}/connections/${p.id}/operations/${op.id}`, token, { input: sampleInput(p, op) }),
+      ),
     );
     const failed = results.filter((r) => r.status !== 200);
     expect(failed.map((r) => `${r.status} ${JSON.stringify(r.json)}`).slice(0, 3)).toEqual([]);

@@ -33,7 +33,12 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   'POST /api/apps': { method: 'post', path: () => '/api/apps', wrongTypes: { name: 42, description: [] } },
   'GET /api/apps': { method: 'get', path: () => '/api/apps' },
   'GET /api/apps/:app': { method: 'get', path: (i) => `/api/apps/${i.app}`, ids: { app: 'app_not_found' } },
-  'PATCH /api/apps/:app': { method: 'patch', path: (i) => `/api/apps/${i.app}`, wrongTypes: { name: null, description: 3 }, ids: { app: 'app_not_found' } },
+  'PATCH /api/apps/:app': {
+    method: 'patch',
+    path: (i) => `/api/apps/${i.app}`,
+    wrongTypes: { name: null, description: 3 },
+    ids: { app: 'app_not_found' },
+  },
   'DELETE /api/apps/:app': { method: 'delete', path: (i) => `/api/apps/${i.app}`, ids: { app: 'app_not_found' } },
   'GET /api/apps/:app/members': { method: 'get', path: (i) => `/api/apps/${i.app}/members`, ids: { app: 'app_not_found' } },
   'POST /api/apps/:app/members': {
@@ -54,7 +59,12 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     ids: { app: 'app_not_found', user: 'member_not_found' },
   },
   'GET /api/apps/:app/api-keys': { method: 'get', path: (i) => `/api/apps/${i.app}/api-keys`, ids: { app: 'app_not_found' } },
-  'POST /api/apps/:app/api-keys': { method: 'post', path: (i) => `/api/apps/${i.app}/api-keys`, wrongTypes: { name: false }, ids: { app: 'app_not_found' } },
+  'POST /api/apps/:app/api-keys': {
+    method: 'post',
+    path: (i) => `/api/apps/${i.app}/api-keys`,
+    wrongTypes: { name: false },
+    ids: { app: 'app_not_found' },
+  },
   'DELETE /api/apps/:app/api-keys/:id': {
     method: 'delete',
     path: (i) => `/api/apps/${i.app}/api-keys/${i.key}`,
@@ -103,13 +113,22 @@ describe('robustness', () => {
 
   it.each(withBody)('%s: malformed JSON → 400 invalid_json', async (_name, e) => {
     const ids = await realIds();
-    const res = await t.http()[e.method](e.path(ids)).set(...auth(adminToken)).set('Content-Type', 'application/json').send('{"name": "x",');
+    const res = await t
+      .http()
+      [e.method](e.path(ids))
+      .set(...auth(adminToken))
+      .set('Content-Type', 'application/json')
+      .send('{"name": "x",');
     expectErrorShape(res, 400, 'invalid_json');
   });
 
   it.each(typed)('%s: wrong field types → 400 validation_failed listing the fields', async (_name, e) => {
     const ids = await realIds();
-    const res = await t.http()[e.method](e.path(ids)).set(...auth(adminToken)).send(e.wrongTypes as object);
+    const res = await t
+      .http()
+      [e.method](e.path(ids))
+      .set(...auth(adminToken))
+      .send(e.wrongTypes as object);
     expectErrorShape(res, 400, 'validation_failed');
     const fields = (res.body.error.details as { field: string }[]).map((d) => d.field).sort();
     expect(fields).toEqual(Object.keys(e.wrongTypes as object).sort());
@@ -117,21 +136,43 @@ describe('robustness', () => {
 
   it.each(typed)('%s: unknown fields and non-object bodies → 400 validation_failed', async (_name, e) => {
     const ids = await realIds();
-    const extra = await t.http()[e.method](e.path(ids)).set(...auth(adminToken)).send({ ...(e.wrongTypes as object), isAdmin: true });
+    const extra = await t
+      .http()
+      [e.method](e.path(ids))
+      .set(...auth(adminToken))
+      .send({ ...(e.wrongTypes as object), isAdmin: true });
     expectErrorShape(extra, 400, 'validation_failed');
     expect(extra.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'isAdmin' })]));
-    const array = await t.http()[e.method](e.path(ids)).set(...auth(adminToken)).send([1, 2]);
+    const array = await t
+      .http()
+      [e.method](e.path(ids))
+      .set(...auth(adminToken))
+      .send([1, 2]);
     expectErrorShape(array, 400, 'validation_failed');
-    const text = await t.http()[e.method](e.path(ids)).set(...auth(adminToken)).set('Content-Type', 'text/plain').send('hello');
+    const text = await t
+      .http()
+      [e.method](e.path(ids))
+      .set(...auth(adminToken))
+      .set('Content-Type', 'text/plain')
+      .send('hello');
     expectErrorShape(text, 415, 'unsupported_media_type');
-    const nul = await t.http()[e.method](e.path(ids)).set(...auth(adminToken)).set('Content-Type', 'application/json').send('null');
+    const nul = await t
+      .http()
+      [e.method](e.path(ids))
+      .set(...auth(adminToken))
+      .set('Content-Type', 'application/json')
+      .send('null');
     expectErrorShape(nul, 400, 'invalid_json');
   });
 
   it.each(withIds)('%s: unknown %s → 404 %s', async (_name, param, code) => {
     const ids = { ...(await realIds()), [param]: randomUUID() };
     const e = ENDPOINTS[_name];
-    const res = await t.http()[e.method](e.path(ids)).set(...auth(adminToken)).send(e.wrongTypes ? validBodyFor(_name, member) : undefined);
+    const res = await t
+      .http()
+      [e.method](e.path(ids))
+      .set(...auth(adminToken))
+      .send(e.wrongTypes ? validBodyFor(_name, member) : undefined);
     expectErrorShape(res, 404, code);
   });
 
@@ -140,7 +181,11 @@ describe('robustness', () => {
     const base = await realIds();
     for (const bad of MALFORMED_IDS) {
       const ids = { ...base, [param]: encodeURIComponent(bad) };
-      const res = await t.http()[e.method](e.path(ids)).set(...auth(adminToken)).send(e.wrongTypes ? validBodyFor(_name, member) : undefined);
+      const res = await t
+        .http()
+        [e.method](e.path(ids))
+        .set(...auth(adminToken))
+        .send(e.wrongTypes ? validBodyFor(_name, member) : undefined);
       expectErrorShape(res, 404, code);
     }
   });
@@ -154,13 +199,21 @@ describe('robustness', () => {
   it('PATCH /api/apps/:app refuses null for its NOT NULL fields', async () => {
     const ids = await realIds();
     for (const body of [{ name: null }, { description: null }]) {
-      const res = await t.http().patch(`/api/apps/${ids.app}`).set(...auth(adminToken)).send(body);
+      const res = await t
+        .http()
+        .patch(`/api/apps/${ids.app}`)
+        .set(...auth(adminToken))
+        .send(body);
       expectErrorShape(res, 400, 'validation_failed');
     }
   });
 
   it('rejects bodies over the limit with 413 payload_too_large', async () => {
-    const res = await t.http().post('/api/apps').set(...auth(adminToken)).send({ name: 'x', description: 'y'.repeat(2 * 1024 * 1024) });
+    const res = await t
+      .http()
+      .post('/api/apps')
+      .set(...auth(adminToken))
+      .send({ name: 'x', description: 'y'.repeat(2 * 1024 * 1024) });
     expectErrorShape(res, 413, 'payload_too_large');
   });
 
@@ -172,7 +225,10 @@ describe('robustness', () => {
       ['delete', '/api/users'],
       ['get', '/api'],
     ] as const) {
-      const res = await t.http()[method](path).set(...auth(adminToken));
+      const res = await t
+        .http()
+        [method](path)
+        .set(...auth(adminToken));
       expectErrorShape(res, 404, 'not_found');
     }
   });

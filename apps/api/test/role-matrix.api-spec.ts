@@ -19,7 +19,15 @@ interface Endpoint {
 // Shorthands for the usual columns.
 const everyone = (s: number): Record<Role, number> => ({ admin: s, owner: s, editor: s, viewer: s, outsider: s, api_key: s, anonymous: s });
 const anyUser = (s: number): Record<Role, number> => ({ admin: s, owner: s, editor: s, viewer: s, outsider: s, api_key: 403, anonymous: 401 });
-const adminOnly = (s: number): Record<Role, number> => ({ admin: s, owner: 403, editor: 403, viewer: 403, outsider: 403, api_key: 403, anonymous: 401 });
+const adminOnly = (s: number): Record<Role, number> => ({
+  admin: s,
+  owner: 403,
+  editor: 403,
+  viewer: 403,
+  outsider: 403,
+  api_key: 403,
+  anonymous: 401,
+});
 const appRole = (min: 'viewer' | 'editor' | 'owner', s: number): Record<Role, number> => ({
   admin: s,
   owner: s,
@@ -130,7 +138,8 @@ describe('role matrix', () => {
     const token = await tokenFor(role, fixture);
     let req = t.http()[endpoint.method](endpoint.path(fixture));
     if (token) req = req.set(...auth(token));
-    if (endpoint.body) req = req.send(endpoint.body(fixture, { outsider: users.outsider, adminEmail: t.admin.email, adminPassword: t.admin.password }));
+    if (endpoint.body)
+      req = req.send(endpoint.body(fixture, { outsider: users.outsider, adminEmail: t.admin.email, adminPassword: t.admin.password }));
     const res = await req;
     expect({ status: res.status, body: res.status >= 400 ? res.body : undefined }).toEqual({
       status,

@@ -49,10 +49,7 @@ const SLACK_PLAN = {
 };
 
 async function waitForEditorText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    (t) => (document.querySelector('[data-testid="code-editor"] .cm-content')?.textContent ?? '').includes(t),
-    text,
-  );
+  await page.waitForFunction((t) => (document.querySelector('[data-testid="code-editor"] .cm-content')?.textContent ?? '').includes(t), text);
 }
 
 async function typeAtEnd(page: Page, text: string): Promise<void> {
@@ -115,7 +112,9 @@ describe('functions in a browser (API + provider sandbox)', () => {
       // Restore version 1: the editor shows the old code, which is now version 3.
       await page.getByRole('button', { name: 'Restore version 1' }).click();
       await page.locator('[data-testid="versions"] li[data-version="3"]').waitFor();
-      await page.waitForFunction(() => !(document.querySelector('[data-testid="code-editor"] .cm-content')?.textContent ?? '').includes('checked by hand'));
+      await page.waitForFunction(
+        () => !(document.querySelector('[data-testid="code-editor"] .cm-content')?.textContent ?? '').includes('checked by hand'),
+      );
       expect((await editorLines(page)).join('\n')).toBe(created.code);
 
       // Run now: succeeded, with its logs.
@@ -166,8 +165,8 @@ describe('functions in a browser (API + provider sandbox)', () => {
       await page.getByLabel('What should change?').fill('Use #product-updates instead');
       await page.getByRole('button', { name: 'Ask' }).click();
       await page.getByTestId('function-reply').waitFor({ timeout: 30_000 });
-      await page.waitForFunction(
-        () => (document.querySelector('[data-testid="code-editor"] .cm-content')?.textContent ?? '').includes('#product-updates'),
+      await page.waitForFunction(() =>
+        (document.querySelector('[data-testid="code-editor"] .cm-content')?.textContent ?? '').includes('#product-updates'),
       );
       const edited = await owner.request<FunctionDetail>('GET', `/api/apps/${appId}/functions/${functionId}`);
       expect(edited.code).toContain('#product-updates');

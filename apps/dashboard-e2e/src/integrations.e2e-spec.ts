@@ -152,10 +152,7 @@ describe('integrations in a browser (API + provider sandbox)', () => {
 
       // A marker on window proves the result arrives without a reload.
       await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
-      const [popup] = await Promise.all([
-        context.waitForEvent('page'),
-        page.getByRole('button', { name: 'Connect to Slack' }).click(),
-      ]);
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Connect to Slack' }).click()]);
       await popup.locator('[data-testid="scopes"]').waitFor();
       const scopesText = (await popup.locator('[data-testid="scopes"]').textContent()) ?? '';
       for (const p of prompt.permissions) expect(scopesText).toContain(p.description);
@@ -205,10 +202,7 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       // Switch account: a second consent as another sandbox account replaces the account.
       await moreActions.click();
       await capture(page, '26-more-actions');
-      const [switchPopup] = await Promise.all([
-        context.waitForEvent('page'),
-        page.getByRole('menuitem', { name: 'Switch account' }).click(),
-      ]);
+      const [switchPopup] = await Promise.all([context.waitForEvent('page'), page.getByRole('menuitem', { name: 'Switch account' }).click()]);
       await approveInPopup(switchPopup, 2);
       await page.getByTestId('integration-outcome').filter({ hasText: 'now uses' }).waitFor();
       const [switched] = await owner.request<Connection[]>('GET', `/api/apps/${appId}/connections`);
@@ -234,10 +228,7 @@ describe('integrations in a browser (API + provider sandbox)', () => {
     await withPage(async (page) => {
       await signIn(page, email, PASSWORD);
       await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connect/notion`);
-      const [popup] = await Promise.all([
-        context.waitForEvent('page'),
-        page.getByRole('button', { name: 'Connect to Notion' }).click(),
-      ]);
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Connect to Notion' }).click()]);
       await popup.locator('[data-testid="cancel"]').waitFor();
       const closed = popup.waitForEvent('close');
       await popup.locator('[data-testid="cancel"]').click();
@@ -264,10 +255,7 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       await page.goto(`${env.baseUrl}/apps/${appId}/integrations/browse`);
       await page.locator('li[data-provider="tiktok"]').waitFor();
       await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connect/tiktok?operations=user.info`);
-      const [popup] = await Promise.all([
-        context.waitForEvent('page'),
-        page.getByRole('button', { name: 'Connect to TikTok' }).click(),
-      ]);
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Connect to TikTok' }).click()]);
       await approveInPopup(popup, 1);
       await page.getByTestId('connect-success').waitFor();
 
@@ -324,9 +312,9 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       });
       expect(res.ok).toBe(true);
     }
-    await expect(
-      owner.request('POST', `/api/apps/${appId}/connections/hubspot/operations/pipelines.getAll`, { input: {} }),
-    ).rejects.toThrow(/needs_reconnect|409/);
+    await expect(owner.request('POST', `/api/apps/${appId}/connections/hubspot/operations/pipelines.getAll`, { input: {} })).rejects.toThrow(
+      /needs_reconnect|409/,
+    );
     const [broken] = await owner.request<Connection[]>('GET', `/api/apps/${appId}/connections`);
     expect(broken.status).toBe('needs_reconnect');
 
@@ -407,7 +395,10 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       await group.getByLabel('Client ID').fill('e2e-linkedin');
       await group.getByLabel('Client secret').fill('secret-e2e-linkedin');
       await group.getByRole('button', { name: 'Save credentials' }).click();
-      await group.getByTestId('configured-state').filter({ hasText: /^\s*Configured\s*$/ }).waitFor();
+      await group
+        .getByTestId('configured-state')
+        .filter({ hasText: /^\s*Configured\s*$/ })
+        .waitFor();
       const linkedin = await admin.request<Provider>('GET', '/api/providers/linkedin');
       expect(linkedin.configured).toBe(true);
       await capture(page, '34-settings-providers-saved');

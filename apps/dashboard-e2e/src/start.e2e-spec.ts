@@ -23,7 +23,13 @@ describe('npm start output', () => {
   it('ends its start with the framed banner, then logs requests as readable lines', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'patchbay-start-'));
     const [port, sandboxPort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, SKIP_BUILD: '1', PORT: String(port), SANDBOX_PORT: String(sandboxPort), PATCHBAY_DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SKIP_BUILD: '1',
+      PORT: String(port),
+      SANDBOX_PORT: String(sandboxPort),
+      PATCHBAY_DATA_DIR: dataDir,
+    };
     delete env['DATABASE_URL'];
     delete env['LOG_FORMAT'];
     delete env['NODE_ENV'];

@@ -83,7 +83,9 @@ function request(agent, port, path, headers) {
  */
 function load(port, path, headers, total, pid) {
   const cpu0 = pid ? cpuMs(pid) : undefined;
-  const head = Object.entries({ host: `127.0.0.1:${port}`, connection: 'keep-alive', ...headers }).map(([k, v]) => `${k}: ${v}`).join('\r\n');
+  const head = Object.entries({ host: `127.0.0.1:${port}`, connection: 'keep-alive', ...headers })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n');
   const reqBuf = Buffer.from(`GET ${path} HTTP/1.1\r\n${head}\r\n\r\n`);
   let issued = 0;
   let done = 0;
@@ -140,11 +142,20 @@ function load(port, path, headers, total, pid) {
 async function postJson(port, path, body) {
   return new Promise((resolve, reject) => {
     const payload = JSON.stringify(body);
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
-      let s = '';
-      res.on('data', (c) => (s += c));
-      res.on('end', () => resolve(JSON.parse(s)));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
+      (res) => {
+        let s = '';
+        res.on('data', (c) => (s += c));
+        res.on('end', () => resolve(JSON.parse(s)));
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -152,11 +163,13 @@ async function postJson(port, path, body) {
 
 async function getJson(port, path) {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path }, (res) => {
-      let s = '';
-      res.on('data', (c) => (s += c));
-      res.on('end', () => resolve(JSON.parse(s)));
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, path }, (res) => {
+        let s = '';
+        res.on('data', (c) => (s += c));
+        res.on('end', () => resolve(JSON.parse(s)));
+      })
+      .on('error', reject);
   });
 }
 
@@ -189,13 +202,21 @@ async function main() {
     await load(sbx.port, path, headers, WARMUP);
     const res = await load(sbx.port, path, headers, REQUESTS, sbx.child.pid);
     const ratio = res.rps / base.rps;
-    console.log(`baseline  node:http hello-world   ${base.rps.toFixed(0).padStart(7)} req/s  p50 ${base.p50} ms  p99 ${base.p99} ms  errors ${base.errors}`);
-    console.log(`sandbox   GET ${route.provider} ${route.operationId} (${probe.bytes} B)  ${res.rps.toFixed(0).padStart(7)} req/s  p50 ${res.p50} ms  p99 ${res.p99} ms  errors ${res.errors}`);
+    console.log(
+      `baseline  node:http hello-world   ${base.rps.toFixed(0).padStart(7)} req/s  p50 ${base.p50} ms  p99 ${base.p99} ms  errors ${base.errors}`,
+    );
+    console.log(
+      `sandbox   GET ${route.provider} ${route.operationId} (${probe.bytes} B)  ${res.rps.toFixed(0).padStart(7)} req/s  p50 ${res.p50} ms  p99 ${res.p99} ms  errors ${res.errors}`,
+    );
     const cap = (r) => (r.cpuUsPerReq ? `${r.cpuUsPerReq.toFixed(0)} µs CPU/req → ${(1e6 / r.cpuUsPerReq).toFixed(0)} req/s per core` : 'n/a');
     console.log(`server CPU: baseline ${cap(base)}; sandbox ${cap(res)}`);
     const capacity = res.cpuUsPerReq ? 1e6 / res.cpuUsPerReq : res.rps;
-    console.log(`ratio sandbox/baseline: ${ratio.toFixed(2)} (throughput), ${base.cpuUsPerReq && res.cpuUsPerReq ? (base.cpuUsPerReq / res.cpuUsPerReq).toFixed(2) : 'n/a'} (CPU)`);
-    console.log(`target ≥ ${TARGET} req/s on one core: measured ${res.rps.toFixed(0)} req/s, capacity ${capacity.toFixed(0)} req/s → ${Math.max(res.rps, capacity) >= TARGET ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `ratio sandbox/baseline: ${ratio.toFixed(2)} (throughput), ${base.cpuUsPerReq && res.cpuUsPerReq ? (base.cpuUsPerReq / res.cpuUsPerReq).toFixed(2) : 'n/a'} (CPU)`,
+    );
+    console.log(
+      `target ≥ ${TARGET} req/s on one core: measured ${res.rps.toFixed(0)} req/s, capacity ${capacity.toFixed(0)} req/s → ${Math.max(res.rps, capacity) >= TARGET ? 'PASS' : 'FAIL'}`,
+    );
     process.exitCode = Math.max(res.rps, capacity) >= TARGET && res.errors === 0 ? 0 : 1;
   } finally {
     sbx.child.kill();

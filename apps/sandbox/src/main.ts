@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const sandbox = createSandbox({ catalog, publicUrl: process.env['SANDBOX_PUBLIC_URL'] });
   const bound = await sandbox.listen(port, host);
   const publicUrl = process.env['SANDBOX_PUBLIC_URL'] ?? `http://${host}:${bound}`;
-  console.log(`[sandbox] ${catalog.providers.length} providers from ${specsDir} listening on ${publicUrl} (control: ${publicUrl}/_sandbox/providers)`);
+  console.log(
+    `[sandbox] ${catalog.providers.length} providers from ${specsDir} listening on ${publicUrl} (control: ${publicUrl}/_sandbox/providers)`,
+  );
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -27,7 +27,11 @@ export function fixtureDocument(): Record<string, unknown> {
           security: scheme(['chat:write']),
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, channel: { type: 'string' } } } } },
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, channel: { type: 'string' } } },
+              },
+            },
           },
           responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Message' } } } } },
         },
@@ -54,7 +58,13 @@ export function fixtureDocument(): Record<string, unknown> {
                         properties: {
                           cursor: { type: 'string' },
                           has_more: { type: 'boolean' },
-                          videos: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, like_count: { type: 'integer' } } } },
+                          videos: {
+                            type: 'array',
+                            items: {
+                              type: 'object',
+                              properties: { id: { type: 'string' }, title: { type: 'string' }, like_count: { type: 'integer' } },
+                            },
+                          },
                         },
                       },
                     },
@@ -115,7 +125,12 @@ export function fixtureDocument(): Record<string, unknown> {
         get: {
           operationId: 'users_list',
           summary: 'List users',
-          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/User' } } } } } },
+          responses: {
+            '200': {
+              description: 'ok',
+              content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/User' } } } },
+            },
+          },
         },
         post: {
           summary: 'Create a user (no operationId)',
@@ -148,7 +163,10 @@ export function fixtureDocument(): Record<string, unknown> {
       },
       schemas: {
         Message: { type: 'object', properties: { ok: { type: 'boolean' }, ts: { type: 'string' } } },
-        User: { type: 'object', properties: { id: { type: 'string' }, 'e-mail': { type: 'string' }, manager: { $ref: '#/components/schemas/User' } } },
+        User: {
+          type: 'object',
+          properties: { id: { type: 'string' }, 'e-mail': { type: 'string' }, manager: { $ref: '#/components/schemas/User' } },
+        },
         Node: { type: 'object', properties: { id: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } },
       },
     },

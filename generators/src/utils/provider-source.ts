@@ -29,8 +29,7 @@ export interface ProviderSource {
 const OPENAPI_FILE = /(^|\/)openapi\.(ya?ml|json)$/i;
 
 export async function resolveProviderSource(tree: Tree, options: ProviderSourceOptions): Promise<ProviderSource> {
-  const provider =
-    options.provider ?? (await loadProviderModel(join(tree.root, options.specsDir, options.providerId), tree.root));
+  const provider = options.provider ?? (await loadProviderModel(join(tree.root, options.specsDir, options.providerId), tree.root));
   if (provider.id !== options.providerId) {
     throw new Error(`Spec loaded for "${options.providerId}" describes provider "${provider.id}".`);
   }

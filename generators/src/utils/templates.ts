@@ -21,5 +21,8 @@ export function renderTemplate(filesDir: string, name: string, view: object): st
 
 /** One trailing newline, no trailing spaces, no runs of blank lines: stable output without a formatter. */
 export function normaliseNewlines(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '')}\n`;
+  return `${text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\s+$/, '')}\n`;
 }

@@ -1,12 +1,5 @@
 /** Workspace wiring shared by the generators: path aliases and project configuration. */
-import {
-  addProjectConfiguration,
-  getProjects,
-  type ProjectConfiguration,
-  readJson,
-  type Tree,
-  updateJson,
-} from '@nx/devkit';
+import { addProjectConfiguration, getProjects, type ProjectConfiguration, readJson, type Tree, updateJson } from '@nx/devkit';
 
 type TsConfigBase = { compilerOptions?: { paths?: Record<string, string[]> } };
 

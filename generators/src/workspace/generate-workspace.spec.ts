@@ -103,7 +103,9 @@ describe('generateWorkspace on disk', () => {
     rmSync(join(ws.specsDir, FIXTURE_ID), { recursive: true });
     const changes = await pass();
     const deleted = changes.filter((c) => c.type === 'DELETE').map((c) => c.path);
-    expect(deleted).toEqual(expect.arrayContaining([`libs/connectors/${FIXTURE_ID}/src/generated/client.ts`, `libs/panels/${FIXTURE_ID}/src/index.ts`]));
+    expect(deleted).toEqual(
+      expect.arrayContaining([`libs/connectors/${FIXTURE_ID}/src/generated/client.ts`, `libs/panels/${FIXTURE_ID}/src/index.ts`]),
+    );
     const tsconfig = changes.find((c) => c.path === 'tsconfig.base.json');
     const paths = JSON.parse(String(tsconfig?.content)).compilerOptions.paths as Record<string, string[]>;
     expect(Object.keys(paths).filter((k) => k.includes(FIXTURE_ID))).toEqual([]);

@@ -80,7 +80,9 @@ describe('generateFunctionCode', () => {
     expect(code).toContain("import { defineFunction } from '@patchbay/functions-sdk';");
     expect(code).toContain('export default defineFunction({');
     expect(code).toContain("event: 'ticket.created'");
-    expect(code).toMatch(/const chatPostMessage = await ctx\.connectors\.slack\.chatPostMessage\(\{\s+body: \{\s+channel: '#support',\s+text: 'New ticket: it\\'s here',/);
+    expect(code).toMatch(
+      /const chatPostMessage = await ctx\.connectors\.slack\.chatPostMessage\(\{\s+body: \{\s+channel: '#support',\s+text: 'New ticket: it\\'s here',/,
+    );
     expect(code).toContain('return { chatPostMessage };');
   });
 
@@ -98,7 +100,7 @@ describe('generateFunctionCode', () => {
 
   it('one operation of each provider, nothing extracted: required inputs come from ctx.input and it type-checks', async () => {
     const code = generateFunctionCode({ name: 'fills', trigger: SCHEDULE, operations: onePerProvider(false) });
-    expect(code).toContain("String(ctx.input[");
+    expect(code).toContain('String(ctx.input[');
     expect(await checker.check(code)).toEqual([]);
   });
 
@@ -148,7 +150,10 @@ describe('applyEdits', () => {
 
     const removed = applyEdits(twice, [{ kind: 'remove_step', step: 0 }]);
     const outline = outlineFunction(removed);
-    expect(outline.steps.map((s) => [s.provider, s.params['body.text']])).toEqual([['notion', undefined], ['slack', 'again']]);
+    expect(outline.steps.map((s) => [s.provider, s.params['body.text']])).toEqual([
+      ['notion', undefined],
+      ['slack', 'again'],
+    ]);
     expect(removed).not.toMatch(/return \{[^}]*\bchatPostMessage\b,/);
     expect(await checker.check(removed)).toEqual([]);
   });
@@ -170,7 +175,9 @@ describe('applyEdits', () => {
 
   it('refuses an edit that does not fit the tree and names the step', () => {
     expect(() => applyEdits(base, [{ kind: 'remove_step', step: 3 }])).toThrow('There is no step 4');
-    expect(() => applyEdits(base, [{ kind: 'add_step', operation: { ...operation('slack', 'chat.postMessage'), operationId: 'nope' } }])).toThrow(/No connector operation "nope"/);
+    expect(() => applyEdits(base, [{ kind: 'add_step', operation: { ...operation('slack', 'chat.postMessage'), operationId: 'nope' } }])).toThrow(
+      /No connector operation "nope"/,
+    );
   });
 });
 
@@ -245,7 +252,11 @@ describe('outlineFunction', () => {
   it('throws a clear error for code without the function shape', () => {
     expect(() => outlineFunction('export const x = 1;')).toThrow(FunctionShapeError);
     expect(() => outlineFunction('export default 1;')).toThrow(/defineFunction call/);
-    expect(() => outlineFunction("import { defineFunction } from '@patchbay/functions-sdk';\nexport default defineFunction({ name: 'x', trigger: { type: 'http' }, run: async (ctx) => { await ctx.connectors.nope.nothing({}); } });")).toThrow(/not a connector operation/);
+    expect(() =>
+      outlineFunction(
+        "import { defineFunction } from '@patchbay/functions-sdk';\nexport default defineFunction({ name: 'x', trigger: { type: 'http' }, run: async (ctx) => { await ctx.connectors.nope.nothing({}); } });",
+      ),
+    ).toThrow(/not a connector operation/);
   });
 });
 

@@ -43,22 +43,42 @@ export class ApiClient {
   async createUser(adminToken: string, label: string): Promise<TestUser> {
     const email = uniqueEmail(label);
     const password = randomPassword();
-    const res = await this.t.http().post('/api/users').set(...auth(adminToken)).send({ email, password, name: label }).expect(201);
+    const res = await this.t
+      .http()
+      .post('/api/users')
+      .set(...auth(adminToken))
+      .send({ email, password, name: label })
+      .expect(201);
     const token = await this.login(email, password);
     return { id: res.body.id as string, email, password, token };
   }
 
   async createApp(token: string, name = 'App ' + randomBytes(3).toString('hex')): Promise<string> {
-    const res = await this.t.http().post('/api/apps').set(...auth(token)).send({ name }).expect(201);
+    const res = await this.t
+      .http()
+      .post('/api/apps')
+      .set(...auth(token))
+      .send({ name })
+      .expect(201);
     return res.body.id as string;
   }
 
   async addMember(token: string, appId: string, email: string, role: string): Promise<void> {
-    await this.t.http().post(`/api/apps/${appId}/members`).set(...auth(token)).send({ email, role }).expect(201);
+    await this.t
+      .http()
+      .post(`/api/apps/${appId}/members`)
+      .set(...auth(token))
+      .send({ email, role })
+      .expect(201);
   }
 
   async createApiKey(token: string, appId: string, name = 'key'): Promise<{ id: string; key: string }> {
-    const res = await this.t.http().post(`/api/apps/${appId}/api-keys`).set(...auth(token)).send({ name }).expect(201);
+    const res = await this.t
+      .http()
+      .post(`/api/apps/${appId}/api-keys`)
+      .set(...auth(token))
+      .send({ name })
+      .expect(201);
     return { id: res.body.id as string, key: res.body.key as string };
   }
 

@@ -42,14 +42,31 @@ export async function callback(t: TestApp, callbackPath: string): Promise<FlowOu
   return { outcome: q['outcome'], code: q['code'], appId: q['appId'], provider: q['provider'], mode: q['mode'], message: q['message'], callbackPath };
 }
 
-export async function authorize(t: TestApp, token: string, appId: string, provider: string, body: Record<string, unknown>): Promise<{ authorizationUrl: string; state: string; requestedScopes: Array<{ scope: string }> }> {
-  const res = await t.http().post(`/api/apps/${appId}/connections/${provider}/authorize`).set(...auth(token)).send(body);
+export async function authorize(
+  t: TestApp,
+  token: string,
+  appId: string,
+  provider: string,
+  body: Record<string, unknown>,
+): Promise<{ authorizationUrl: string; state: string; requestedScopes: Array<{ scope: string }> }> {
+  const res = await t
+    .http()
+    .post(`/api/apps/${appId}/connections/${provider}/authorize`)
+    .set(...auth(token))
+    .send(body);
   if (res.status !== 200) throw new Error(`authorize ${provider} answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 /** authorize → consent → callback. */
-export async function connectFlow(t: TestApp, token: string, appId: string, provider: string, body: Record<string, unknown>, consent: ConsentOptions = {}): Promise<FlowOutcome> {
+export async function connectFlow(
+  t: TestApp,
+  token: string,
+  appId: string,
+  provider: string,
+  body: Record<string, unknown>,
+  consent: ConsentOptions = {},
+): Promise<FlowOutcome> {
   const a = await authorize(t, token, appId, provider, body);
   return callback(t, await consentAt(a.authorizationUrl, consent));
 }
@@ -57,12 +74,21 @@ export async function connectFlow(t: TestApp, token: string, appId: string, prov
 /** Gives every auth group an OAuth client the sandbox accepts (`secret-<clientId>` is its documented rule). */
 export async function configureAllProviders(t: TestApp, adminToken: string, sandbox: SandboxProcess): Promise<void> {
   void sandbox;
-  const res = await t.http().get('/api/providers').set(...auth(adminToken)).expect(200);
+  const res = await t
+    .http()
+    .get('/api/providers')
+    .set(...auth(adminToken))
+    .expect(200);
   const done = new Set<string>();
   for (const p of res.body as Array<{ id: string; authGroup: string }>) {
     if (done.has(p.authGroup)) continue;
     done.add(p.authGroup);
     const clientId = `patchbay-${p.authGroup}`;
-    await t.http().put(`/api/providers/${p.id}/credentials`).set(...auth(adminToken)).send({ clientId, clientSecret: `secret-${clientId}` }).expect(200);
+    await t
+      .http()
+      .put(`/api/providers/${p.id}/credentials`)
+      .set(...auth(adminToken))
+      .send({ clientId, clientSecret: `secret-${clientId}` })
+      .expect(200);
   }
 }

@@ -15,13 +15,31 @@ export interface OperationResponse {
 }
 
 /** Runs one operation through `POST /api/apps/:app/connections/:provider/operations/:operationId`. */
-export async function runOperation(t: TestApp, token: string, appId: string, provider: string, operationId: string, input: Record<string, unknown> = {}): Promise<OperationResponse> {
-  const res = await t.http().post(`/api/apps/${appId}/connections/${provider}/operations/${operationId}`).set(...auth(token)).send({ input });
+export async function runOperation(
+  t: TestApp,
+  token: string,
+  appId: string,
+  provider: string,
+  operationId: string,
+  input: Record<string, unknown> = {},
+): Promise<OperationResponse> {
+  const res = await t
+    .http()
+    .post(`/api/apps/${appId}/connections/${provider}/operations/${operationId}`)
+    .set(...auth(token))
+    .send({ input });
   return { httpStatus: res.status, body: res.body };
 }
 
 /** Like {@link runOperation} but fails the test (with the error body) unless the call succeeded; returns `data`. */
-export async function okOperation(t: TestApp, token: string, appId: string, provider: string, operationId: string, input: Record<string, unknown> = {}): Promise<Json> {
+export async function okOperation(
+  t: TestApp,
+  token: string,
+  appId: string,
+  provider: string,
+  operationId: string,
+  input: Record<string, unknown> = {},
+): Promise<Json> {
   const r = await runOperation(t, token, appId, provider, operationId, input);
   if (r.httpStatus !== 200) throw new Error(`${provider}.${operationId} answered ${r.httpStatus}: ${JSON.stringify(r.body)}`);
   return r.body.data;

@@ -8,7 +8,8 @@ export function sampleValue(schema: JsonSchema | undefined, depth = 0): unknown 
   if (s['example'] !== undefined) return s['example'];
   if (s['default'] !== undefined) return s['default'];
   if (Array.isArray(s['enum']) && s['enum'].length) return s['enum'][0];
-  for (const k of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(s[k]) && (s[k] as unknown[]).length) return sampleValue((s[k] as JsonSchema[])[0], depth + 1);
+  for (const k of ['oneOf', 'anyOf', 'allOf'])
+    if (Array.isArray(s[k]) && (s[k] as unknown[]).length) return sampleValue((s[k] as JsonSchema[])[0], depth + 1);
   const type = Array.isArray(s['type']) ? (s['type'] as string[])[0] : s['type'];
   switch (type) {
     case 'integer':

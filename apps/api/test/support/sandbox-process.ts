@@ -26,11 +26,21 @@ export function freePort(): Promise<number> {
 export async function startSandbox(): Promise<SandboxProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', join(REPO_ROOT, 'apps/sandbox/src/main.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_HOST: '127.0.0.1', PATCHBAY_SPECS_DIR: SPECS_DIR, TS_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', join(REPO_ROOT, 'apps/sandbox/src/main.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        SANDBOX_PORT: String(port),
+        SANDBOX_HOST: '127.0.0.1',
+        PATCHBAY_SPECS_DIR: SPECS_DIR,
+        TS_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

@@ -37,5 +37,11 @@ export function readEnv(): E2eEnv {
     if (!value) throw new Error(`${KEYS[key]} is not set: run the browser tests with \`npx nx e2e dashboard-e2e\``);
     return value;
   };
-  return { baseUrl: read('baseUrl'), adminEmail: read('adminEmail'), adminPassword: read('adminPassword'), userDataDir: read('userDataDir'), sandboxUrl: read('sandboxUrl') };
+  return {
+    baseUrl: read('baseUrl'),
+    adminEmail: read('adminEmail'),
+    adminPassword: read('adminPassword'),
+    userDataDir: read('userDataDir'),
+    sandboxUrl: read('sandboxUrl'),
+  };
 }

@@ -27,7 +27,9 @@ export function accountsForGroup(groupId: string): SandboxAccount[] {
   return PEOPLE.map(([given, family], i) => {
     const index = i + 1;
     // Numeric-looking ids are what most providers use; derived from the group so they are stable.
-    const id = String(parseInt(hashHex(`${groupId}:account:${index}`, 12), 16)).padStart(15, '1').slice(0, 15);
+    const id = String(parseInt(hashHex(`${groupId}:account:${index}`, 12), 16))
+      .padStart(15, '1')
+      .slice(0, 15);
     return {
       index,
       id,
@@ -67,6 +69,7 @@ export function accountLabelForPath(account: SandboxAccount, path: string): stri
   const segments = path.toLowerCase().split('.');
   const last = segments[segments.length - 1];
   if (last.includes('email') || last === 'preferred_username' || last === 'username' || last === 'user') return account.email;
-  if (segments.some((s) => /team|workspace|org|hub|tenant|company|domain/.test(s))) return last.includes('id') && !last.includes('name') ? account.orgId : account.orgName;
+  if (segments.some((s) => /team|workspace|org|hub|tenant|company|domain/.test(s)))
+    return last.includes('id') && !last.includes('name') ? account.orgId : account.orgName;
   return last.includes('id') ? account.id : account.name;
 }

@@ -36,12 +36,18 @@ describe('every listing operation in specs/ serves seeded data', () => {
     const query: Record<string, string> = {};
     for (const x of op.parameters) if (x.required && x.in === 'query') query[x.name] = String(x.schema['example'] ?? 'x');
     const body = op.requestBody ? sampleSchema(op.requestBody.schema, seededRng(op.id), { maxDepth: 3 }) : undefined;
-    const res = await conn.call(opId, { query, body: body && typeof body === 'object' ? stripPaging(body as Record<string, unknown>, op.pagination.requestParam) : body });
+    const res = await conn.call(opId, {
+      query,
+      body: body && typeof body === 'object' ? stripPaging(body as Record<string, unknown>, op.pagination.requestParam) : body,
+    });
     expect(res.status).toBe(op.successStatus);
     const list = items(res, b.itemsPath as string);
     expect(list.length).toBeGreaterThan(0);
     // Deterministic: a second account gets its own data, the same account the same data.
-    const again = await conn.call(opId, { query, body: body && typeof body === 'object' ? stripPaging(body as Record<string, unknown>, op.pagination.requestParam) : body });
+    const again = await conn.call(opId, {
+      query,
+      body: body && typeof body === 'object' ? stripPaging(body as Record<string, unknown>, op.pagination.requestParam) : body,
+    });
     expect(again.json).toEqual(res.json);
   });
 });
@@ -81,7 +87,10 @@ describe('Google Calendar: REST store, validation, scopes, pagination', () => {
     expect(new Set(all.map((e) => e['id'])).size).toBe(all.length);
     expect(all.length).toBe(13); // 12 seeded + 1 created
 
-    const patched = await conn.call('events.patch', { path: { calendarId: 'primary', eventId: id }, body: { summary: 'Moved', start: { dateTime: '2026-12-02T10:00:00Z' }, end: { dateTime: '2026-12-02T11:00:00Z' } } });
+    const patched = await conn.call('events.patch', {
+      path: { calendarId: 'primary', eventId: id },
+      body: { summary: 'Moved', start: { dateTime: '2026-12-02T10:00:00Z' }, end: { dateTime: '2026-12-02T11:00:00Z' } },
+    });
     expect(patched.status).toBe(200);
     expect(getPath(patched.json, 'summary')).toBe('Moved');
     expect((await conn.call('events.delete', { path: { calendarId: 'primary', eventId: id } })).status).toBe(204);
@@ -107,13 +116,20 @@ describe('Google Calendar: REST store, validation, scopes, pagination', () => {
   it('a token without the operation’s scopes → 403 insufficientPermissions; unknown/expired token → 401 authError', async () => {
     const narrow = await connect(base, p, { scopes: ['openid', 'email', 'https://www.googleapis.com/auth/calendar.events.readonly'] });
     expect((await narrow.call('events.list', { path: { calendarId: 'primary' } })).status).toBe(200);
-    const denied = await narrow.call('events.insert', { path: { calendarId: 'primary' }, body: { start: { date: '2026-12-01' }, end: { date: '2026-12-02' } } });
+    const denied = await narrow.call('events.insert', {
+      path: { calendarId: 'primary' },
+      body: { start: { date: '2026-12-01' }, end: { date: '2026-12-02' } },
+    });
     expect(denied.status).toBe(403);
     expect(getPath(denied.json, 'error.errors.0.reason')).toBe('insufficientPermissions');
     const bad = await conn.call('events.list', { path: { calendarId: 'primary' }, token: 'bogus' });
     expect(bad.status).toBe(401);
     expect(getPath(bad.json, 'error.errors.0.reason')).toBe('authError');
-    await fetch(`${base}/_sandbox/tokens/expire`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ accessToken: narrow.accessToken }) });
+    await fetch(`${base}/_sandbox/tokens/expire`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ accessToken: narrow.accessToken }),
+    });
     const expired = await narrow.call('events.list', { path: { calendarId: 'primary' } });
     expect(expired.status).toBe(401);
     expect(getPath(expired.json, 'error.message')).toMatch(/expired/i);
@@ -121,10 +137,14 @@ describe('Google Calendar: REST store, validation, scopes, pagination', () => {
 
   it('one Google grant covers Calendar and Drive (shared auth group and shared host)', async () => {
     const drive = provider(catalog, 'google-drive');
-    const google = await connect(base, p, { scopes: ['openid', 'email', 'https://www.googleapis.com/auth/calendar.events', 'https://www.googleapis.com/auth/drive.file'] });
+    const google = await connect(base, p, {
+      scopes: ['openid', 'email', 'https://www.googleapis.com/auth/calendar.events', 'https://www.googleapis.com/auth/drive.file'],
+    });
     const res = await google.call('events.list', { path: { calendarId: 'primary' } });
     expect(res.status).toBe(200);
-    const files = await fetch(google.urlFor('events.list').replace(/calendar\/v3\/calendars\/[^/]+\/events/, 'drive/v3/files'), { headers: { authorization: `Bearer ${google.accessToken}` } });
+    const files = await fetch(google.urlFor('events.list').replace(/calendar\/v3\/calendars\/[^/]+\/events/, 'drive/v3/files'), {
+      headers: { authorization: `Bearer ${google.accessToken}` },
+    });
     expect(files.status).toBe(200);
     expect(Array.isArray((await files.json()).files)).toBe(true);
     expect(drive.oauth.group).toBe(p.oauth.group);
@@ -225,7 +245,9 @@ describe('Notion: JSON, version header, blocks with to-dos, has_more cursor', ()
     const newId = getPath(appended.json, 'results.0.id');
     const after = await conn.call('blocks.children.list', { path: { block_id: 'page-1' }, query: { page_size: 100 } });
     expect(items(after, 'results').some((b) => b['id'] === newId)).toBe(true);
-    const raw = await fetch(conn.urlFor('blocks.children.list', { path: { block_id: 'page-1' } }), { headers: { authorization: `Bearer ${conn.accessToken}` } });
+    const raw = await fetch(conn.urlFor('blocks.children.list', { path: { block_id: 'page-1' } }), {
+      headers: { authorization: `Bearer ${conn.accessToken}` },
+    });
     const body = await raw.json();
     expect(raw.status).toBe(p.sandbox.badRequest.status);
     expect(getPath(body, p.errors.codePath)).toBe(p.sandbox.badRequest.code);
@@ -256,7 +278,9 @@ describe('Salesforce: instance URL host, next_url pagination, error arrays, 204 
     expect(getPath(first.json, 'done')).toBe(false);
     const next = getPath(first.json, 'nextRecordsUrl') as string;
     expect(next.startsWith('/services/data/')).toBe(true);
-    const res = await fetch(`${base}/${(conn.apiBase as string).replace(/^https:\/\//, '')}${next}`, { headers: { authorization: `Bearer ${conn.accessToken}` } });
+    const res = await fetch(`${base}/${(conn.apiBase as string).replace(/^https:\/\//, '')}${next}`, {
+      headers: { authorization: `Bearer ${conn.accessToken}` },
+    });
     const page2 = await res.json();
     expect(res.status).toBe(200);
     expect(page2.records).toHaveLength(2);

@@ -67,10 +67,7 @@ function idFieldOf(schema: JsonSchema | undefined, hints: string[] = []): { fiel
   const props = schema ? collectProperties(schema) : {};
   const names = Object.keys(props);
   const field =
-    ['id', 'Id', 'ID'].find((n) => names.includes(n)) ??
-    hints.find((h) => names.includes(h)) ??
-    names.find((n) => /(Id|_id)$/.test(n)) ??
-    'id';
+    ['id', 'Id', 'ID'].find((n) => names.includes(n)) ?? hints.find((h) => names.includes(h)) ?? names.find((n) => /(Id|_id)$/.test(n)) ?? 'id';
   const t = props[field] ? schemaType(props[field]) : undefined;
   return { field, isNumber: t === 'integer' || t === 'number' };
 }
@@ -134,9 +131,21 @@ function classify(provider: ProviderModel, op: OperationModel): Behaviour {
     items = itemsInfo(op);
     if (items.itemsPath) kind = 'append';
   }
-  const idOf = idFieldOf(items.itemSchema ?? op.responseSchema, idHints(collectionTemplate, itemParam ?? siblingItemParam(provider, collectionTemplate)));
+  const idOf = idFieldOf(
+    items.itemSchema ?? op.responseSchema,
+    idHints(collectionTemplate, itemParam ?? siblingItemParam(provider, collectionTemplate)),
+  );
   const idSchema = idOf.isNumber ? undefined : idSchemaOf(provider, items.itemSchema ?? op.responseSchema, idOf.field, collectionTemplate, itemParam);
-  const behaviour: Behaviour = { kind, collectionTemplate, itemParam, itemsPath: items.itemsPath, itemSchema: items.itemSchema, idField: idOf.field, idIsNumber: idOf.isNumber, idSchema };
+  const behaviour: Behaviour = {
+    kind,
+    collectionTemplate,
+    itemParam,
+    itemsPath: items.itemsPath,
+    itemSchema: items.itemSchema,
+    idField: idOf.field,
+    idIsNumber: idOf.isNumber,
+    idSchema,
+  };
   behaviours.set(op, behaviour);
   return behaviour;
 }
@@ -154,7 +163,13 @@ function isCollectionTemplate(provider: ProviderModel, template: string): boolea
  * path parameter that addresses one item of the collection (`/sobjects/Lead/{id}`), because that is what the id
  * will be validated against when the app sends it back. Specs often say `format: uuid` or a pattern only there.
  */
-function idSchemaOf(provider: ProviderModel, schema: JsonSchema | undefined, field: string, collectionTemplate: string, itemParam?: string): JsonSchema | undefined {
+function idSchemaOf(
+  provider: ProviderModel,
+  schema: JsonSchema | undefined,
+  field: string,
+  collectionTemplate: string,
+  itemParam?: string,
+): JsonSchema | undefined {
   const own = schema ? collectProperties(schema)[field] : undefined;
   if (constrainsString(own)) return own;
   const param = itemParamSchema(provider, collectionTemplate, itemParam);
@@ -187,7 +202,9 @@ const VERBS = /^(search|query|list|batch|send|test|info|revoke|refresh|validate|
 
 function isCreate(provider: ProviderModel, op: OperationModel, path: string): boolean {
   if (VERBS.test(lastSegment(path))) return false;
-  const siblings = provider.operations.some((o) => o !== op && (norm(o.path) === path || /^\{[^}]+\}$/.test(lastSegment(norm(o.path))) && parentTemplate(norm(o.path)) === path));
+  const siblings = provider.operations.some(
+    (o) => o !== op && (norm(o.path) === path || (/^\{[^}]+\}$/.test(lastSegment(norm(o.path))) && parentTemplate(norm(o.path)) === path)),
+  );
   if (siblings) return true;
   const props = op.responseSchema ? collectProperties(op.responseSchema) : {};
   return Object.keys(props).some((n) => n === 'id' || n === 'Id');
@@ -302,7 +319,8 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
   }
 
   for (const [name, value] of Object.entries(provider.defaultHeaders)) {
-    if (ctx.req.headers[name.toLowerCase()] === undefined) return fail(ctx, provider, 'badRequest', `Missing required header ${name} (e.g. ${value})`);
+    if (ctx.req.headers[name.toLowerCase()] === undefined)
+      return fail(ctx, provider, 'badRequest', `Missing required header ${name} (e.g. ${value})`);
   }
   for (const p of op.parameters) {
     if (!p.required) continue;
@@ -322,7 +340,8 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
     } else if (wantsJson && ctx.body.kind !== 'json') {
       return fail(ctx, provider, 'badRequest', `Expected ${rb.contentType} body`);
     } else if (wantedType.startsWith('multipart/')) {
-      if (ctx.body.kind !== 'multipart' || ctx.body.contentType !== wantedType) return fail(ctx, provider, 'badRequest', `Expected ${wantedType} body`);
+      if (ctx.body.kind !== 'multipart' || ctx.body.contentType !== wantedType)
+        return fail(ctx, provider, 'badRequest', `Expected ${wantedType} body`);
       const msg = validateBody(op, multipartFields(rb.schema, ctx.body.contentType, ctx.body.parts), wantedType === 'multipart/form-data');
       if (msg) return fail(ctx, provider, 'badRequest', msg);
     } else if (wantsJson || wantsForm) {
@@ -348,7 +367,11 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
     case 'create': {
       const col = collectionAt(ctx, provider, account, concreteCollection, b);
       const itemSchema = listingFor(provider, concreteCollection)?.itemSchema ?? op.responseSchema;
-      const base = itemSchema ? sampleSchema(itemSchema, seededRng(`${provider.id}|${account.id}|${concreteCollection}|new${col.nextSeq}`), { okField: provider.oauth.okField }) : {};
+      const base = itemSchema
+        ? sampleSchema(itemSchema, seededRng(`${provider.id}|${account.id}|${concreteCollection}|new${col.nextSeq}`), {
+            okField: provider.oauth.okField,
+          })
+        : {};
       const item: Record<string, unknown> = isPlainObject(base) ? base : {};
       if (body) deepMerge(item, body);
       item[col.idField] = newId(b, col, `${provider.id}|${account.id}|${concreteCollection}`);
@@ -378,7 +401,9 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
       if (!item) {
         if (strict || b.kind === 'delete') return fail(ctx, provider, 'notFound', `Requested entity was not found: ${id}`);
         // No listing for this collection (e.g. a calendar addressed as "primary"): materialise it on first use.
-        const sampled = sampleSchema(op.responseSchema ?? b.itemSchema, seededRng(`${provider.id}|${account.id}|${concreteCollection}|${id}`), { okField: provider.oauth.okField });
+        const sampled = sampleSchema(op.responseSchema ?? b.itemSchema, seededRng(`${provider.id}|${account.id}|${concreteCollection}|${id}`), {
+          okField: provider.oauth.okField,
+        });
         item = isPlainObject(sampled) ? sampled : {};
         item[col.idField] = id;
         col.items.push(item);
@@ -422,7 +447,9 @@ function referencedCollection(ctx: RequestContext, provider: ProviderModel, acco
 /** Stored items in the listing's item shape: a sampled record with the stored fields and id on top. */
 function asListItems(provider: ProviderModel, account: SandboxAccount, b: Behaviour, col: Collection): Record<string, unknown>[] {
   return col.items.map((item, i) => {
-    const sampled = b.itemSchema ? sampleSchema(b.itemSchema, seededRng(`${provider.id}|${account.id}|ref|${i}`), { okField: provider.oauth.okField }) : {};
+    const sampled = b.itemSchema
+      ? sampleSchema(b.itemSchema, seededRng(`${provider.id}|${account.id}|ref|${i}`), { okField: provider.oauth.okField })
+      : {};
     const out: Record<string, unknown> = { ...(isPlainObject(sampled) ? sampled : {}), ...item };
     out[b.idField] = item[col.idField];
     return out;
@@ -497,7 +524,12 @@ function echo(envelope: unknown, body: Record<string, unknown> | undefined): unk
   return out;
 }
 
-function readParam(ctx: RequestContext, body: Record<string, unknown> | undefined, name: string | undefined, where: 'query' | 'body' | undefined): unknown {
+function readParam(
+  ctx: RequestContext,
+  body: Record<string, unknown> | undefined,
+  name: string | undefined,
+  where: 'query' | 'body' | undefined,
+): unknown {
   if (!name) return undefined;
   if (where === 'body') return body?.[name];
   return ctx.query.get(name) ?? body?.[name] ?? undefined;
@@ -533,7 +565,10 @@ function paginate(
   const rawLimit = Number(readParam(ctx, body, cfg.limitParam, cfg.requestIn));
   const limit = Number.isFinite(rawLimit) && rawLimit > 0 ? Math.floor(rawLimit) : defaultPageSize(op, cfg.limitParam);
   let offset = 0;
-  const raw = cfg.style === 'next_url' ? (ctx.query.get('sandbox_offset') ?? readParam(ctx, body, cfg.requestParam, cfg.requestIn)) : readParam(ctx, body, cfg.requestParam, cfg.requestIn);
+  const raw =
+    cfg.style === 'next_url'
+      ? (ctx.query.get('sandbox_offset') ?? readParam(ctx, body, cfg.requestParam, cfg.requestIn))
+      : readParam(ctx, body, cfg.requestParam, cfg.requestIn);
   if (raw !== undefined && raw !== null && raw !== '') {
     const s = String(raw);
     offset = s.startsWith(CURSOR_PREFIX) ? Number(s.slice(CURSOR_PREFIX.length)) : Number(s);
@@ -596,7 +631,14 @@ export function totalFieldPaths(schema: JsonSchema | undefined, itemsPath: strin
 }
 
 /** Next-page URL in the provider's real form (relative to the API origin unless the spec shows absolute URLs). */
-function nextUrl(ctx: RequestContext, provider: ProviderModel, op: OperationModel, params: Record<string, string>, offset: number, schema: JsonSchema | undefined): string {
+function nextUrl(
+  ctx: RequestContext,
+  provider: ProviderModel,
+  op: OperationModel,
+  params: Record<string, string>,
+  offset: number,
+  schema: JsonSchema | undefined,
+): string {
   const server = op.serverUrl || provider.baseUrl;
   const m = /^([a-z]+:\/\/[^/]+)(.*)$/i.exec(server);
   const origin = provider.oauth.apiBaseUrlFrom ? instanceUrlFor(provider) : (m?.[1] ?? '');

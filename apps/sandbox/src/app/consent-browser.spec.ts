@@ -42,11 +42,17 @@ afterAll(async () => {
   const p = partial as NonNullable<typeof partial>;
   const o = p.oauth;
   const base = sandbox.url();
-  const extra = p.scopes.map((s) => s.scope).filter((s) => !o.defaultScopes.includes(s)).slice(0, 2);
+  const extra = p.scopes
+    .map((s) => s.scope)
+    .filter((s) => !o.defaultScopes.includes(s))
+    .slice(0, 2);
   const requested = [...o.defaultScopes, ...extra];
   const dropped = extra[1];
   const pkce = o.pkce !== 'unsupported' ? makePkce(o.pkceEncoding) : undefined;
-  const url = authorizeUrl(base, p, { clientId: 'browser-client', redirectUri: REDIRECT, scopes: requested, pkce, state: 'browser-state' }).replace(/&sandbox_auto=approve/, '');
+  const url = authorizeUrl(base, p, { clientId: 'browser-client', redirectUri: REDIRECT, scopes: requested, pkce, state: 'browser-state' }).replace(
+    /&sandbox_auto=approve/,
+    '',
+  );
 
   const page = await context.newPage();
   let callback: string | undefined;
@@ -68,7 +74,12 @@ afterAll(async () => {
 
   const cb = new URL(callback as string).searchParams;
   expect(cb.get('state')).toBe('browser-state');
-  const params: Record<string, string> = { grant_type: 'authorization_code', code: cb.get('code') as string, redirect_uri: REDIRECT, ...o.tokenParams };
+  const params: Record<string, string> = {
+    grant_type: 'authorization_code',
+    code: cb.get('code') as string,
+    redirect_uri: REDIRECT,
+    ...o.tokenParams,
+  };
   if (pkce) params['code_verifier'] = pkce.verifier;
   const token = await tokenCall(base, p, params, { clientId: 'browser-client', clientSecret: 'secret-browser-client' });
   expect(token.status).toBe(200);
@@ -79,7 +90,10 @@ afterAll(async () => {
   const grants = (await http(`${base}/_sandbox/grants`)).json as Array<{ account: { index: number }; clientId: string }>;
   expect(grants.find((g) => g.clientId === 'browser-client')?.account.index).toBe(2);
   if (p.identity.source === 'request' && p.identity.request) {
-    const me = await http(toSandbox(base, p.identity.request.url), { method: p.identity.request.method, headers: { authorization: `Bearer ${getPath(token.json, o.tokenResponse.accessToken)}` } });
+    const me = await http(toSandbox(base, p.identity.request.url), {
+      method: p.identity.request.method,
+      headers: { authorization: `Bearer ${getPath(token.json, o.tokenResponse.accessToken)}` },
+    });
     expect(me.status).toBe(200);
   }
 });
@@ -87,7 +101,13 @@ afterAll(async () => {
 (partial ? it : it.skip)('Cancel in the browser redirects with access_denied', async () => {
   const p = partial as NonNullable<typeof partial>;
   const pkce = p.oauth.pkce !== 'unsupported' ? makePkce(p.oauth.pkceEncoding) : undefined;
-  const url = authorizeUrl(sandbox.url(), p, { clientId: 'browser-client', redirectUri: REDIRECT, scopes: p.oauth.defaultScopes.length ? p.oauth.defaultScopes : [p.scopes[0].scope], pkce, state: 'cancel-state' }).replace(/&sandbox_auto=approve/, '');
+  const url = authorizeUrl(sandbox.url(), p, {
+    clientId: 'browser-client',
+    redirectUri: REDIRECT,
+    scopes: p.oauth.defaultScopes.length ? p.oauth.defaultScopes : [p.scopes[0].scope],
+    pkce,
+    state: 'cancel-state',
+  }).replace(/&sandbox_auto=approve/, '');
   const page = await context.newPage();
   await page.route(`${REDIRECT}**`, (route) => route.fulfill({ status: 200, body: 'cancelled' }));
   await page.goto(url);

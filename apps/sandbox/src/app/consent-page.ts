@@ -18,7 +18,10 @@ export interface ConsentPageInput {
 export function renderConsentPage(input: ConsentPageInput): string {
   const accounts = input.accounts
     .map(
-      (a, i) => `<label class="account"><input type="radio" name="sandbox_account" value="${a.index}"${i === 0 ? ' checked' : ''} data-testid="account-${a.index}">
+      (
+        a,
+        i,
+      ) => `<label class="account"><input type="radio" name="sandbox_account" value="${a.index}"${i === 0 ? ' checked' : ''} data-testid="account-${a.index}">
   <span class="who"><strong>${escapeHtml(a.name)}</strong><br><small>${escapeHtml(a.email)}</small></span></label>`,
     )
     .join('\n');

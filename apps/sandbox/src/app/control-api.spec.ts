@@ -17,7 +17,11 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 async function control(method: string, path: string, body?: unknown) {
-  return http(`${base}/_sandbox${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+  return http(`${base}/_sandbox${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
 }
 
 const calendar = provider(catalog, 'google-calendar');
@@ -100,7 +104,13 @@ describe('fault injection on OAuth endpoints', () => {
     expect(refreshed.status).toBe(200);
 
     await control('POST', '/faults', { endpoint: 'revoke', kind: 'drop' });
-    await expect(http(`${base}/oauth2.googleapis.com/revoke`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${conn.refreshToken}` })).rejects.toThrow();
+    await expect(
+      http(`${base}/oauth2.googleapis.com/revoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `token=${conn.refreshToken}`,
+      }),
+    ).rejects.toThrow();
 
     await control('POST', '/faults', { endpoint: 'authorize', kind: '5xx', status: 500 });
     await expect(connect(base, p)).rejects.toThrow(/500/);
@@ -141,7 +151,11 @@ describe('grants, tokens, counters, reset', () => {
   });
 
   it('lists providers, groups with their 3 accounts, and routes', async () => {
-    const res = (await control('GET', '/providers')).json as { providers: Array<{ id: string }>; groups: Array<{ id: string; providers: string[]; accounts: Array<{ id: string; email: string }> }>; routes: unknown[] };
+    const res = (await control('GET', '/providers')).json as {
+      providers: Array<{ id: string }>;
+      groups: Array<{ id: string; providers: string[]; accounts: Array<{ id: string; email: string }> }>;
+      routes: unknown[];
+    };
     expect(res.providers.map((p) => p.id).sort()).toEqual(catalog.providers.map((p) => p.id).sort());
     const google = res.groups.find((g) => g.providers.includes('google-drive'));
     expect(google?.providers).toContain('google-calendar');

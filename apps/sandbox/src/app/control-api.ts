@@ -37,7 +37,9 @@ export function handleControl(ctx: RequestContext, sub: string): void {
         accounts: g.accounts,
         authorizeUrl: `${ctx.options.publicUrl}/${g.oauth.authorizationUrl.replace(/^[a-z]+:\/\//i, '')}`,
       })),
-      routes: table.allRoutes().map((r) => ({ kind: r.kind, method: r.method ?? '*', path: r.template, provider: r.provider.id, operationId: r.operation?.id })),
+      routes: table
+        .allRoutes()
+        .map((r) => ({ kind: r.kind, method: r.method ?? '*', path: r.template, provider: r.provider.id, operationId: r.operation?.id })),
     });
   }
   if (sub === '/accounts' && m === 'GET') {
@@ -46,11 +48,17 @@ export function handleControl(ctx: RequestContext, sub: string): void {
     return sendJson(ctx.res, 200, Object.fromEntries(groups.map((g) => [g.id, g.accounts])));
   }
   if (sub === '/clients' && m === 'POST') {
-    if (typeof b['clientId'] !== 'string' || typeof b['clientSecret'] !== 'string') return bad(ctx, 'clientId and clientSecret (strings) are required');
+    if (typeof b['clientId'] !== 'string' || typeof b['clientSecret'] !== 'string')
+      return bad(ctx, 'clientId and clientSecret (strings) are required');
     state.clients.set(b['clientId'], b['clientSecret']);
     return sendJson(ctx.res, 201, { clientId: b['clientId'] });
   }
-  if (sub === '/clients' && m === 'GET') return sendJson(ctx.res, 200, [...state.clients.keys()].map((clientId) => ({ clientId })));
+  if (sub === '/clients' && m === 'GET')
+    return sendJson(
+      ctx.res,
+      200,
+      [...state.clients.keys()].map((clientId) => ({ clientId })),
+    );
   if (sub === '/faults' && m === 'POST') {
     const kind = b['kind'] as FaultKind;
     if (!FAULT_KINDS.includes(kind)) return bad(ctx, `kind must be one of ${FAULT_KINDS.join(', ')}`);

@@ -33,7 +33,10 @@ export function fillTemplate(template: unknown, vars: { status: number; code: st
 /** An API error in the provider's real shape (model.sandbox), e.g. Slack's `{ok:false,error}` on HTTP 200. */
 export function apiError(provider: ProviderModel, kind: ErrorKind, message: string, retryAfterSeconds = 1): RenderedError {
   const cfg = provider.sandbox;
-  const spec = cfg?.[kind] ?? { status: kind === 'badRequest' ? 400 : kind === 'forbidden' ? 403 : kind === 'unauthorized' ? 401 : kind === 'notFound' ? 404 : 429, code: kind };
+  const spec = cfg?.[kind] ?? {
+    status: kind === 'badRequest' ? 400 : kind === 'forbidden' ? 403 : kind === 'unauthorized' ? 401 : kind === 'notFound' ? 404 : 429,
+    code: kind,
+  };
   const body = fillTemplate(cfg?.template ?? DEFAULT_TEMPLATE, { status: spec.status, code: spec.code, message });
   const headers: Record<string, string> = {};
   let status = spec.status;

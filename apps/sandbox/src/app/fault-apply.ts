@@ -10,7 +10,12 @@ export type FaultOutcome = 'continue' | 'handled';
  * Applies an armed fault. `delay` waits and lets the request continue normally; `drop` destroys the
  * socket without a response; the others answer with an error in the provider's shape.
  */
-export async function applyFault(ctx: RequestContext, fault: Fault | undefined, provider: ProviderModel, oauthEndpoint: boolean): Promise<FaultOutcome> {
+export async function applyFault(
+  ctx: RequestContext,
+  fault: Fault | undefined,
+  provider: ProviderModel,
+  oauthEndpoint: boolean,
+): Promise<FaultOutcome> {
   if (!fault) return 'continue';
   if (fault.kind === 'delay') {
     await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000));

@@ -13,7 +13,12 @@ export function constrainsString(schema: JsonSchema | undefined): boolean {
   if (!schema || !isPlainObject(schema)) return false;
   const t = schema['type'];
   if (t !== undefined && t !== 'string' && !(Array.isArray(t) && t.includes('string'))) return false;
-  return typeof schema['format'] === 'string' || typeof schema['pattern'] === 'string' || typeof schema['minLength'] === 'number' || typeof schema['maxLength'] === 'number';
+  return (
+    typeof schema['format'] === 'string' ||
+    typeof schema['pattern'] === 'string' ||
+    typeof schema['minLength'] === 'number' ||
+    typeof schema['maxLength'] === 'number'
+  );
 }
 
 /** A version-4-shaped UUID (RFC 4122 version and variant bits set) derived from the seed. */

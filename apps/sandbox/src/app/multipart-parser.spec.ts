@@ -30,7 +30,10 @@ describe('multipart parsing', () => {
     // The CRLF before the next delimiter belongs to the delimiter; the content's own line ends stay.
     expect(r.parts[1].data.toString()).toBe('a,b\r\n1,2\r\n');
     expect(multipartResource('multipart/related', r.parts)).toEqual({ name: 'report.csv', mimeType: 'text/csv' });
-    expect(multipartFields(DRIVE_SCHEMA, 'multipart/related', r.parts)).toEqual({ metadata: { name: 'report.csv', mimeType: 'text/csv' }, media: 'a,b\r\n1,2\r\n' });
+    expect(multipartFields(DRIVE_SCHEMA, 'multipart/related', r.parts)).toEqual({
+      metadata: { name: 'report.csv', mimeType: 'text/csv' },
+      media: 'a,b\r\n1,2\r\n',
+    });
   });
 
   it('keeps binary content byte for byte, including bytes that look like line ends and dashes', () => {
@@ -59,9 +62,15 @@ describe('multipart parsing', () => {
   });
 
   it('refuses bodies without a boundary, without the boundary in them, or truncated before the closing delimiter', () => {
-    expect(parseMultipart('multipart/related', Buffer.from('--a\r\n\r\nx\r\n--a--'))).toMatchObject({ ok: false, reason: expect.stringMatching(/boundary/) });
+    expect(parseMultipart('multipart/related', Buffer.from('--a\r\n\r\nx\r\n--a--'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/boundary/),
+    });
     expect(parseMultipart('multipart/related; boundary=zzz', Buffer.from('--a\r\n\r\nx\r\n--a--'))).toMatchObject({ ok: false });
-    expect(parseMultipart('multipart/related; boundary=a', Buffer.from('--a\r\nContent-Type: text/plain\r\n\r\nno end'))).toMatchObject({ ok: false, reason: expect.stringMatching(/final boundary/) });
+    expect(parseMultipart('multipart/related; boundary=a', Buffer.from('--a\r\nContent-Type: text/plain\r\n\r\nno end'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/final boundary/),
+    });
     expect(parseMultipart('multipart/related; boundary=a', Buffer.from('--a\r\nno header colon\r\n\r\nx\r\n--a--'))).toMatchObject({ ok: false });
   });
 

@@ -150,7 +150,8 @@ export function multipartFields(schema: Schema | undefined, mediaType: string, p
     for (const p of parts) if (p.name !== undefined) out[p.name] = jsonOrText(p);
     return out;
   }
-  const props = schema && typeof schema['properties'] === 'object' && schema['properties'] !== null ? (schema['properties'] as Record<string, unknown>) : {};
+  const props =
+    schema && typeof schema['properties'] === 'object' && schema['properties'] !== null ? (schema['properties'] as Record<string, unknown>) : {};
   const names = Object.keys(props);
   const binaries = names.filter((n) => isBinary(props[n]));
   const meta = names.find((n) => !binaries.includes(n));

@@ -57,7 +57,13 @@ async function revokeWith(p: ProviderModel, token: string, clientId: string): Pr
       body: isJson ? JSON.stringify(params) : new URLSearchParams(params).toString(),
     });
   }
-  return tokenCall(base, p, params, { clientId, clientSecret: `secret-${clientId}`, clientAuth: rev.clientAuth, bodyFormat: rev.bodyFormat }, rev.url);
+  return tokenCall(
+    base,
+    p,
+    params,
+    { clientId, clientSecret: `secret-${clientId}`, clientAuth: rev.clientAuth, bodyFormat: rev.bodyFormat },
+    rev.url,
+  );
 }
 
 function expectOAuthError(p: ProviderModel, res: HttpResult, code: string): void {
@@ -81,7 +87,11 @@ describe.each(catalog.providers.map((p) => [p.id, p] as const))('OAuth dance: %s
     return { code: c, verifier: pkce?.verifier, callback };
   }
 
-  function exchange(c: { code: string; verifier?: string }, over: Record<string, string> = {}, auth = creds as typeof creds & Record<string, string>) {
+  function exchange(
+    c: { code: string; verifier?: string },
+    over: Record<string, string> = {},
+    auth = creds as typeof creds & Record<string, string>,
+  ) {
     const params: Record<string, string> = { grant_type: 'authorization_code', code: c.code, redirect_uri: REDIRECT, ...o.tokenParams, ...over };
     if (c.verifier) params['code_verifier'] = c.verifier;
     return tokenCall(base, p, params, auth);
@@ -111,21 +121,34 @@ describe.each(catalog.providers.map((p) => [p.id, p] as const))('OAuth dance: %s
     // Identity: from the token response or from the identity request, for the chosen account (2).
     let identity: unknown = res.json;
     if (p.identity.source === 'request' && p.identity.request) {
-      const idRes = await http(toSandbox(base, p.identity.request.url), { method: p.identity.request.method, headers: { authorization: `Bearer ${accessToken}`, ...p.defaultHeaders } });
+      const idRes = await http(toSandbox(base, p.identity.request.url), {
+        method: p.identity.request.method,
+        headers: { authorization: `Bearer ${accessToken}`, ...p.defaultHeaders },
+      });
       expect(idRes.status).toBe(200);
       identity = idRes.json;
-      const bad = await http(toSandbox(base, p.identity.request.url), { method: p.identity.request.method, headers: { authorization: 'Bearer nope', ...p.defaultHeaders } });
+      const bad = await http(toSandbox(base, p.identity.request.url), {
+        method: p.identity.request.method,
+        headers: { authorization: 'Bearer nope', ...p.defaultHeaders },
+      });
       // A shared identity endpoint speaks the error shape of the group's first provider.
-      const owner = catalog.providers.find((x) => (x.oauth.group || x.id) === (o.group || id) && x.identity.request?.url === p.identity.request?.url) ?? p;
+      const owner =
+        catalog.providers.find((x) => (x.oauth.group || x.id) === (o.group || id) && x.identity.request?.url === p.identity.request?.url) ?? p;
       expect(apiErrorCode(owner, bad)).toBe(owner.sandbox.unauthorized.code);
     }
     const accountId = getPath(identity, p.identity.idPath);
     expect(accountId).toBeTruthy();
     expect(getPath(identity, p.identity.labelPath)).toBeTruthy();
     const other = await exchange(await code({ account: 1 }));
-    const otherIdentity = p.identity.source === 'request' && p.identity.request
-      ? (await http(toSandbox(base, p.identity.request.url), { method: p.identity.request.method, headers: { authorization: `Bearer ${getPath(other.json, tr.accessToken)}`, ...p.defaultHeaders } })).json
-      : other.json;
+    const otherIdentity =
+      p.identity.source === 'request' && p.identity.request
+        ? (
+            await http(toSandbox(base, p.identity.request.url), {
+              method: p.identity.request.method,
+              headers: { authorization: `Bearer ${getPath(other.json, tr.accessToken)}`, ...p.defaultHeaders },
+            })
+          ).json
+        : other.json;
     if (!/team|workspace|org|hub|portal/i.test(p.identity.idPath)) expect(getPath(otherIdentity, p.identity.idPath)).not.toEqual(accountId);
 
     // API call: at the spec's host, or at the instance URL the token response handed out (RealUrl form).
@@ -178,22 +201,37 @@ describe.each(catalog.providers.map((p) => [p.id, p] as const))('OAuth dance: %s
   });
 
   it('rejects the other client-authentication method and a wrong secret with invalid_client', async () => {
-    const wrongMethod = await exchange(await code(), {}, { ...creds, clientAuth: o.clientAuth === 'basic' ? 'body' : 'basic' } as typeof creds & Record<string, string>);
+    const wrongMethod = await exchange(await code(), {}, { ...creds, clientAuth: o.clientAuth === 'basic' ? 'body' : 'basic' } as typeof creds &
+      Record<string, string>);
     expectOAuthError(p, wrongMethod, 'invalid_client');
     const wrongSecret = await exchange(await code(), {}, { ...creds, clientSecret: 'wrong' });
     expectOAuthError(p, wrongSecret, 'invalid_client');
     const registered = `${clientId}-registered`;
-    expect((await http(`${base}/_sandbox/clients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: registered, clientSecret: 's3cret' }) })).status).toBe(201);
+    expect(
+      (
+        await http(`${base}/_sandbox/clients`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ clientId: registered, clientSecret: 's3cret' }),
+        })
+      ).status,
+    ).toBe(201);
     const c = await authorize(base, p, { clientId: registered, redirectUri: REDIRECT, scopes, pkce: undefined, extra: {} }).catch(() => undefined);
     if (c && !usePkce) {
-      const ok = await tokenCall(base, p, { grant_type: 'authorization_code', code: c.get('code') as string, redirect_uri: REDIRECT }, { clientId: registered, clientSecret: 's3cret' });
+      const ok = await tokenCall(
+        base,
+        p,
+        { grant_type: 'authorization_code', code: c.get('code') as string, redirect_uri: REDIRECT },
+        { clientId: registered, clientSecret: 's3cret' },
+      );
       expect(ok.status).toBe(200);
       expect(getPath(ok.json, o.tokenResponse.accessToken)).toBeTruthy();
     }
   });
 
   it(`accepts only a ${o.bodyFormat} body at the token endpoint`, async () => {
-    const wrong = await exchange(await code(), {}, { ...creds, bodyFormat: o.bodyFormat === 'json' ? 'form' : 'json' } as typeof creds & Record<string, string>);
+    const wrong = await exchange(await code(), {}, { ...creds, bodyFormat: o.bodyFormat === 'json' ? 'form' : 'json' } as typeof creds &
+      Record<string, string>);
     expectOAuthError(p, wrong, 'invalid_request');
   });
 
@@ -218,11 +256,19 @@ describe.each(catalog.providers.map((p) => [p.id, p] as const))('OAuth dance: %s
     expectOAuthError(p, await exchange(c), 'invalid_grant');
     expectOAuthError(p, await exchange(await code(), { redirect_uri: `${REDIRECT}/other` }), 'invalid_grant');
     const late = await code();
-    await http(`${base}/_sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceSeconds: 601 }) });
+    await http(`${base}/_sandbox/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceSeconds: 601 }),
+    });
     try {
       expectOAuthError(p, await exchange(late), 'invalid_grant');
     } finally {
-      await http(`${base}/_sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceSeconds: -601 }) });
+      await http(`${base}/_sandbox/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advanceSeconds: -601 }),
+      });
     }
   });
 
@@ -245,11 +291,23 @@ describe.each(catalog.providers.map((p) => [p.id, p] as const))('OAuth dance: %s
   });
 
   it('Cancel redirects with access_denied and the state; unknown scopes are refused', async () => {
-    const denied = await authorize(base, p, { clientId, redirectUri: REDIRECT, scopes, action: 'deny', state: 'keep-me', pkce: usePkce ? makePkce(o.pkceEncoding) : undefined });
+    const denied = await authorize(base, p, {
+      clientId,
+      redirectUri: REDIRECT,
+      scopes,
+      action: 'deny',
+      state: 'keep-me',
+      pkce: usePkce ? makePkce(o.pkceEncoding) : undefined,
+    });
     expect(denied.get('error')).toBe('access_denied');
     expect(denied.get('state')).toBe('keep-me');
     expect(denied.has('code')).toBe(false);
-    const unknown = await authorize(base, p, { clientId, redirectUri: REDIRECT, scopes: [...scopes, 'no.such.scope'], pkce: usePkce ? makePkce(o.pkceEncoding) : undefined });
+    const unknown = await authorize(base, p, {
+      clientId,
+      redirectUri: REDIRECT,
+      scopes: [...scopes, 'no.such.scope'],
+      pkce: usePkce ? makePkce(o.pkceEncoding) : undefined,
+    });
     expect(unknown.get('error')).toBe('invalid_scope');
   });
 });

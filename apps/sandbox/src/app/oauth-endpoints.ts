@@ -75,7 +75,8 @@ export async function handleAuthorize(ctx: RequestContext, route: Route): Promis
     return fail(400, 'invalid_request', `redirect_uri is not an absolute URL: ${redirectUri}`);
   }
   const stateParam = p.get('state');
-  if (p.get('response_type') !== 'code') return errorRedirect(ctx, redirectUri, stateParam, 'unsupported_response_type', 'response_type must be "code"');
+  if (p.get('response_type') !== 'code')
+    return errorRedirect(ctx, redirectUri, stateParam, 'unsupported_response_type', 'response_type must be "code"');
   for (const [k, v] of Object.entries(o.authorizeParams)) {
     if (p.get(k) !== v) return errorRedirect(ctx, redirectUri, stateParam, 'invalid_request', `Missing or wrong parameter ${k} (expected "${v}")`);
   }
@@ -112,7 +113,8 @@ export async function handleAuthorize(ctx: RequestContext, route: Route): Promis
   }
 
   const account = resolveAccount(group, p.get('sandbox_account'));
-  if (!account) return fail(400, 'invalid_request', `Unknown sandbox_account ${p.get('sandbox_account')} (1..${group.accounts.length}, an id or an email)`);
+  if (!account)
+    return fail(400, 'invalid_request', `Unknown sandbox_account ${p.get('sandbox_account')} (1..${group.accounts.length}, an id or an email)`);
 
   // Partial consent: only where the provider lets users untick scopes; default scopes stay granted.
   let granted = requested;
@@ -130,7 +132,8 @@ export async function handleAuthorize(ctx: RequestContext, route: Route): Promis
   if (incremental) {
     const before = new Set(granted);
     for (const g of state.grants.values()) {
-      if (g.groupId === group.id && g.clientId === clientId && g.accountIndex === account.index && !g.revoked) for (const s of g.scopes) before.add(s);
+      if (g.groupId === group.id && g.clientId === clientId && g.accountIndex === account.index && !g.revoked)
+        for (const s of g.scopes) before.add(s);
     }
     granted = [...before];
   }
@@ -188,7 +191,12 @@ function safeEqual(a: string, b: string): boolean {
 }
 
 /** Client authentication exactly as the model says: Basic header, or id + secret in the body. */
-function authenticateClient(ctx: RequestContext, o: OAuthConfig, mode: 'body' | 'basic', params: Record<string, string>): { clientId: string } | { error: string } {
+function authenticateClient(
+  ctx: RequestContext,
+  o: OAuthConfig,
+  mode: 'body' | 'basic',
+  params: Record<string, string>,
+): { clientId: string } | { error: string } {
   const basic = basicCredentials(ctx.req);
   let id: string | undefined;
   let secret: string | undefined;
@@ -200,7 +208,12 @@ function authenticateClient(ctx: RequestContext, o: OAuthConfig, mode: 'body' | 
     if (basic && !params['client_secret']) return { error: 'Client credentials must be sent in the request body, not in an Authorization header' };
     id = params[o.clientIdParam];
     secret = params['client_secret'];
-    if (!id) return { error: `Missing ${o.clientIdParam} in the request body` + (o.clientIdParam !== 'client_id' && params['client_id'] ? ` (this provider names it "${o.clientIdParam}")` : '') };
+    if (!id)
+      return {
+        error:
+          `Missing ${o.clientIdParam} in the request body` +
+          (o.clientIdParam !== 'client_id' && params['client_id'] ? ` (this provider names it "${o.clientIdParam}")` : ''),
+      };
   }
   if (!secret) return { error: 'Missing client_secret' };
   if (!safeEqual(secret, ctx.state.secretFor(id))) return { error: 'Invalid client credentials' };
@@ -235,13 +248,16 @@ export async function handleToken(ctx: RequestContext, route: Route): Promise<vo
     if (!rec || rec.groupId !== group.id) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Unknown authorization code'));
     if (rec.used) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Authorization code already used'));
     if (rec.expiresAt < state.now()) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Authorization code expired'));
-    if (rec.clientId !== client.clientId) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Authorization code was issued to another client'));
-    if (params['redirect_uri'] !== rec.redirectUri) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'redirect_uri does not match the authorization request'));
+    if (rec.clientId !== client.clientId)
+      return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Authorization code was issued to another client'));
+    if (params['redirect_uri'] !== rec.redirectUri)
+      return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'redirect_uri does not match the authorization request'));
     if (rec.codeChallenge) {
       const verifier = params['code_verifier'];
       if (!verifier) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'code_verifier is required (a code_challenge was sent)'));
       const expected = rec.codeChallengeMethod === 'plain' ? verifier : pkceChallengeFor(verifier, o.pkceEncoding);
-      if (!safeEqual(expected, rec.codeChallenge)) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'code_verifier does not match the code_challenge'));
+      if (!safeEqual(expected, rec.codeChallenge))
+        return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'code_verifier does not match the code_challenge'));
     }
     rec.used = true;
     const { grant, access } = mintGrant(ctx, group, client.clientId, rec.accountIndex, rec.scopes);
@@ -255,8 +271,10 @@ export async function handleToken(ctx: RequestContext, route: Route): Promise<vo
     const grant = grantId ? state.grants.get(grantId) : undefined;
     if (!grant || grant.groupId !== group.id) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Unknown refresh token'));
     if (grant.revoked) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Token has been expired or revoked.'));
-    if (grant.retiredRefreshTokens.includes(rt)) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Refresh token was rotated out and is no longer valid'));
-    if (grant.clientId !== client.clientId) return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Refresh token was issued to another client'));
+    if (grant.retiredRefreshTokens.includes(rt))
+      return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Refresh token was rotated out and is no longer valid'));
+    if (grant.clientId !== client.clientId)
+      return sendRendered(ctx, oauthError(provider, 'invalid_grant', 'Refresh token was issued to another client'));
     state.counters.refreshesByGrant[grant.id] = (state.counters.refreshesByGrant[grant.id] ?? 0) + 1;
     let newRefresh: string | undefined;
     if (o.refresh === 'rotating') {
@@ -272,9 +290,24 @@ export async function handleToken(ctx: RequestContext, route: Route): Promise<vo
 }
 
 /** Creates a grant with its first access token (and refresh token unless the provider has none). */
-export function mintGrant(ctx: RequestContext, group: AuthGroup, clientId: string, accountIndex: number, scopes: string[]): { grant: Grant; access: AccessToken } {
+export function mintGrant(
+  ctx: RequestContext,
+  group: AuthGroup,
+  clientId: string,
+  accountIndex: number,
+  scopes: string[],
+): { grant: Grant; access: AccessToken } {
   const { state } = ctx;
-  const grant: Grant = { id: state.newGrantId(), groupId: group.id, clientId, accountIndex, scopes, createdAt: state.now(), revoked: false, retiredRefreshTokens: [] };
+  const grant: Grant = {
+    id: state.newGrantId(),
+    groupId: group.id,
+    clientId,
+    accountIndex,
+    scopes,
+    createdAt: state.now(),
+    revoked: false,
+    retiredRefreshTokens: [],
+  };
   state.grants.set(grant.id, grant);
   state.counters.refreshesByGrant[grant.id] = 0;
   if (group.oauth.refresh !== 'none') {
@@ -291,7 +324,13 @@ function issueAccessToken(ctx: RequestContext, grant: Grant, o: OAuthConfig): Ac
   return at;
 }
 
-function buildTokenResponse(ctx: RequestContext, group: AuthGroup, grant: Grant, access: AccessToken, refreshToken: string | undefined): Record<string, unknown> {
+function buildTokenResponse(
+  ctx: RequestContext,
+  group: AuthGroup,
+  grant: Grant,
+  access: AccessToken,
+  refreshToken: string | undefined,
+): Record<string, unknown> {
   const o = group.oauth;
   const tr = o.tokenResponse;
   const provider = group.primary;
@@ -305,7 +344,8 @@ function buildTokenResponse(ctx: RequestContext, group: AuthGroup, grant: Grant,
   if (tr.scope) setPath(body, tr.scope, grant.scopes.join(tr.scopeSeparator || o.scopeSeparator));
   if (provider.identity.source === 'token') {
     setPath(body, provider.identity.idPath, accountValueForPath(account, provider.identity.idPath));
-    if (provider.identity.labelPath && getPath(body, provider.identity.labelPath) === undefined) setPath(body, provider.identity.labelPath, accountLabelForPath(account, provider.identity.labelPath));
+    if (provider.identity.labelPath && getPath(body, provider.identity.labelPath) === undefined)
+      setPath(body, provider.identity.labelPath, accountLabelForPath(account, provider.identity.labelPath));
   }
   for (const [name, path] of Object.entries(o.metadata)) {
     if (o.apiBaseUrlFrom === name) setPath(body, path, instanceUrlFor(provider));
@@ -371,12 +411,23 @@ export async function handleIdentity(ctx: RequestContext, route: Route): Promise
   // If the identity URL is also a spec operation (Slack auth.test), start from its response schema.
   // Compared without the query string: an identity URL may pin parameters (`?fields=…`) of the same operation.
   const idUrl = idReq?.url.split('?')[0];
-  const sameOp = idReq ? provider.operations.find((x) => x.method.toUpperCase() === idReq.method && joinUrl(x.serverUrl || provider.baseUrl, x.path) === idUrl) : undefined;
-  const base = sameOp?.responseSchema ? sampleSchema(sameOp.responseSchema, seededRng(`${provider.id}:${account.id}:identity`), { okField: provider.oauth.okField }) : undefined;
+  const sameOp = idReq
+    ? provider.operations.find((x) => x.method.toUpperCase() === idReq.method && joinUrl(x.serverUrl || provider.baseUrl, x.path) === idUrl)
+    : undefined;
+  const base = sameOp?.responseSchema
+    ? sampleSchema(sameOp.responseSchema, seededRng(`${provider.id}:${account.id}:identity`), { okField: provider.oauth.okField })
+    : undefined;
   const body: Record<string, unknown> =
     base && typeof base === 'object' && !Array.isArray(base)
       ? (base as Record<string, unknown>)
-      : { sub: account.id, email: account.email, email_verified: true, name: account.name, given_name: account.givenName, family_name: account.familyName };
+      : {
+          sub: account.id,
+          email: account.email,
+          email_verified: true,
+          name: account.name,
+          given_name: account.givenName,
+          family_name: account.familyName,
+        };
   if (provider.oauth.okField) body[provider.oauth.okField] = true;
   setPath(body, provider.identity.idPath, accountValueForPath(account, provider.identity.idPath));
   if (provider.identity.labelPath) setPath(body, provider.identity.labelPath, accountLabelForPath(account, provider.identity.labelPath));

@@ -86,7 +86,15 @@ export class RouteTable {
       const groupId = provider.oauth.group || provider.id;
       let group = this.groups.get(groupId);
       if (!group) {
-        group = { id: groupId, name: provider.name, oauth: provider.oauth, primary: provider, providers: [], scopes: new Map(), accounts: accountsForGroup(groupId) };
+        group = {
+          id: groupId,
+          name: provider.name,
+          oauth: provider.oauth,
+          primary: provider,
+          providers: [],
+          scopes: new Map(),
+          accounts: accountsForGroup(groupId),
+        };
         this.groups.set(groupId, group);
       }
       group.providers.push(provider);
@@ -146,7 +154,14 @@ export class RouteTable {
     if (provider.oauth.apiBaseUrlFrom) {
       const { host } = splitUrl(url);
       const instanceHost = splitUrl(instanceUrlFor(provider)).host;
-      if (instanceHost !== host) this.addRoute(url.replace(/^([a-z]+:\/\/)[^/]+/i, `$1${instanceHost}`), { kind: 'operation', method: op.method.toUpperCase(), group, provider, operation: op });
+      if (instanceHost !== host)
+        this.addRoute(url.replace(/^([a-z]+:\/\/)[^/]+/i, `$1${instanceHost}`), {
+          kind: 'operation',
+          method: op.method.toUpperCase(),
+          group,
+          provider,
+          operation: op,
+        });
     }
   }
 

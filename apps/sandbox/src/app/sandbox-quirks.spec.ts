@@ -26,23 +26,48 @@ describe('hex PKCE, client_key, partial and incremental grants, rotating refresh
     const pkce = makePkce('S256-hex');
     expect(pkce.challenge).toMatch(/^[0-9a-f]{64}$/);
     const cb = await authorize(base, hex, { clientId: 'desk', redirectUri: REDIRECT, scopes: ['items.read'], pkce });
-    const ok = await tokenCall(base, hex, { grant_type: 'authorization_code', code: cb.get('code') as string, redirect_uri: REDIRECT, code_verifier: pkce.verifier }, hexCreds);
+    const ok = await tokenCall(
+      base,
+      hex,
+      { grant_type: 'authorization_code', code: cb.get('code') as string, redirect_uri: REDIRECT, code_verifier: pkce.verifier },
+      hexCreds,
+    );
     expect(ok.status).toBe(200);
     const b64 = makePkce('S256');
     const cb2 = await authorize(base, hex, { clientId: 'desk', redirectUri: REDIRECT, scopes: ['items.read'], pkce: b64 });
-    const bad = await tokenCall(base, hex, { grant_type: 'authorization_code', code: cb2.get('code') as string, redirect_uri: REDIRECT, code_verifier: b64.verifier }, hexCreds);
+    const bad = await tokenCall(
+      base,
+      hex,
+      { grant_type: 'authorization_code', code: cb2.get('code') as string, redirect_uri: REDIRECT, code_verifier: b64.verifier },
+      hexCreds,
+    );
     expect(bad.status).toBe(400);
     expect(getPath(bad.json, 'error')).toBe('invalid_grant');
   });
 
   it('sandbox_grant narrows the grant (default scopes stay); the callback lists it comma-separated', async () => {
     const pkce = makePkce('S256-hex');
-    const cb = await authorize(base, hex, { clientId: 'desk', redirectUri: REDIRECT, scopes: ['profile', 'items.read', 'items.write'], pkce, grant: ['items.read'] });
+    const cb = await authorize(base, hex, {
+      clientId: 'desk',
+      redirectUri: REDIRECT,
+      scopes: ['profile', 'items.read', 'items.write'],
+      pkce,
+      grant: ['items.read'],
+    });
     expect(cb.get('scopes')).toBe('profile,items.read');
-    const res = await tokenCall(base, hex, { grant_type: 'authorization_code', code: cb.get('code') as string, redirect_uri: REDIRECT, code_verifier: pkce.verifier }, hexCreds);
+    const res = await tokenCall(
+      base,
+      hex,
+      { grant_type: 'authorization_code', code: cb.get('code') as string, redirect_uri: REDIRECT, code_verifier: pkce.verifier },
+      hexCreds,
+    );
     expect(getPath(res.json, 'scope')).toBe('profile,items.read');
     const token = getPath(res.json, 'access_token') as string;
-    const create = await http(toSandbox(base, 'https://api.hex.test/v1/items'), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
+    const create = await http(toSandbox(base, 'https://api.hex.test/v1/items'), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x' }),
+    });
     expect(create.status).toBe(403);
     expect(getPath(create.json, 'error.code')).toBe('forbidden');
   });
@@ -51,12 +76,22 @@ describe('hex PKCE, client_key, partial and incremental grants, rotating refresh
     const first = await connect(base, hex, { clientId: 'inc', scopes: ['items.read'], account: 3 });
     expect(getPath(first.tokenResponse, 'scope')).toBe('items.read');
     const pkce = makePkce('S256-hex');
-    const cb = await authorize(base, hex, { clientId: 'inc', redirectUri: REDIRECT, scopes: ['items.write'], pkce, account: 3, extra: { include_granted_scopes: 'true' } });
+    const cb = await authorize(base, hex, {
+      clientId: 'inc',
+      redirectUri: REDIRECT,
+      scopes: ['items.write'],
+      pkce,
+      account: 3,
+      extra: { include_granted_scopes: 'true' },
+    });
     expect(cb.get('scopes')?.split(',').sort()).toEqual(['items.read', 'items.write']);
   });
 
   it('client_key is required at authorize; client_id is refused with a hint', async () => {
-    const url = authorizeUrl(base, hex, { clientId: 'desk', redirectUri: REDIRECT, scopes: ['items.read'], pkce: makePkce('S256-hex') }).replace('client_key=', 'client_id=');
+    const url = authorizeUrl(base, hex, { clientId: 'desk', redirectUri: REDIRECT, scopes: ['items.read'], pkce: makePkce('S256-hex') }).replace(
+      'client_key=',
+      'client_id=',
+    );
     const res = await http(url);
     expect(res.status).toBe(400);
     expect(String(getPath(res.json, 'error_description'))).toContain('client_key');
@@ -68,7 +103,9 @@ describe('hex PKCE, client_key, partial and incremental grants, rotating refresh
     const r1 = await tokenCall(base, hex, { grant_type: 'refresh_token', refresh_token: conn.refreshToken as string }, creds);
     const rt2 = getPath(r1.json, 'refresh_token') as string;
     expect(rt2).not.toBe(conn.refreshToken);
-    expect(getPath((await tokenCall(base, hex, { grant_type: 'refresh_token', refresh_token: conn.refreshToken as string }, creds)).json, 'error')).toBe('invalid_grant');
+    expect(
+      getPath((await tokenCall(base, hex, { grant_type: 'refresh_token', refresh_token: conn.refreshToken as string }, creds)).json, 'error'),
+    ).toBe('invalid_grant');
     expect((await tokenCall(base, hex, { grant_type: 'refresh_token', refresh_token: rt2 }, creds)).status).toBe(200);
     expect(getPath((await tokenCall(base, hex, { grant_type: 'refresh_token', refresh_token: rt2 }, creds)).json, 'error')).toBe('invalid_grant');
   });
@@ -121,7 +158,13 @@ describe('org-hosted API: instance URL, no expires_in, DELETE revocation', () =>
 describe('consent page (HTML, no browser)', () => {
   it('lists 3 accounts and the permissions with descriptions; the form POST approves a subset for account 2', async () => {
     const pkce = makePkce('S256-hex');
-    const url = authorizeUrl(base, hex, { clientId: 'web', redirectUri: REDIRECT, scopes: ['profile', 'items.read', 'items.write'], pkce, state: 's1' }).replace(/&sandbox_auto=approve/, '');
+    const url = authorizeUrl(base, hex, {
+      clientId: 'web',
+      redirectUri: REDIRECT,
+      scopes: ['profile', 'items.read', 'items.write'],
+      pkce,
+      state: 's1',
+    }).replace(/&sandbox_auto=approve/, '');
     const page = await http(url);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
@@ -135,7 +178,11 @@ describe('consent page (HTML, no browser)', () => {
     const cb = new URL(posted.headers.get('location') as string).searchParams;
     expect(cb.get('state')).toBe('s1');
     expect(cb.get('scopes')).toBe('profile,items.read');
-    const cancel = await http(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'sandbox_form=1&sandbox_action=deny' });
+    const cancel = await http(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'sandbox_form=1&sandbox_action=deny',
+    });
     const denied = new URL(cancel.headers.get('location') as string).searchParams;
     expect(denied.get('error')).toBe('access_denied');
     expect(denied.get('state')).toBe('s1');
@@ -145,7 +192,9 @@ describe('consent page (HTML, no browser)', () => {
     const res = await http(toSandbox(base, `${hex.oauth.authorizationUrl}?client_key=x&response_type=code`));
     expect(res.status).toBe(400);
     expect(res.text).toContain('redirect_uri');
-    const badType = await http(toSandbox(base, `${hex.oauth.authorizationUrl}?client_key=x&response_type=token&redirect_uri=${encodeURIComponent(REDIRECT)}&code_challenge=a`));
+    const badType = await http(
+      toSandbox(base, `${hex.oauth.authorizationUrl}?client_key=x&response_type=token&redirect_uri=${encodeURIComponent(REDIRECT)}&code_challenge=a`),
+    );
     expect(new URL(badType.headers.get('location') as string).searchParams.get('error')).toBe('unsupported_response_type');
   });
 });

@@ -54,12 +54,23 @@ export function createSandbox(input: CreateSandboxInput): Sandbox {
 
     if (first === '_sandbox') return handleControl(ctx, rest === '/' ? '/' : rest.replace(/\/+$/, ''));
     if (first === '' || first === 'favicon.ico') {
-      return sendJson(res, first ? 404 : 200, first ? { error: 'not_found' } : { name: 'patchbay-sandbox', providers: table.catalog.providers.map((p) => p.id), control: '/_sandbox/providers' });
+      return sendJson(
+        res,
+        first ? 404 : 200,
+        first
+          ? { error: 'not_found' }
+          : { name: 'patchbay-sandbox', providers: table.catalog.providers.map((p) => p.id), control: '/_sandbox/providers' },
+      );
     }
     const match = table.match(method, first, rest);
     if (!match) {
       const status = table.pathExists(first, rest) ? 405 : 404;
-      return sendJson(res, status, { error: { code: status === 405 ? 'method_not_allowed' : 'sandbox_no_route', message: `The sandbox has no ${method} route for https://${first}${rest}` } });
+      return sendJson(res, status, {
+        error: {
+          code: status === 405 ? 'method_not_allowed' : 'sandbox_no_route',
+          message: `The sandbox has no ${method} route for https://${first}${rest}`,
+        },
+      });
     }
     const { route, params } = match;
     switch (route.kind) {

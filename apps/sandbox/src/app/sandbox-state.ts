@@ -67,7 +67,16 @@ export interface Counters {
 }
 
 function emptyCounters(): Counters {
-  return { authorizations: 0, tokenExchanges: 0, refreshes: 0, revocations: 0, identityCalls: 0, refreshesByGrant: {}, operations: {}, faultsServed: 0 };
+  return {
+    authorizations: 0,
+    tokenExchanges: 0,
+    refreshes: 0,
+    revocations: 0,
+    identityCalls: 0,
+    refreshesByGrant: {},
+    operations: {},
+    faultsServed: 0,
+  };
 }
 
 /** Items of one collection, keyed by concrete path (`/calendars/primary/events`). */

@@ -29,7 +29,12 @@ describe('route templates', () => {
 
 describe('error templates', () => {
   it('substitutes placeholders; a bare {{status}} stays a number; arrays keep their shape', () => {
-    expect(fillTemplate({ error: { code: '{{status}}', msg: 'x {{message}}', errors: [{ reason: '{{code}}' }] } }, { status: 403, code: 'no', message: 'denied' })).toEqual({
+    expect(
+      fillTemplate(
+        { error: { code: '{{status}}', msg: 'x {{message}}', errors: [{ reason: '{{code}}' }] } },
+        { status: 403, code: 'no', message: 'denied' },
+      ),
+    ).toEqual({
       error: { code: 403, msg: 'x denied', errors: [{ reason: 'no' }] },
     });
     expect(fillTemplate([{ errorCode: '{{code}}' }], { status: 400, code: 'BAD', message: '' })).toEqual([{ errorCode: 'BAD' }]);
@@ -53,7 +58,9 @@ describe('schemas', () => {
     expect(sampleSchema(node, seededRng('s'))).toEqual(a);
     expect(sampleSchema({ type: 'string', example: 'real' }, seededRng(1))).toBe('real');
     expect(sampleSchema({ type: 'object', properties: { ok: { type: 'boolean' } } }, seededRng(2), { okField: 'ok' })).toEqual({ ok: true });
-    expect(findArrayPath({ type: 'object', properties: { data: { type: 'object', properties: { videos: { type: 'array', items: {} } } } } })).toBe('data.videos');
+    expect(findArrayPath({ type: 'object', properties: { data: { type: 'object', properties: { videos: { type: 'array', items: {} } } } } })).toBe(
+      'data.videos',
+    );
   });
 });
 

@@ -9,7 +9,16 @@ import { deepClone, hashHex, isPlainObject, pick, type Rng } from './path-utils'
  */
 
 const WORDS = ['alpha', 'bravo', 'delta', 'harbor', 'lumen', 'orbit', 'quartz', 'sierra', 'tango', 'vector', 'willow', 'zephyr'];
-const TITLES = ['Quarterly review', 'Customer onboarding', 'Design sync', 'Release plan', 'Budget draft', 'Support rotation', 'Launch checklist', 'Weekly digest'];
+const TITLES = [
+  'Quarterly review',
+  'Customer onboarding',
+  'Design sync',
+  'Release plan',
+  'Budget draft',
+  'Support rotation',
+  'Launch checklist',
+  'Weekly digest',
+];
 const BASE_TIME = Date.UTC(2026, 0, 15, 9, 0, 0);
 
 export interface SampleOptions {
@@ -32,13 +41,14 @@ function schemaType(schema: JsonSchema): string | undefined {
 function stringFor(schema: JsonSchema, key: string, rng: Rng): string {
   const format = typeof schema['format'] === 'string' ? (schema['format'] as string) : '';
   const k = key.toLowerCase();
-  if (format === 'date-time' || /(_at|time|timestamp|date)$/.test(k) && format !== 'date') {
+  if (format === 'date-time' || (/(_at|time|timestamp|date)$/.test(k) && format !== 'date')) {
     if (format === 'date') return new Date(BASE_TIME + Math.floor(rng() * 60) * 86400000).toISOString().slice(0, 10);
     return new Date(BASE_TIME + Math.floor(rng() * 60 * 24) * 3600000).toISOString();
   }
   if (format === 'date') return new Date(BASE_TIME + Math.floor(rng() * 60) * 86400000).toISOString().slice(0, 10);
   if (format === 'email' || k.includes('email')) return `${pick(rng, WORDS)}.${pick(rng, WORDS)}@example.com`;
-  if (format === 'uri' || format === 'url' || k.endsWith('url') || k.endsWith('link')) return `https://example.com/${pick(rng, WORDS)}/${hashHex(String(rng()), 8)}`;
+  if (format === 'uri' || format === 'url' || k.endsWith('url') || k.endsWith('link'))
+    return `https://example.com/${pick(rng, WORDS)}/${hashHex(String(rng()), 8)}`;
   // Id-like values honour the schema's format, pattern and length (a uuid field gets a UUID).
   if (k === 'id' || k.endsWith('id') || format === 'uuid') return idForSchema(schema, `${key}:${rng()}`);
   if (/name|title|summary|subject|label/.test(k)) return `${pick(rng, TITLES)} ${Math.floor(rng() * 90) + 10}`;
@@ -51,7 +61,8 @@ function stringFor(schema: JsonSchema, key: string, rng: Rng): string {
 
 function numberFor(schema: JsonSchema, key: string, rng: Rng, integer: boolean): number {
   const min = typeof schema['minimum'] === 'number' ? (schema['minimum'] as number) : 0;
-  const max = typeof schema['maximum'] === 'number' ? (schema['maximum'] as number) : min + (/count|total|views?/.test(key.toLowerCase()) ? 5000 : 100);
+  const max =
+    typeof schema['maximum'] === 'number' ? (schema['maximum'] as number) : min + (/count|total|views?/.test(key.toLowerCase()) ? 5000 : 100);
   const v = min + rng() * (max - min);
   return integer ? Math.floor(v) : Math.round(v * 100) / 100;
 }
@@ -76,7 +87,8 @@ export function sampleSchema(schema: JsonSchema | undefined, rng: Rng, options: 
     return isPlainObject(ownValue) ? { ...merged, ...ownValue } : merged;
   }
   for (const alt of ['oneOf', 'anyOf']) {
-    if (Array.isArray(schema[alt]) && (schema[alt] as unknown[]).length > 0) return sampleSchema((schema[alt] as JsonSchema[])[0], rng, options, key, depth);
+    if (Array.isArray(schema[alt]) && (schema[alt] as unknown[]).length > 0)
+      return sampleSchema((schema[alt] as JsonSchema[])[0], rng, options, key, depth);
   }
   if (depth > maxDepth) return null;
   switch (schemaType(schema)) {
@@ -145,7 +157,9 @@ export function findArrayPath(schema: JsonSchema | undefined): string | undefine
     for (const [name, prop] of Object.entries(props)) {
       if (schemaType(prop) === 'array') return path ? `${path}.${name}` : name;
     }
-    if (depth < 2) for (const [name, prop] of Object.entries(props)) if (schemaType(prop) === 'object') queue.push([prop, path ? `${path}.${name}` : name, depth + 1]);
+    if (depth < 2)
+      for (const [name, prop] of Object.entries(props))
+        if (schemaType(prop) === 'object') queue.push([prop, path ? `${path}.${name}` : name, depth + 1]);
   }
   return undefined;
 }
@@ -154,7 +168,8 @@ export function collectProperties(schema: JsonSchema): Record<string, JsonSchema
   const out: Record<string, JsonSchema> = {};
   if (isPlainObject(schema['properties'])) Object.assign(out, schema['properties']);
   for (const comb of ['allOf', 'oneOf', 'anyOf']) {
-    if (Array.isArray(schema[comb])) for (const part of schema[comb] as JsonSchema[]) if (isPlainObject(part)) Object.assign(out, collectProperties(part));
+    if (Array.isArray(schema[comb]))
+      for (const part of schema[comb] as JsonSchema[]) if (isPlainObject(part)) Object.assign(out, collectProperties(part));
   }
   return out;
 }

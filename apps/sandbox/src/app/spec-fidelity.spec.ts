@@ -21,13 +21,19 @@ const SF_ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
 function thingsProvider() {
   const base = fixtureProvider('thingapp', 'things.test');
   const list = base.operations[0];
-  const thing = { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string', example: 'Thing' }, colour: { type: 'string', example: 'red' } } };
+  const thing = {
+    type: 'object',
+    properties: { id: { type: 'string' }, name: { type: 'string', example: 'Thing' }, colour: { type: 'string', example: 'red' } },
+  };
   const ops: OperationModel[] = [
     {
       ...list,
       id: 'things.list',
       path: '/things',
-      parameters: [{ name: 'limit', in: 'query', required: false, schema: { type: 'integer', default: 5 } }, { name: 'page', in: 'query', required: false, schema: { type: 'string' } }],
+      parameters: [
+        { name: 'limit', in: 'query', required: false, schema: { type: 'integer', default: 5 } },
+        { name: 'page', in: 'query', required: false, schema: { type: 'string' } },
+      ],
       responseSchema: {
         type: 'object',
         properties: {
@@ -39,7 +45,13 @@ function thingsProvider() {
       },
       pagination: { style: 'cursor', requestParam: 'page', nextPath: 'next', itemsPath: 'data.things', limitParam: 'limit' },
     },
-    { ...base.operations[1], id: 'things.create', path: '/things', requestBody: { required: true, contentType: 'application/json', schema: thing }, responseSchema: thing },
+    {
+      ...base.operations[1],
+      id: 'things.create',
+      path: '/things',
+      requestBody: { required: true, contentType: 'application/json', schema: thing },
+      responseSchema: thing,
+    },
     {
       ...list,
       id: 'things.get',
@@ -131,7 +143,9 @@ describe('total fields count the whole result, not the page', () => {
     const first = await conn.call('query', { query: { q: 'SELECT Id FROM Opportunity' } });
     const records = getPath(first.json, 'records') as unknown[];
     const next = getPath(first.json, 'nextRecordsUrl') as string;
-    const second = await http(`${base}/${(conn.apiBase as string).replace(/^https:\/\//, '')}${next}`, { headers: { authorization: `Bearer ${conn.accessToken}` } });
+    const second = await http(`${base}/${(conn.apiBase as string).replace(/^https:\/\//, '')}${next}`, {
+      headers: { authorization: `Bearer ${conn.accessToken}` },
+    });
     const all = records.length + (getPath(second.json, 'records') as unknown[]).length;
     expect(records.length).toBeLessThan(all);
     expect(getPath(first.json, 'totalSize')).toBe(all);
@@ -163,7 +177,14 @@ describe('total fields count the whole result, not the page', () => {
         totalSize: { type: 'integer' },
         total: { type: 'string' },
         count: { type: 'integer' },
-        results: { type: 'object', properties: { items: { type: 'array' }, total_results: { type: 'number' }, inner: { type: 'object', properties: { totalCount: { type: 'integer' } } } } },
+        results: {
+          type: 'object',
+          properties: {
+            items: { type: 'array' },
+            total_results: { type: 'number' },
+            inner: { type: 'object', properties: { totalCount: { type: 'integer' } } },
+          },
+        },
       },
     };
     expect(totalFieldPaths(schema, 'results.items')).toEqual(['totalSize', 'results.total_results']);
@@ -222,9 +243,18 @@ describe('multipart/related uploads (Drive files.create)', () => {
     `--sbx\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${JSON.stringify(meta)}\r\n--sbx\r\nContent-Type: text/plain\r\n\r\n${media}\r\n--sbx--\r\n`;
 
   it('the created file carries the metadata part, and not the media', async () => {
-    const res = await upload(multipart({ name: 'notes.txt', mimeType: 'text/plain', description: 'from the test', appProperties: { k: 'v' } }), 'multipart/related; boundary=sbx');
+    const res = await upload(
+      multipart({ name: 'notes.txt', mimeType: 'text/plain', description: 'from the test', appProperties: { k: 'v' } }),
+      'multipart/related; boundary=sbx',
+    );
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ kind: 'drive#file', name: 'notes.txt', mimeType: 'text/plain', description: 'from the test', appProperties: { k: 'v' } });
+    expect(res.json).toMatchObject({
+      kind: 'drive#file',
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      description: 'from the test',
+      appProperties: { k: 'v' },
+    });
     expect(typeof getPath(res.json, 'id')).toBe('string');
     expect(JSON.stringify(res.json)).not.toContain('hello');
   });
@@ -242,7 +272,10 @@ describe('multipart/related uploads (Drive files.create)', () => {
     expect(String(getPath(truncated.json, 'error.message'))).toMatch(/final boundary/);
     const json = await upload(JSON.stringify({ metadata: { name: 'x' }, media: 'y' }), 'application/json');
     expect(json.status).toBe(400);
-    const formData = await upload('--sbx\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n{}\r\n--sbx--\r\n', 'multipart/form-data; boundary=sbx');
+    const formData = await upload(
+      '--sbx\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n{}\r\n--sbx--\r\n',
+      'multipart/form-data; boundary=sbx',
+    );
     expect(formData.status).toBe(400);
     expect(String(getPath(formData.json, 'error.message'))).toMatch(/multipart\/related/);
   });

@@ -36,7 +36,11 @@ export function operation(p: ProviderModel, id: string): OperationModel {
 }
 
 /** Headless connect with the model's quirks; `scopes` defaults to everything the provider's operations need. */
-export async function connect(base: string, p: ProviderModel, opts: { scopes?: string[]; account?: number; grant?: string[]; clientId?: string } = {}): Promise<Connection> {
+export async function connect(
+  base: string,
+  p: ProviderModel,
+  opts: { scopes?: string[]; account?: number; grant?: string[]; clientId?: string } = {},
+): Promise<Connection> {
   const o = p.oauth;
   const clientId = opts.clientId ?? `client-${p.id}`;
   const scopes = opts.scopes ?? [...new Set([...o.defaultScopes, ...p.operations.flatMap((x) => x.requiredScopes)])];

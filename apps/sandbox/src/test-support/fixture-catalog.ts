@@ -23,7 +23,14 @@ export function fixtureProvider(id: string, host: string, oauth: OAuthOverrides 
     refreshParams: {},
     defaultScopes: [],
     partialGrant: false,
-    tokenResponse: { accessToken: 'access_token', refreshToken: 'refresh_token', expiresIn: 'expires_in', scope: 'scope', scopeSeparator: ' ', tokenType: 'token_type' },
+    tokenResponse: {
+      accessToken: 'access_token',
+      refreshToken: 'refresh_token',
+      expiresIn: 'expires_in',
+      scope: 'scope',
+      scopeSeparator: ' ',
+      tokenType: 'token_type',
+    },
     refresh: 'standard',
     metadata: {},
   };
@@ -41,7 +48,10 @@ export function fixtureProvider(id: string, host: string, oauth: OAuthOverrides 
     responseSchema: {
       type: 'object',
       properties: {
-        items: { type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string', example: 'Widget' } } } },
+        items: {
+          type: 'array',
+          items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string', example: 'Widget' } } },
+        },
         next: { type: 'string', example: 'https://api.example.test/v1/items?page=2' },
       },
     },
@@ -56,7 +66,11 @@ export function fixtureProvider(id: string, host: string, oauth: OAuthOverrides 
     scopeAlternatives: [['items.write']],
     requiredScopes: ['items.write'],
     parameters: [],
-    requestBody: { required: true, contentType: 'application/json', schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } }, additionalProperties: false } },
+    requestBody: {
+      required: true,
+      contentType: 'application/json',
+      schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } }, additionalProperties: false },
+    },
     responseSchema: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
     successStatus: 201,
     pagination: { style: 'none' },
@@ -120,7 +134,15 @@ export function fixtureCatalog(): Catalog {
         {
           apiBaseUrlFrom: 'instance_url',
           metadata: { instance_url: 'instance_url' },
-          revocation: { url: 'https://auth.org.test/oauth/tokens/{token}', method: 'DELETE', bodyFormat: 'form', clientAuth: 'none', tokenParam: 'token', token: 'refresh', extraParams: {} },
+          revocation: {
+            url: 'https://auth.org.test/oauth/tokens/{token}',
+            method: 'DELETE',
+            bodyFormat: 'form',
+            clientAuth: 'none',
+            tokenParam: 'token',
+            token: 'refresh',
+            extraParams: {},
+          },
         },
         {
           baseUrl: 'https://{tenant}.org.test/v1',

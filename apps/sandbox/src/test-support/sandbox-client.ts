@@ -86,7 +86,13 @@ export interface TokenCallOptions {
   clientIdParam?: string;
 }
 
-export async function tokenCall(base: string, p: ProviderModel, params: Record<string, string>, o: TokenCallOptions, url = p.oauth.tokenUrl): Promise<HttpResult> {
+export async function tokenCall(
+  base: string,
+  p: ProviderModel,
+  params: Record<string, string>,
+  o: TokenCallOptions,
+  url = p.oauth.tokenUrl,
+): Promise<HttpResult> {
   const clientAuth = o.clientAuth ?? p.oauth.clientAuth;
   const bodyFormat = o.bodyFormat ?? p.oauth.bodyFormat;
   const body: Record<string, string> = { ...params };

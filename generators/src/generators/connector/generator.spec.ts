@@ -110,9 +110,7 @@ describe('connector generator', () => {
     expect(client).toContain("  'query:id'?: NonNullable<UsersListOperation['parameters']['query']>['id'];");
     expect(client).not.toMatch(/Authorization\??:/);
     expect(client).toContain("  body: NonNullable<ChatPostMessageOperation['requestBody']>['content']['application/json'];");
-    expect(client).toContain(
-      "export type VideoListOutput = VideoListOperation['responses'][200]['content']['application/json; charset=utf-8'];",
-    );
+    expect(client).toContain("export type VideoListOutput = VideoListOperation['responses'][200]['content']['application/json; charset=utf-8'];");
     expect(client).toContain('export type DeleteOpOutput = void;');
     expect(client).toContain('export type Op2FaEnableOutput = unknown;');
     expect(client).toContain("type ChatPostMessageOperation = paths['/chat.postMessage']['post'];");
@@ -128,9 +126,7 @@ describe('connector generator', () => {
 
   it('delegates every call to the injected executor with provider id, operation id and input', async () => {
     type Client = Record<string, (input?: unknown) => Promise<unknown>>;
-    const mod = loadTsModule<{ AcmeChatClient: new (executor: unknown) => Client }>(
-      tree.read(`${root}/src/generated/client.ts`, 'utf-8') ?? '',
-    );
+    const mod = loadTsModule<{ AcmeChatClient: new (executor: unknown) => Client }>(tree.read(`${root}/src/generated/client.ts`, 'utf-8') ?? '');
     const calls: unknown[][] = [];
     const executor = { execute: async (...args: unknown[]) => (calls.push(args), { ok: true }) };
     const client = new mod.AcmeChatClient(executor);

@@ -15,7 +15,12 @@ describe('function generator', () => {
   });
 
   it('writes functions/<name>.ts with the event trigger and one step per operation, and it type-checks', async () => {
-    const file = await functionGenerator(tree, { name: 'notify-support', provider: 'slack', operation: 'chat.postMessage,conversations.list', event: 'ticket.created' });
+    const file = await functionGenerator(tree, {
+      name: 'notify-support',
+      provider: 'slack',
+      operation: 'chat.postMessage,conversations.list',
+      event: 'ticket.created',
+    });
     expect(file).toBe('functions/notify-support.ts');
     const code = tree.read(file, 'utf-8') ?? '';
     expect(code).toContain("import { defineFunction } from '@patchbay/functions-sdk';");
@@ -31,7 +36,14 @@ describe('function generator', () => {
   });
 
   it('a cron trigger with its time zone, in another directory', async () => {
-    const file = await functionGenerator(tree, { name: 'daily', provider: 'google-calendar', operation: 'events.list', cron: '0 18 * * *', timezone: 'Europe/Paris', directory: 'apps/demo/functions' });
+    const file = await functionGenerator(tree, {
+      name: 'daily',
+      provider: 'google-calendar',
+      operation: 'events.list',
+      cron: '0 18 * * *',
+      timezone: 'Europe/Paris',
+      directory: 'apps/demo/functions',
+    });
     expect(file).toBe('apps/demo/functions/daily.ts');
     const outline = outlineFunction(tree.read(file, 'utf-8') ?? '');
     expect(outline.trigger).toEqual(expect.objectContaining({ type: 'schedule', cron: '0 18 * * *', timezone: 'Europe/Paris' }));
@@ -40,12 +52,20 @@ describe('function generator', () => {
 
   it('without a provider: an invoke-only function with no steps', async () => {
     const file = await functionGenerator(tree, { name: 'empty' });
-    expect(outlineFunction(tree.read(file, 'utf-8') ?? '')).toEqual({ name: 'empty', trigger: { type: 'http', description: 'When invoked' }, steps: [] });
+    expect(outlineFunction(tree.read(file, 'utf-8') ?? '')).toEqual({
+      name: 'empty',
+      trigger: { type: 'http', description: 'When invoked' },
+      steps: [],
+    });
   });
 
   it('refuses unknown providers and operations, bad names, both triggers and overwriting', async () => {
-    await expect(functionGenerator(tree, { name: 'x', provider: 'nope', operation: 'a' })).rejects.toThrow('No generated connector for provider "nope"');
-    await expect(functionGenerator(tree, { name: 'x', provider: 'slack', operation: 'nope' })).rejects.toThrow(/has no operation "nope" \(it has: chat\.postMessage/);
+    await expect(functionGenerator(tree, { name: 'x', provider: 'nope', operation: 'a' })).rejects.toThrow(
+      'No generated connector for provider "nope"',
+    );
+    await expect(functionGenerator(tree, { name: 'x', provider: 'slack', operation: 'nope' })).rejects.toThrow(
+      /has no operation "nope" \(it has: chat\.postMessage/,
+    );
     await expect(functionGenerator(tree, { name: 'Bad Name' })).rejects.toThrow('kebab-case');
     await expect(functionGenerator(tree, { name: 'x', event: 'a.b', cron: '* * * * *' })).rejects.toThrow('not both');
     await functionGenerator(tree, { name: 'twice' });

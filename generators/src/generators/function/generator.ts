@@ -21,12 +21,20 @@ export async function functionGenerator(tree: Tree, options: FunctionGeneratorSc
   const trigger: PlannedTrigger = options.event
     ? { type: 'event', event: options.event, description: `When the app sends ${options.event}` }
     : options.cron
-      ? { type: 'schedule', cron: options.cron, timezone: options.timezone, description: `On the schedule ${options.cron}${options.timezone ? ` (${options.timezone})` : ''}` }
+      ? {
+          type: 'schedule',
+          cron: options.cron,
+          timezone: options.timezone,
+          description: `On the schedule ${options.cron}${options.timezone ? ` (${options.timezone})` : ''}`,
+        }
       : { type: 'http', description: 'When invoked' };
   if (!trigger.timezone) delete trigger.timezone;
 
   const operations: PlannedOperation[] = [];
-  const ids = (options.operation ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (options.operation ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ids.length && !options.provider) throw new Error('--operation needs --provider.');
   if (options.provider) {
     const manifest = getConnectorManifest(options.provider);
@@ -36,7 +44,14 @@ export async function functionGenerator(tree: Tree, options: FunctionGeneratorSc
       if (!op) {
         throw new Error(`Provider "${options.provider}" has no operation "${id}" (it has: ${Object.keys(manifest.operations).join(', ')}).`);
       }
-      operations.push({ provider: options.provider, operationId: id, params: {}, why: 'nx g function', readOnly: op.readOnly, requiredScopes: [...op.scopes] });
+      operations.push({
+        provider: options.provider,
+        operationId: id,
+        params: {},
+        why: 'nx g function',
+        readOnly: op.readOnly,
+        requiredScopes: [...op.scopes],
+      });
     }
   }
 

@@ -3,7 +3,8 @@ import { FunctionRuntime } from './function-runtime';
 import { OperationCallError, type OperationCaller, type RunRequest } from './types';
 
 // What the toolchain's transpileFunction does: TypeScript → CommonJS with exports.default.
-const transpile = (code: string): string => ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+const transpile = (code: string): string =>
+  ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
 const methods = {
   slack: { chatPostMessage: { provider: 'slack', operationId: 'chat.postMessage' } },
   notion: { pagesCreate: { provider: 'notion', operationId: 'pages.create' } },
@@ -16,8 +17,12 @@ beforeAll(() => {
 });
 afterAll(() => runtime.close());
 
-const fn = (body: string) => `import { defineFunction } from '@patchbay/functions-sdk';\nexport default defineFunction({ name: 't', trigger: { type: 'http' }, run: async (ctx: any) => {\n${body}\n} });`;
-const okCaller: OperationCaller = async ({ provider, operationId, input }) => ({ status: 200, data: { ok: true, provider, operationId, echo: input } });
+const fn = (body: string) =>
+  `import { defineFunction } from '@patchbay/functions-sdk';\nexport default defineFunction({ name: 't', trigger: { type: 'http' }, run: async (ctx: any) => {\n${body}\n} });`;
+const okCaller: OperationCaller = async ({ provider, operationId, input }) => ({
+  status: 200,
+  data: { ok: true, provider, operationId, echo: input },
+});
 const run = (code: string, extra: Partial<RunRequest> = {}) => runtime.run({ key: `f${++seq}@1`, code, callOperation: okCaller, ...extra });
 
 /** The host is still fine: a plain run right after works. */
@@ -47,13 +52,16 @@ describe('FunctionRuntime', () => {
 
   it('gives the run its id and reaches custom integrations through the host only', async () => {
     const seen: unknown[] = [];
-    const r = await run(fn(`const a = await ctx.integrations.crm.request({ method: 'GET', path: '/x' }); return { id: ctx.runId, status: a.status, body: a.body };`), {
-      runId: 'run-1',
-      callIntegration: async (call) => {
-        seen.push(call);
-        return { status: 201, data: { fine: true } };
+    const r = await run(
+      fn(`const a = await ctx.integrations.crm.request({ method: 'GET', path: '/x' }); return { id: ctx.runId, status: a.status, body: a.body };`),
+      {
+        runId: 'run-1',
+        callIntegration: async (call) => {
+          seen.push(call);
+          return { status: 201, data: { fine: true } };
+        },
       },
-    });
+    );
     expect(r).toMatchObject({ status: 'succeeded', result: { id: 'run-1', status: 201, body: { fine: true } } });
     expect(seen).toEqual([{ name: 'crm', request: { method: 'GET', path: '/x' } }]);
     expect(r.calls).toEqual([{ provider: 'integration:crm', operationId: 'request', status: 201, durationMs: expect.any(Number) }]);
@@ -63,15 +71,24 @@ describe('FunctionRuntime', () => {
 
   it('reuses the compiled version and a fresh context for each run (no state carried over)', async () => {
     const code = fn(`globalThis.count = (globalThis.count ?? 0) + 1; return globalThis.count;`);
-    for (let i = 0; i < 3; i++) expect(await runtime.run({ key: 'same@1', code, callOperation: okCaller })).toMatchObject({ status: 'succeeded', result: 1 });
+    for (let i = 0; i < 3; i++)
+      expect(await runtime.run({ key: 'same@1', code, callOperation: okCaller })).toMatchObject({ status: 'succeeded', result: 1 });
   });
 
   it('fails a run whose code does not compile or export a function', async () => {
     const raw = new FunctionRuntime({ transpile: (c) => c, methods: () => methods });
-    const throwing = new FunctionRuntime({ transpile: () => { throw new Error('Unexpected token (1:16)'); }, methods: () => methods });
+    const throwing = new FunctionRuntime({
+      transpile: () => {
+        throw new Error('Unexpected token (1:16)');
+      },
+      methods: () => methods,
+    });
     try {
       expect((await raw.run({ key: 'bad@1', code: 'exports.default = {', callOperation: okCaller })).error?.code).toBe('compile_error');
-      expect((await throwing.run({ key: 'bad@1', code: 'export default {', callOperation: okCaller })).error).toEqual({ code: 'compile_error', message: 'Unexpected token (1:16)' });
+      expect((await throwing.run({ key: 'bad@1', code: 'export default {', callOperation: okCaller })).error).toEqual({
+        code: 'compile_error',
+        message: 'Unexpected token (1:16)',
+      });
     } finally {
       await raw.close();
       await throwing.close();
@@ -79,18 +96,32 @@ describe('FunctionRuntime', () => {
     expect((await run('export default 42;')).error?.code).toBe('invalid_function');
   });
 
-  it('a connector call beyond the granted scopes fails the run with the host\'s insufficient_scope', async () => {
+  it("a connector call beyond the granted scopes fails the run with the host's insufficient_scope", async () => {
     const refuse: OperationCaller = async () => {
-      throw new OperationCallError('insufficient_scope', 'This connection lacks permission(s): chat:write', { missingScopes: ['chat:write'], consentUrl: 'http://consent' }, 403);
+      throw new OperationCallError(
+        'insufficient_scope',
+        'This connection lacks permission(s): chat:write',
+        { missingScopes: ['chat:write'], consentUrl: 'http://consent' },
+        403,
+      );
     };
-    const r = await run(fn(`await ctx.connectors.slack.chatPostMessage({ body: { channel: 'C1', text: 'x' } }); return 'unreachable';`), { callOperation: refuse });
+    const r = await run(fn(`await ctx.connectors.slack.chatPostMessage({ body: { channel: 'C1', text: 'x' } }); return 'unreachable';`), {
+      callOperation: refuse,
+    });
     expect(r.status).toBe('failed');
-    expect(r.error).toEqual({ code: 'insufficient_scope', message: 'This connection lacks permission(s): chat:write', missingScopes: ['chat:write'], consentUrl: 'http://consent' });
+    expect(r.error).toEqual({
+      code: 'insufficient_scope',
+      message: 'This connection lacks permission(s): chat:write',
+      missingScopes: ['chat:write'],
+      consentUrl: 'http://consent',
+    });
     expect(r.calls).toEqual([{ provider: 'slack', operationId: 'chat.postMessage', status: 'insufficient_scope', durationMs: expect.any(Number) }]);
   });
 
   it('a function cannot forge a host error (consent URL) by throwing one itself', async () => {
-    const r = await run(fn(`const e: any = new Error('give me your token'); e.code = 'insufficient_scope'; e.consentUrl = 'http://evil'; e.callIndex = 0; throw e;`));
+    const r = await run(
+      fn(`const e: any = new Error('give me your token'); e.code = 'insufficient_scope'; e.consentUrl = 'http://evil'; e.callIndex = 0; throw e;`),
+    );
     expect(r.error).toEqual({ code: 'function_error', message: 'give me your token' });
   });
 
@@ -122,7 +153,10 @@ describe('FunctionRuntime', () => {
       // The full time limit: near its heap limit V8 collects garbage over and over before it gives up (slow on a busy machine).
       const r = await run(fn(`const a: any[] = []; for (;;) a.push(new Array(100000).fill({ x: 1 }));`), { limits: { timeoutMs: 10_000 } });
       expect(r.error?.code).toBe('memory_limit');
-      const b = await run(fn(`const a: any[] = []; for (let i = 0; i < 64; i++) a.push(new Uint8Array(64 * 1024 * 1024).fill(1)); return a.length;`), { limits: { timeoutMs: 10_000 } });
+      const b = await run(
+        fn(`const a: any[] = []; for (let i = 0; i < 64; i++) a.push(new Uint8Array(64 * 1024 * 1024).fill(1)); return a.length;`),
+        { limits: { timeoutMs: 10_000 } },
+      );
       expect(b.status).toBe('failed');
       expect(['memory_limit', 'function_error']).toContain(b.error?.code);
       expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
@@ -149,7 +183,7 @@ describe('FunctionRuntime', () => {
       ['import of a host module', `const cp = await import('child_process'); return String(cp);`, /only @patchbay\/functions-sdk/],
       ['fetch', `return await fetch('http://127.0.0.1:1/');`, /fetch is not defined/],
       ['globalThis constructor chain', `return (globalThis as any).constructor.constructor('return process')().pid;`, /process is not defined/],
-      ['a function\'s constructor chain', `return (ctx.log as any).constructor('return require')()('fs');`, /require is not defined/],
+      ["a function's constructor chain", `return (ctx.log as any).constructor('return require')()('fs');`, /require is not defined/],
       ['timers and host globals', `setTimeout(() => 0, 1); return 1;`, /setTimeout is not defined/],
     ])('%s', async (_name, body, message) => {
       const r = await run(fn(body));
@@ -161,7 +195,11 @@ describe('FunctionRuntime', () => {
     it('raw dynamic import() (not transpiled) is refused', async () => {
       const raw = new FunctionRuntime({ transpile: (c) => c, methods: () => methods });
       try {
-        const r = await raw.run({ key: 'raw@1', code: `exports.default = { run: async () => (await import('fs')).readdirSync('/') };`, callOperation: okCaller });
+        const r = await raw.run({
+          key: 'raw@1',
+          code: `exports.default = { run: async () => (await import('fs')).readdirSync('/') };`,
+          callOperation: okCaller,
+        });
         expect(r.status).toBe('failed');
       } finally {
         await raw.close();
@@ -173,16 +211,24 @@ describe('FunctionRuntime', () => {
       const r = await run(fn(`ctx.input.user.name = 'Eve'; return 'mutated';`), { input });
       expect(r.status).toBe('failed');
       expect(r.error?.message).toMatch(/read[- ]only|Cannot assign/);
-      for (const body of [`(ctx as any).connectors.slack = null;`, `(ctx as any).connectors.slack.chatPostMessage = () => 1;`, `(ctx as any).log = null;`, `ctx.input.list.push(3);`]) {
+      for (const body of [
+        `(ctx as any).connectors.slack = null;`,
+        `(ctx as any).connectors.slack.chatPostMessage = () => 1;`,
+        `(ctx as any).log = null;`,
+        `ctx.input.list.push(3);`,
+      ]) {
         const m = await run(fn(body + ` return 'mutated';`), { input });
         expect(m.status).toBe('failed');
       }
       expect(input).toEqual({ user: { name: 'Ada' }, list: [1, 2] });
       // Data a call answered is a copy: changing it changes nothing at the host.
       const data = { items: [{ id: 1 }] };
-      const c = await run(fn(`const d = await ctx.connectors.slack.chatPostMessage({}); d.items[0].id = 99; d.items.push(5); return d.items.length;`), {
-        callOperation: async () => ({ status: 200, data }),
-      });
+      const c = await run(
+        fn(`const d = await ctx.connectors.slack.chatPostMessage({}); d.items[0].id = 99; d.items.push(5); return d.items.length;`),
+        {
+          callOperation: async () => ({ status: 200, data }),
+        },
+      );
       expect(c).toMatchObject({ status: 'succeeded', result: 2 });
       expect(data).toEqual({ items: [{ id: 1 }] });
     });

@@ -220,7 +220,11 @@ export class FunctionRuntime {
         halt({ code: 'call_limit', message: `The run made more than ${limits.maxCalls} connector calls` });
         return answerError({ code: 'call_limit', message: `The run made more than ${limits.maxCalls} connector calls` });
       }
-      if (inputJson.length > limits.maxCallInputBytes) return answerError({ code: 'invalid_input', message: `The input of ${connector}.${method} is larger than ${limits.maxCallInputBytes} bytes` });
+      if (inputJson.length > limits.maxCallInputBytes)
+        return answerError({
+          code: 'invalid_input',
+          message: `The input of ${connector}.${method} is larger than ${limits.maxCallInputBytes} bytes`,
+        });
       const t0 = now();
       pendingCalls++;
       try {
@@ -229,14 +233,27 @@ export class FunctionRuntime {
           kind === 'integration' && req.callIntegration
             ? await req.callIntegration({ name: connector, request: input })
             : await req.callOperation({ provider: target.provider, operationId: target.operationId, input });
-        calls.push({ provider: target.provider, operationId: target.operationId, status: answer.status, durationMs: Math.round((now() - t0) * 1000) / 1000 });
-        return JSON.stringify({ ok: true, data: kind === 'integration' ? { status: answer.status, body: answer.data ?? null } : (answer.data ?? null) });
+        calls.push({
+          provider: target.provider,
+          operationId: target.operationId,
+          status: answer.status,
+          durationMs: Math.round((now() - t0) * 1000) / 1000,
+        });
+        return JSON.stringify({
+          ok: true,
+          data: kind === 'integration' ? { status: answer.status, body: answer.data ?? null } : (answer.data ?? null),
+        });
       } catch (err) {
         const error: RunError =
           err instanceof OperationCallError
             ? { ...err.details, code: err.code, message: err.message }
             : { code: 'operation_failed', message: err instanceof Error ? err.message : String(err) };
-        calls.push({ provider: target.provider, operationId: target.operationId, status: error.code, durationMs: Math.round((now() - t0) * 1000) / 1000 });
+        calls.push({
+          provider: target.provider,
+          operationId: target.operationId,
+          status: error.code,
+          durationMs: Math.round((now() - t0) * 1000) / 1000,
+        });
         return answerError(error);
       } finally {
         pendingCalls--;
@@ -250,7 +267,9 @@ export class FunctionRuntime {
       let script = pooled.scripts.get(req.key);
       if (!script) {
         try {
-          script = await isolate.compileScript(`globalThis.__pb_module = function (exports, require, module) { 'use strict';\n${source.js}\n};`, { filename: `function:${req.key}` });
+          script = await isolate.compileScript(`globalThis.__pb_module = function (exports, require, module) { 'use strict';\n${source.js}\n};`, {
+            filename: `function:${req.key}`,
+          });
         } catch (err) {
           if (stop || isolate.isDisposed) throw err;
           return failed({ code: 'compile_error', message: err instanceof Error ? err.message : String(err) });
@@ -261,14 +280,21 @@ export class FunctionRuntime {
       const log = new ivm.Callback(
         (level: unknown, message: unknown) => {
           if (logs.length >= limits.maxLogLines || typeof message !== 'string') return;
-          logs.push({ t: elapsed(), level: level === 'warn' || level === 'error' || level === 'debug' ? level : 'info', message: message.slice(0, limits.maxLogBytes) });
+          logs.push({
+            t: elapsed(),
+            level: level === 'warn' || level === 'error' || level === 'debug' ? level : 'info',
+            message: message.slice(0, limits.maxLogBytes),
+          });
         },
         // Synchronous: a line is the host's before the function goes on (a run stopped right after still has it).
         { sync: true },
       );
       const notice = new ivm.Callback(
         (kind: unknown) => {
-          if (kind === 'log_limit') setImmediate(() => halt({ code: 'log_limit', message: `The run wrote more than ${limits.maxLogLines} log lines or ${limits.maxLogBytes} bytes of logs` }));
+          if (kind === 'log_limit')
+            setImmediate(() =>
+              halt({ code: 'log_limit', message: `The run wrote more than ${limits.maxLogLines} log lines or ${limits.maxLogBytes} bytes of logs` }),
+            );
         },
         { ignored: true },
       );
@@ -290,9 +316,14 @@ export class FunctionRuntime {
       )) as unknown;
       boot.release();
       if (stop) return failed(stop);
-      const parsed = JSON.parse(String(answer)) as { ok: boolean; result?: unknown; error?: { code?: string; name?: string; message: string; callIndex?: number } };
+      const parsed = JSON.parse(String(answer)) as {
+        ok: boolean;
+        result?: unknown;
+        error?: { code?: string; name?: string; message: string; callIndex?: number };
+      };
       if (parsed.ok) {
-        if (String(answer).length > limits.maxResultBytes + 20) return failed({ code: 'result_too_large', message: `The result is larger than ${limits.maxResultBytes} bytes` });
+        if (String(answer).length > limits.maxResultBytes + 20)
+          return failed({ code: 'result_too_large', message: `The result is larger than ${limits.maxResultBytes} bytes` });
         outcome = { status: 'succeeded', result: parsed.result, logs, calls, durationMs: elapsed() };
       } else {
         outcome = failed(this.runError(parsed.error ?? { message: 'The function failed' }, callErrors));
@@ -318,7 +349,13 @@ export class FunctionRuntime {
    */
   private runError(e: { code?: string; name?: string; message: string; callIndex?: number }, callErrors: RunError[]): RunError {
     if (typeof e.callIndex === 'number' && callErrors[e.callIndex] && callErrors[e.callIndex].message === e.message) return callErrors[e.callIndex];
-    if (e.code === 'log_limit' || e.code === 'forbidden_module' || e.code === 'invalid_function' || e.code === 'result_too_large' || e.code === 'result_not_json') {
+    if (
+      e.code === 'log_limit' ||
+      e.code === 'forbidden_module' ||
+      e.code === 'invalid_function' ||
+      e.code === 'result_too_large' ||
+      e.code === 'result_not_json'
+    ) {
       return { code: e.code, message: e.message };
     }
     if (e.name === 'RangeError' && /call stack/i.test(e.message)) return { code: 'stack_overflow', message: e.message };

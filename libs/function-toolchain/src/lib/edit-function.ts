@@ -3,7 +3,15 @@
  * Code is never spliced as strings: each edit finds its node and replaces or inserts nodes.
  */
 import type { FunctionEdit, PlanParamValue, PlannedOperation, PlannedTrigger } from '@patchbay/planner';
-import { type Block, type CodeBlockWriter, Node, type ObjectLiteralExpression, SyntaxKind, type VariableDeclaration, VariableDeclarationKind } from 'ts-morph';
+import {
+  type Block,
+  type CodeBlockWriter,
+  Node,
+  type ObjectLiteralExpression,
+  SyntaxKind,
+  type VariableDeclaration,
+  VariableDeclarationKind,
+} from 'ts-morph';
 import {
   coerce,
   fillFor,
@@ -129,7 +137,9 @@ export function setParam(parts: FunctionParts, step: number, param: string, valu
   for (const part of path.slice(0, -1)) {
     const property = findProperty(object, part);
     if (!property) {
-      object = object.addPropertyAssignment({ name: keyText(part), initializer: '{}' }).getInitializerIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+      object = object
+        .addPropertyAssignment({ name: keyText(part), initializer: '{}' })
+        .getInitializerIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
       continue;
     }
     const init = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;

@@ -11,7 +11,8 @@ export function outlineFunction(code: string): FunctionOutline {
   if (typeof name !== 'string') throw new FunctionShapeError('Expected `name` to be a string literal in defineFunction({ … }).');
   const triggerProperty = findProperty(parts.definition, 'trigger');
   const triggerObject = Node.isPropertyAssignment(triggerProperty) ? triggerProperty.getInitializer() : undefined;
-  if (!Node.isObjectLiteralExpression(triggerObject)) throw new FunctionShapeError('Expected `trigger` to be an object literal in defineFunction({ … }).');
+  if (!Node.isObjectLiteralExpression(triggerObject))
+    throw new FunctionShapeError('Expected `trigger` to be an object literal in defineFunction({ … }).');
   const fields = literals(triggerObject);
   const type = fields['type'];
   if (type !== 'event' && type !== 'schedule' && type !== 'http') {

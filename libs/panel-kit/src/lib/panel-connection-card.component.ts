@@ -20,15 +20,26 @@ import { PANEL_STYLES } from './panel-styles';
         <p class="pb-state pb-error" role="alert">{{ error() }}</p>
       } @else if (connection(); as current) {
         <dl class="pb-fields">
-          <div class="pb-field"><dt>Status</dt><dd>{{ current.status }}</dd></div>
-          <div class="pb-field"><dt>Account</dt><dd>{{ current.account?.label || current.account?.id || '—' }}</dd></div>
-          <div class="pb-field"><dt>Connected</dt><dd>{{ current.connectedAt || '—' }}</dd></div>
+          <div class="pb-field">
+            <dt>Status</dt>
+            <dd>{{ current.status }}</dd>
+          </div>
+          <div class="pb-field">
+            <dt>Account</dt>
+            <dd>{{ current.account?.label || current.account?.id || '—' }}</dd>
+          </div>
+          <div class="pb-field">
+            <dt>Connected</dt>
+            <dd>{{ current.connectedAt || '—' }}</dd>
+          </div>
         </dl>
         @if (granted().length) {
           <p class="pb-subtitle">Granted permissions</p>
           <ul>
             @for (scope of granted(); track scope.scope) {
-              <li><code>{{ scope.scope }}</code> {{ scope.description }}</li>
+              <li>
+                <code>{{ scope.scope }}</code> {{ scope.description }}
+              </li>
             }
           </ul>
         }

@@ -54,7 +54,13 @@ describe('LLM adapter', () => {
     const r = await llm.plan(SEED);
     expect(r.source).toBe('llm');
     expect(r.operations).toEqual([
-      expect.objectContaining({ provider: 'slack', operationId: 'chat.postMessage', params: { 'body.channel': '#support' }, readOnly: false, requiredScopes: ['chat:write'] }),
+      expect.objectContaining({
+        provider: 'slack',
+        operationId: 'chat.postMessage',
+        params: { 'body.channel': '#support' },
+        readOnly: false,
+        requiredScopes: ['chat:write'],
+      }),
     ]);
     expect(r.trigger).toMatchObject({ type: 'event', event: 'ticket.created' });
     const last = seen[seen.length - 1];
@@ -67,15 +73,27 @@ describe('LLM adapter', () => {
   it.each([
     ['an unknown tool', { operations: [{ provider: 'jira', operationId: 'issues.create' }], trigger: { type: 'http' } }, 'unknown tool'],
     ['an unknown operation', { operations: [{ provider: 'slack', operationId: 'chat.delete' }], trigger: { type: 'http' } }, 'unknown operation'],
-    ['an unknown input', { operations: [{ provider: 'slack', operationId: 'chat.postMessage', params: { token: 'x' } }], trigger: { type: 'http' } }, 'unknown input'],
-    ['a bad cron', { operations: [{ provider: 'slack', operationId: 'chat.postMessage' }], trigger: { type: 'schedule', cron: '99 99 * * *' } }, 'bad cron'],
+    [
+      'an unknown input',
+      { operations: [{ provider: 'slack', operationId: 'chat.postMessage', params: { token: 'x' } }], trigger: { type: 'http' } },
+      'unknown input',
+    ],
+    [
+      'a bad cron',
+      { operations: [{ provider: 'slack', operationId: 'chat.postMessage' }], trigger: { type: 'schedule', cron: '99 99 * * *' } },
+      'bad cron',
+    ],
     ['a bad trigger', { operations: [{ provider: 'slack', operationId: 'chat.postMessage' }], trigger: { type: 'sometimes' } }, 'bad trigger'],
   ])('rejects %s and answers offline', async (_label, body, reason) => {
     answer = () => proposal(body);
     const r = await createLlmPlanner(catalog, offline, { url }).plan(SEED);
     expect(r.source).toBe('offline');
     expect(r.rejected).toContain(reason);
-    expect(r).toMatchObject({ kind: 'plan', operations: [expect.objectContaining({ operationId: 'chat.postMessage' })], trigger: { event: 'ticket.created' } });
+    expect(r).toMatchObject({
+      kind: 'plan',
+      operations: [expect.objectContaining({ operationId: 'chat.postMessage' })],
+      trigger: { event: 'ticket.created' },
+    });
   });
 
   it('falls back when the model is slow, failing or unreadable', async () => {
@@ -95,8 +113,14 @@ describe('LLM adapter', () => {
   it('never overrides a question or an unknown tool', async () => {
     answer = () => proposal({ operations: [{ provider: 'hubspot', operationId: 'contacts.create' }], trigger: { type: 'http' } });
     const before = seen.length;
-    expect(await createLlmPlanner(catalog, offline, { url }).plan('Add new customers to my CRM.')).toMatchObject({ kind: 'question', source: 'offline' });
-    expect(await createLlmPlanner(catalog, offline, { url }).plan('Create a Jira issue for each bug.')).toMatchObject({ kind: 'unknown_tool', source: 'offline' });
+    expect(await createLlmPlanner(catalog, offline, { url }).plan('Add new customers to my CRM.')).toMatchObject({
+      kind: 'question',
+      source: 'offline',
+    });
+    expect(await createLlmPlanner(catalog, offline, { url }).plan('Create a Jira issue for each bug.')).toMatchObject({
+      kind: 'unknown_tool',
+      source: 'offline',
+    });
     expect(seen.length).toBe(before);
   });
 });

@@ -59,13 +59,23 @@ export function createLlmPlanner(catalog: Catalog | ProviderModel[], offline: Pl
       const op = provider.operations.find((x) => x.id === it['operationId']);
       if (!op) return `unknown operation ${String(it['operationId'])} of ${provider.id}`;
       const params: Record<string, string | number | boolean> = {};
-      const inputs = new Set([...op.parameters.map((p) => p.name), ...Object.keys((op.requestBody?.schema?.['properties'] ?? {}) as object).map((k) => `body.${k}`)]);
+      const inputs = new Set([
+        ...op.parameters.map((p) => p.name),
+        ...Object.keys((op.requestBody?.schema?.['properties'] ?? {}) as object).map((k) => `body.${k}`),
+      ]);
       for (const [k, v] of Object.entries((it['params'] ?? {}) as Record<string, unknown>)) {
         if (!inputs.has(k)) return `unknown input ${k} of ${op.id}`;
         if (!['string', 'number', 'boolean'].includes(typeof v)) return `input ${k} is not a literal`;
         params[k] = v as string | number | boolean;
       }
-      operations.push({ provider: provider.id, operationId: op.id, params, why: 'proposed by the language model', readOnly: op.readOnly, requiredScopes: [...op.requiredScopes] });
+      operations.push({
+        provider: provider.id,
+        operationId: op.id,
+        params,
+        why: 'proposed by the language model',
+        readOnly: op.readOnly,
+        requiredScopes: [...op.requiredScopes],
+      });
     }
     const t = (o['trigger'] ?? {}) as Record<string, unknown>;
     let trigger: PlannedTrigger;
@@ -80,14 +90,26 @@ export function createLlmPlanner(catalog: Catalog | ProviderModel[], offline: Pl
       } catch {
         return 'bad cron';
       }
-      const zone = typeof t['timezone'] === 'string' && isTimeZone(t['timezone']) ? t['timezone'] : ctx?.timezone && isTimeZone(ctx.timezone) ? ctx.timezone : 'UTC';
+      const zone =
+        typeof t['timezone'] === 'string' && isTimeZone(t['timezone'])
+          ? t['timezone']
+          : ctx?.timezone && isTimeZone(ctx.timezone)
+            ? ctx.timezone
+            : 'UTC';
       trigger = { type: 'schedule', cron, timezone: zone, description: describeSchedule(cron, zone) };
     } else if (t['type'] === 'http') {
       trigger = { type: 'http', description: HTTP_DESCRIPTION };
     } else return 'bad trigger type';
     const reply = typeof o['reply'] === 'string' && o['reply'].trim() ? o['reply'].trim().slice(0, 500) : fallback.reply;
     const ids = [...new Set(operations.map((x) => x.provider))];
-    return { kind: 'plan', reply, providers: ids, operations, trigger, functionName: slug(`${operations[0].operationId} ${trigger.event ?? trigger.type}`, 10) };
+    return {
+      kind: 'plan',
+      reply,
+      providers: ids,
+      operations,
+      trigger,
+      functionName: slug(`${operations[0].operationId} ${trigger.event ?? trigger.type}`, 10),
+    };
   }
 
   async function plan(message: string, ctx?: PlanContext): Promise<PlanResult & { source: PlanSource; rejected?: string }> {

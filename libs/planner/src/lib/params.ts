@@ -22,7 +22,13 @@ export function operationInputs(op: OperationModel): OperationInput[] {
   const out: OperationInput[] = [];
   for (const p of op.parameters) {
     if (p.in === 'header') continue;
-    out.push({ key: p.name, name: p.name, description: p.description ?? '', schema: p.schema, lemmas: new Set(contentLemmas(`${p.name} ${p.description ?? ''}`)) });
+    out.push({
+      key: p.name,
+      name: p.name,
+      description: p.description ?? '',
+      schema: p.schema,
+      lemmas: new Set(contentLemmas(`${p.name} ${p.description ?? ''}`)),
+    });
   }
   const props = (op.requestBody?.schema?.['properties'] ?? {}) as Record<string, JsonSchema>;
   for (const [name, schema] of Object.entries(props)) {

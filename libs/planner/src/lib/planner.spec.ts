@@ -13,7 +13,12 @@ describe('planner: tools and operations', () => {
     expect(r.kind).toBe('plan');
     expect(r.providers).toEqual(['slack']);
     expect(r.operations).toHaveLength(1);
-    expect(r.operations[0]).toMatchObject({ provider: 'slack', operationId: 'chat.postMessage', params: { 'body.channel': '#support' }, readOnly: false });
+    expect(r.operations[0]).toMatchObject({
+      provider: 'slack',
+      operationId: 'chat.postMessage',
+      params: { 'body.channel': '#support' },
+      readOnly: false,
+    });
     expect(r.operations[0].requiredScopes).toEqual(opOf('slack', 'chat.postMessage')?.requiredScopes);
     expect(r.operations[0].why).toContain('#support');
     expect(r.trigger).toEqual({ type: 'event', event: 'ticket.created', description: 'When the app sends ticket.created' });
@@ -152,7 +157,9 @@ describe('planner: edits of a function', () => {
 
   it('changes the trigger', () => {
     const r = planner.planEdit('Run it every Monday at 9 instead', outline, { timezone: 'Europe/Paris' });
-    expect(r.edits).toEqual([{ kind: 'set_trigger', trigger: expect.objectContaining({ type: 'schedule', cron: '0 9 * * 1', timezone: 'Europe/Paris' }) }]);
+    expect(r.edits).toEqual([
+      { kind: 'set_trigger', trigger: expect.objectContaining({ type: 'schedule', cron: '0 9 * * 1', timezone: 'Europe/Paris' }) },
+    ]);
   });
 
   it('adds a step with another tool', () => {

@@ -57,9 +57,11 @@ export const MAX_MESSAGE_CHARS = 4000;
 
 /** Verbs that change data at the tool. */
 const WRITE_VERBS = new Set(
-  ('post send create add update save write log notify share publish block append store upload back warn alert open generate build make ' +
+  (
+    'post send create add update save write log notify share publish block append store upload back warn alert open generate build make ' +
     'push announce tell ping remind drop record insert change set move overwrite turn file submit book archive delete remove close mark ' +
-    'message email fill upsert edit schedule register enter put_in let_know celebrate invite').split(' '),
+    'message email fill upsert edit schedule register enter put_in let_know celebrate invite'
+  ).split(' '),
 );
 /** Verbs that read data from the tool. */
 const READ_VERBS = new Set(
@@ -70,8 +72,29 @@ const READ_VERBS = new Set(
 /** Verbs whose direction depends on where the data goes (`sync X into Y`). */
 const NEUTRAL_VERBS = new Set('sync synchronise synchronize keep copy mirror put mirror connect integrate reflect'.split(' '));
 /** Where data is shown in the app. */
-const DISPLAY_NOUNS = new Set('dashboard page screen view table grid gallery widget card list app home homepage site portal report panel chart'.split(' '));
-const SKIP_BEFORE_MENTION = new Set(['my', 'our', 'the', 'a', 'an', 'your', 'their', 'this', 'that', 'his', 'her', 'new', 'directly', 'straight', 'specific', 'chosen', 'team', "team's"]);
+const DISPLAY_NOUNS = new Set(
+  'dashboard page screen view table grid gallery widget card list app home homepage site portal report panel chart'.split(' '),
+);
+const SKIP_BEFORE_MENTION = new Set([
+  'my',
+  'our',
+  'the',
+  'a',
+  'an',
+  'your',
+  'their',
+  'this',
+  'that',
+  'his',
+  'her',
+  'new',
+  'directly',
+  'straight',
+  'specific',
+  'chosen',
+  'team',
+  "team's",
+]);
 const TOOL_PREPOSITIONS = new Set(['to', 'into', 'in', 'on', 'onto', 'from', 'via', 'through', 'with', 'using', 'inside']);
 const CLAUSE_STARTERS = new Set(['and', 'then', 'also', 'plus', 'but', 'so']);
 
@@ -145,7 +168,12 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
           name: [p.model.name, ...(p.model.aliases ?? [])].join(' '),
           vocab: [p.model.category, ...(p.model.keywords ?? [])].join(' '),
           summary: `${op.summary} ${splitIdentifiers(op.id)}`,
-          text: [p.model.description, op.description ?? '', ...op.requiredScopes.map((s) => scopeWords.get(s) ?? ''), ...inputs.map((i) => splitIdentifiers(i.name))].join(' '),
+          text: [
+            p.model.description,
+            op.description ?? '',
+            ...op.requiredScopes.map((s) => scopeWords.get(s) ?? ''),
+            ...inputs.map((i) => splitIdentifiers(i.name)),
+          ].join(' '),
           examples: examples.join(' '),
         },
         String(entries.length),
@@ -236,14 +264,21 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
       if (prev.tag === 'punctuation' && /[.!?]/.test(prev.raw)) continue;
       if (quoted.some(([a, b]) => t.at >= a && t.at < b)) continue;
       if (zone && zone[1].includes(t.raw)) continue;
-      if (allVocabulary.has(t.lemma) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i)$/.test(t.lower)) continue;
+      if (
+        allVocabulary.has(t.lemma) ||
+        /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i)$/.test(
+          t.lower,
+        )
+      )
+        continue;
       let j = i - 1;
       while (j >= 0 && SKIP_BEFORE_MENTION.has(tokens[j].lower)) j--;
       const toolPlace = j >= 0 && TOOL_PREPOSITIONS.has(tokens[j].lower);
       if (!inDictionary(t.lower) || toolPlace) {
         // A run of capitalised words is one name ("Microsoft Teams").
         let name = t.raw;
-        while (i + 1 < tokens.length && /^[A-Z]/.test(tokens[i + 1].raw) && tokens[i + 1].tag === 'word' && !covered.has(i + 1)) name += ` ${tokens[++i].raw}`;
+        while (i + 1 < tokens.length && /^[A-Z]/.test(tokens[i + 1].raw) && tokens[i + 1].tag === 'word' && !covered.has(i + 1))
+          name += ` ${tokens[++i].raw}`;
         if (!out.includes(name)) out.push(name);
       }
     }
@@ -392,7 +427,13 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
     const entry = entries.find((e) => e.provider.model.id === first.provider && e.op.id === first.operationId);
     const verb = entry?.op.summary.split(/\s+/)[0] ?? 'run';
     const channel = Object.values(first.params).find((v) => typeof v === 'string' && v.startsWith('#'));
-    const target = typeof channel === 'string' ? `to ${channel.slice(1)}` : `${ops.map((o) => o.provider).filter((v, i, a) => a.indexOf(v) === i).join(' ')}`;
+    const target =
+      typeof channel === 'string'
+        ? `to ${channel.slice(1)}`
+        : `${ops
+            .map((o) => o.provider)
+            .filter((v, i, a) => a.indexOf(v) === i)
+            .join(' ')}`;
     const when = trigger.type === 'event' ? `on ${trigger.event}` : trigger.type === 'schedule' ? 'on schedule' : 'on request';
     return slug(`${verb} ${target} ${when}`, 10);
   }
@@ -415,7 +456,10 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
     const mentions = findMentions(tokens);
     // "Salesforce or HubSpot": the person has not decided yet.
     for (let k = 0; k + 1 < mentions.length; k++) {
-      const between = tokens.slice(mentions[k].end, mentions[k + 1].at).map((t) => t.lower).filter((w) => w !== ',');
+      const between = tokens
+        .slice(mentions[k].end, mentions[k + 1].at)
+        .map((t) => t.lower)
+        .filter((w) => w !== ',');
       if (between.length === 1 && between[0] === 'or') {
         const options = [mentions[k].provider, mentions[k + 1].provider];
         const connected = options.filter((p) => connectionOf(ctx, p.model.id));
@@ -436,7 +480,11 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
           mentions.push({ provider: connected[0], at: Math.max(0, at), end: Math.max(1, at + 1), how: 'category' });
         } else {
           const names = category.providers.map((p) => p.model.name);
-          return question(base, category.providers, `Which ${category.name} do you mean: ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}?`);
+          return question(
+            base,
+            category.providers,
+            `Which ${category.name} do you mean: ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}?`,
+          );
         }
       }
     }
@@ -465,7 +513,13 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
       if (ranked.length && ranked[0][1] >= MIN_RANKING_SCORE) {
         const best = ranked[0][0];
         const op = [...scores.entries()].filter(([e]) => e.provider === best).sort((a, b) => b[1] - a[1])[0][0];
-        const words = tokens.filter((t) => t.tag === 'word' && contentLemmas(t.lower).some((l) => op.provider.vocabulary.has(l) || contentLemmas(`${op.op.summary} ${op.op.description ?? ''}`).includes(l)));
+        const words = tokens.filter(
+          (t) =>
+            t.tag === 'word' &&
+            contentLemmas(t.lower).some(
+              (l) => op.provider.vocabulary.has(l) || contentLemmas(`${op.op.summary} ${op.op.description ?? ''}`).includes(l),
+            ),
+        );
         const at = words.length ? tokens.indexOf(words[0]) : 0;
         mentions.push({ provider: best, at, end: at + 1, how: 'ranking' });
       }
@@ -501,8 +555,10 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
     });
     const missing = providerIds.filter((id) => connectionOf(ctx, id)?.status !== 'active');
     let reply = `${trigger.description}: ${steps.join(', then ')}.`;
-    if (unknown.length) reply += ` ${unknown.join(', ')} is not a tool I can connect; add it as a custom integration (Integrations → Custom integration).`;
-    if (missing.length) reply += ` ${missing.map((id) => names[providerIds.indexOf(id)]).join(' and ')} ${missing.length > 1 ? 'need' : 'needs'} your approval before this can run.`;
+    if (unknown.length)
+      reply += ` ${unknown.join(', ')} is not a tool I can connect; add it as a custom integration (Integrations → Custom integration).`;
+    if (missing.length)
+      reply += ` ${missing.map((id) => names[providerIds.indexOf(id)]).join(' and ')} ${missing.length > 1 ? 'need' : 'needs'} your approval before this can run.`;
     return {
       kind: unknown.length ? 'unknown_tool' : 'plan',
       reply,
@@ -540,7 +596,9 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
       }
       for (const i of [...removed].sort((a, b) => b - a)) {
         edits.push({ kind: 'remove_step', step: i });
-        said.push(`remove step ${i + 1} (${providers.find((p) => p.model.id === outline.steps[i].provider)?.model.name ?? outline.steps[i].provider})`);
+        said.push(
+          `remove step ${i + 1} (${providers.find((p) => p.model.id === outline.steps[i].provider)?.model.name ?? outline.steps[i].provider})`,
+        );
       }
     }
     const added = new Set<string>();
@@ -567,7 +625,12 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
       const target = preferred(steps).find((x) => x.e && inputFor(x.e.inputs, 'channel'));
       const input = target?.e ? inputFor(target.e.inputs, 'channel') : undefined;
       if (target && input) {
-        edits.push({ kind: 'set_param', step: target.i, param: input.key, value: channels[channels.length > 1 && /instead of/.test(lower) ? 0 : channels.length - 1] });
+        edits.push({
+          kind: 'set_param',
+          step: target.i,
+          param: input.key,
+          value: channels[channels.length > 1 && /instead of/.test(lower) ? 0 : channels.length - 1],
+        });
         said.push(`use ${channels[0]} in step ${target.i + 1}`);
       }
     }
@@ -575,7 +638,9 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
       for (const v of namedValues(text)) {
         for (const x of preferred(steps)) {
           if (!x.e) continue;
-          const input = (v.noun ? inputFor(x.e.inputs, v.noun) : undefined) ?? x.e.inputs.find((i) => ['text', 'title', 'name', 'message', 'commentary', 'subject'].includes(i.name.toLowerCase()));
+          const input =
+            (v.noun ? inputFor(x.e.inputs, v.noun) : undefined) ??
+            x.e.inputs.find((i) => ['text', 'title', 'name', 'message', 'commentary', 'subject'].includes(i.name.toLowerCase()));
           if (input) {
             edits.push({ kind: 'set_param', step: x.i, param: input.key, value: v.value });
             said.push(`set ${input.name} to "${v.value}" in step ${x.i + 1}`);
@@ -587,7 +652,8 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
     // Trigger: a schedule, an event clause, or "on request".
     const schedule = readSchedule(text);
     const event = readEvent(tokens);
-    const timezone = timezoneFor(text, ctx) === 'UTC' && outline.trigger.timezone && !zoneInText(text) ? outline.trigger.timezone : timezoneFor(text, ctx);
+    const timezone =
+      timezoneFor(text, ctx) === 'UTC' && outline.trigger.timezone && !zoneInText(text) ? outline.trigger.timezone : timezoneFor(text, ctx);
     let trigger: PlannedTrigger | undefined;
     if (schedule) trigger = buildTrigger('schedule', { cron: schedule.cron, timezone });
     else if (event && !added.size) trigger = buildTrigger('event', { event: event.event, timezone });

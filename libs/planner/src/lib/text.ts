@@ -61,10 +61,12 @@ export function tokenize(text: string): Token[] {
 
 /** Function words left out of the ranking (the ranking is about content words). */
 const STOP = new Set(
-  ('a an the and or but if of to in into on onto at by for from with without about as is are was were be been being am do does did ' +
+  (
+    'a an the and or but if of to in into on onto at by for from with without about as is are was were be been being am do does did ' +
     'it its this that these those there here i me my mine we us our ours you your yours he she they them their his her him ' +
     'so than then too very can could should would will shall may might must just also only not no yes all any some each every ' +
-    'which who whom whose what when whenever where while how why up out over under again once s t').split(' '),
+    'which who whom whose what when whenever where while how why up out over under again once s t'
+  ).split(' '),
 );
 
 export function isStopWord(word: string): boolean {
@@ -115,10 +117,37 @@ export function verbLemma(word: string): string {
 
 /** A small English past participle: irregular verbs that appear in requests, else the regular spelling rules. */
 const IRREGULAR_PARTICIPLES: Record<string, string> = {
-  make: 'made', buy: 'bought', pay: 'paid', send: 'sent', sell: 'sold', come: 'come', go: 'gone', write: 'written',
-  take: 'taken', give: 'given', get: 'got', set: 'set', put: 'put', put_up: 'put_up', begin: 'begun', leave: 'left',
-  build: 'built', find: 'found', hold: 'held', meet: 'met', run: 'run', win: 'won', lose: 'lost', shut: 'shut',
-  upload: 'uploaded', sign: 'signed', do: 'done', see: 'seen', break: 'broken', choose: 'chosen', bring: 'brought',
+  make: 'made',
+  buy: 'bought',
+  pay: 'paid',
+  send: 'sent',
+  sell: 'sold',
+  come: 'come',
+  go: 'gone',
+  write: 'written',
+  take: 'taken',
+  give: 'given',
+  get: 'got',
+  set: 'set',
+  put: 'put',
+  put_up: 'put_up',
+  begin: 'begun',
+  leave: 'left',
+  build: 'built',
+  find: 'found',
+  hold: 'held',
+  meet: 'met',
+  run: 'run',
+  win: 'won',
+  lose: 'lost',
+  shut: 'shut',
+  upload: 'uploaded',
+  sign: 'signed',
+  do: 'done',
+  see: 'seen',
+  break: 'broken',
+  choose: 'chosen',
+  bring: 'brought',
 };
 
 export function pastParticiple(word: string): string {

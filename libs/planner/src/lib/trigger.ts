@@ -141,8 +141,47 @@ export const HTTP_DESCRIPTION = 'When the app asks for it (an HTTP call to the f
 
 // ---- events --------------------------------------------------------------------------------------------------------
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'new', 'each', 'every', 'any', 'some', 'my', 'our', 'their', 'your', 'his', 'her', 'its', 'this', 'that', 'another', 'one', 'of']);
-const PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'something', 'anything', 'people', 'them', 'who', 'one']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'new',
+  'each',
+  'every',
+  'any',
+  'some',
+  'my',
+  'our',
+  'their',
+  'your',
+  'his',
+  'her',
+  'its',
+  'this',
+  'that',
+  'another',
+  'one',
+  'of',
+]);
+const PRONOUNS = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'i',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'it',
+  'something',
+  'anything',
+  'people',
+  'them',
+  'who',
+  'one',
+]);
 const AUX = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'got', 'be', 'been', 'being', 'has', 'have', 'had', 'becomes', 'become']);
 const PARTICLES = new Set(['up', 'in', 'out', 'off', 'down', 'over', 'back']);
 const PREPOSITIONS = new Set(['for', 'to', 'into', 'on', 'in', 'at', 'from', 'with', 'through', 'by', 'of']);
@@ -164,7 +203,10 @@ export function eventMarkers(tokens: Token[]): Array<{ start: number; words: str
 }
 
 function isTimeWord(w: string | undefined): boolean {
-  return !!w && /^(minute|hour|day|night|morning|evening|afternoon|week|weekday|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/.test(w);
+  return (
+    !!w &&
+    /^(minute|hour|day|night|morning|evening|afternoon|week|weekday|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/.test(w)
+  );
 }
 
 function isNounish(t: Token | undefined): boolean {
@@ -279,7 +321,7 @@ export function readEvent(tokens: Token[]): EventReading | undefined {
     const what = verb ? eventPart([verb]) : 'created';
     if (!noun) continue;
     const words = tokens
-      .slice(m.start - (m.words.split(' ').length), end)
+      .slice(m.start - m.words.split(' ').length, end)
       .map((t) => t.raw)
       .join(' ');
     return { event: `${noun}.${what}`, from: m.start, to: end, words };
@@ -305,11 +347,9 @@ export function impliedEvent(tokens: Token[], verbIndex: number): string {
   return 'request.received';
 }
 
-export function buildTrigger(
-  kind: 'event' | 'schedule' | 'http',
-  opts: { event?: string; cron?: string; timezone: string },
-): PlannedTrigger {
-  if (kind === 'schedule' && opts.cron) return { type: 'schedule', cron: opts.cron, timezone: opts.timezone, description: describeSchedule(opts.cron, opts.timezone) };
+export function buildTrigger(kind: 'event' | 'schedule' | 'http', opts: { event?: string; cron?: string; timezone: string }): PlannedTrigger {
+  if (kind === 'schedule' && opts.cron)
+    return { type: 'schedule', cron: opts.cron, timezone: opts.timezone, description: describeSchedule(opts.cron, opts.timezone) };
   if (kind === 'event' && opts.event) return { type: 'event', event: opts.event, description: describeEvent(opts.event) };
   return { type: 'http', description: HTTP_DESCRIPTION };
 }

@@ -15,7 +15,12 @@ declare module 'wink-bm25-text-search' {
     definePrepTasks(tasks: Array<(input: string) => unknown>, field?: string): number;
     addDoc(doc: Record<string, string>, id: string | number): number;
     consolidate(fp?: number): boolean;
-    search(text: string, limit?: number, filter?: (ov: Record<string, string>, params: unknown) => boolean, params?: unknown): Array<[string, number]>;
+    search(
+      text: string,
+      limit?: number,
+      filter?: (ov: Record<string, string>, params: unknown) => boolean,
+      params?: unknown,
+    ): Array<[string, number]>;
   }
   function bm25(): BM25;
   export default bm25;

@@ -41,15 +41,23 @@ export function judge(c: FixtureCase, r: PlanResult, providers: ProviderModel[])
       const planned = r.operations.filter((o) => o.provider === pid);
       const scopes = new Set(planned.flatMap((o) => o.requiredScopes));
       const extra = [...scopes].filter((s) => !acceptable.has(s));
-      if (planned.length && extra.length) problems.push(`${pid} scopes ${[...scopes].join(' ')} (ops ${planned.map((o) => o.operationId).join(',')}), acceptable ${[...acceptable].join(' ')}`);
+      if (planned.length && extra.length)
+        problems.push(
+          `${pid} scopes ${[...scopes].join(' ')} (ops ${planned.map((o) => o.operationId).join(',')}), acceptable ${[...acceptable].join(' ')}`,
+        );
       if (planned.length && acceptable.size && !scopes.size) problems.push(`${pid} no scopes`);
     }
-    if (c.trigger && !c.trigger.includes(r.trigger.type)) problems.push(`trigger ${r.trigger.type}${r.trigger.event ? ` ${r.trigger.event}` : ''}, expected ${c.trigger.join('|')}`);
+    if (c.trigger && !c.trigger.includes(r.trigger.type))
+      problems.push(`trigger ${r.trigger.type}${r.trigger.event ? ` ${r.trigger.event}` : ''}, expected ${c.trigger.join('|')}`);
   }
   return problems;
 }
 
-export function evaluate(planner: Planner, cases: FixtureCase[], providers: ProviderModel[]): { rate: number; passed: number; total: number; outcomes: CaseOutcome[] } {
+export function evaluate(
+  planner: Planner,
+  cases: FixtureCase[],
+  providers: ProviderModel[],
+): { rate: number; passed: number; total: number; outcomes: CaseOutcome[] } {
   const outcomes = cases.map((c) => {
     const result = planner.plan(c.prompt, { connections: [] });
     const problems = judge(c, result, providers);

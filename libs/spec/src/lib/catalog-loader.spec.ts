@@ -48,7 +48,16 @@ describe('scopes: OR of AND-sets, least privilege', () => {
     expect(g.oauth.tokenUrl).toBe('https://oauth2.googleapis.com/token');
     expect(g.oauth.refreshUrl).toBe('https://oauth2.googleapis.com/token');
     expect(g.scopes[3]).toEqual({ scope: CAL, description: 'See, edit, share, and delete all your calendars' });
-    expect(g.scopes.map((s) => s.scope)).toEqual(['openid', 'email', 'profile', CAL, `${CAL}.events`, `${CAL}.events.owned`, `${CAL}.readonly`, `${CAL}.freebusy`]);
+    expect(g.scopes.map((s) => s.scope)).toEqual([
+      'openid',
+      'email',
+      'profile',
+      CAL,
+      `${CAL}.events`,
+      `${CAL}.events.owned`,
+      `${CAL}.readonly`,
+      `${CAL}.freebusy`,
+    ]);
   });
 
   it('picks the smallest alternative (OR) and keeps all alternatives', () => {
@@ -142,7 +151,14 @@ describe('shared auth group and defaults', () => {
       clientIdParam: 'client_id',
       refresh: 'standard',
       refreshUrl: 'https://dropin.example/oauth/token',
-      tokenResponse: { accessToken: 'access_token', refreshToken: 'refresh_token', expiresIn: 'expires_in', scope: 'scope', scopeSeparator: ' ', tokenType: 'token_type' },
+      tokenResponse: {
+        accessToken: 'access_token',
+        refreshToken: 'refresh_token',
+        expiresIn: 'expires_in',
+        scope: 'scope',
+        scopeSeparator: ' ',
+        tokenType: 'token_type',
+      },
     });
     expect(d.oauth.revocation).toBeUndefined();
     expect(d.errors).toEqual({ codePath: 'error.code', messagePath: 'error.message', rateLimit: [], authCodes: [] });
@@ -230,7 +246,13 @@ describe('operations', () => {
     const params = op('gcal', 'events.list').parameters;
     expect(params.map((p) => p.name)).toEqual(['calendarId', 'maxResults', 'pageToken']);
     expect(params[0]).toEqual({ name: 'calendarId', in: 'path', required: true, schema: { type: 'string' } });
-    expect(params[1]).toEqual({ name: 'maxResults', in: 'query', required: false, description: 'op-level wins', schema: { type: 'integer', maximum: 2500 } });
+    expect(params[1]).toEqual({
+      name: 'maxResults',
+      in: 'query',
+      required: false,
+      description: 'op-level wins',
+      schema: { type: 'integer', maximum: 2500 },
+    });
     expect(op('gcal', 'events.insert').parameters.map((p) => p.name)).toEqual(['calendarId', 'maxResults']);
   });
 

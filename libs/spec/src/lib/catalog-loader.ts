@@ -182,7 +182,11 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   if (groupName !== undefined) {
     group = loadAuthGroup(state, groupName);
     if (!group && !existsSync(join(state.specsDir, '_auth', `${groupName}.yaml`))) {
-      issues.error(pyRel, 'auth', `unknown auth group "${groupName}" (${rel(state, join(state.specsDir, '_auth', `${groupName}.yaml`))} does not exist)`);
+      issues.error(
+        pyRel,
+        'auth',
+        `unknown auth group "${groupName}" (${rel(state, join(state.specsDir, '_auth', `${groupName}.yaml`))} does not exist)`,
+      );
     }
   }
 
@@ -229,7 +233,9 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   const opIds = new Set(ex.operations.map((o) => o.id));
   const skipped = new Set(ex.skippedOperationIds);
   const unknownOp = (opId: string) =>
-    skipped.has(opId) ? `operation "${opId}" was skipped (see the warnings for ${oaRel})` : `unknown operation "${opId}" (not an operationId in ${oaRel})`;
+    skipped.has(opId)
+      ? `operation "${opId}" was skipped (see the warnings for ${oaRel})`
+      : `unknown operation "${opId}" (not an operationId in ${oaRel})`;
   for (const opId of Object.keys(operationOverrides)) {
     if (!opIds.has(opId)) issues.error(pyRel, `operations.${opId}`, unknownOp(opId));
   }
@@ -283,7 +289,11 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
     const where = pg.requestIn ?? o.pagination.requestIn ?? 'query';
     const names = where === 'body' ? Object.keys(asObj(o.requestBody?.schema['properties']) ?? {}) : o.parameters.map((p) => p.name);
     if (!names.includes(pg.requestParam)) {
-      issues.error(pyRel, `operations.${o.id}.pagination.requestParam`, `"${pg.requestParam}" is not a ${where === 'body' ? 'request body property' : 'parameter'} of operation ${o.id}`);
+      issues.error(
+        pyRel,
+        `operations.${o.id}.pagination.requestParam`,
+        `"${pg.requestParam}" is not a ${where === 'body' ? 'request body property' : 'parameter'} of operation ${o.id}`,
+      );
     }
   }
 
@@ -294,7 +304,10 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   const errors = deepMerge<ProviderErrorConfig>(ERRORS_DEFAULTS, asObj(groupData['errors']), pyObj('errors'));
   // A template is a whole JSON body: replace it, never merge two providers' shapes.
   const sandboxSrc = [asObj(groupData['sandbox']), pyObj('sandbox')];
-  const sandbox = deepMerge<SandboxErrorConfig>({ ...SANDBOX_DEFAULTS }, ...sandboxSrc.map((s) => (s ? { ...s, template: undefined, oauthTemplate: undefined } : undefined)));
+  const sandbox = deepMerge<SandboxErrorConfig>(
+    { ...SANDBOX_DEFAULTS },
+    ...sandboxSrc.map((s) => (s ? { ...s, template: undefined, oauthTemplate: undefined } : undefined)),
+  );
   for (const s of sandboxSrc) {
     if (s && s['template'] !== undefined) sandbox.template = s['template'];
     if (s && s['oauthTemplate'] !== undefined) sandbox.oauthTemplate = s['oauthTemplate'];
@@ -311,7 +324,12 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   if (pyAbs) sourceFiles.push(pyRel);
   if (group) sourceFiles.push(rel(state, group.file));
   // Files pulled in through $refs count too (drift checks hash every input).
-  sourceFiles.push(...[...touched].filter((f) => f !== oaAbs).map((f) => rel(state, f)).sort());
+  sourceFiles.push(
+    ...[...touched]
+      .filter((f) => f !== oaAbs)
+      .map((f) => rel(state, f))
+      .sort(),
+  );
 
   if (issues.errors.length > errorsBefore || !pyValid) return undefined;
 
@@ -327,7 +345,10 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
     sandbox,
     scopes: ex.scopes,
     baseUrl: ex.baseUrl,
-    defaultHeaders: { ...((asObj(groupData['defaultHeaders']) ?? {}) as Record<string, string>), ...((pyObj('defaultHeaders') ?? {}) as Record<string, string>) },
+    defaultHeaders: {
+      ...((asObj(groupData['defaultHeaders']) ?? {}) as Record<string, string>),
+      ...((pyObj('defaultHeaders') ?? {}) as Record<string, string>),
+    },
     operations: ex.operations,
     setupNotes: (asArr(py['setupNotes']) ?? []) as string[],
     examplePrompts: (asArr(py['examplePrompts']) ?? []) as ProviderModel['examplePrompts'],

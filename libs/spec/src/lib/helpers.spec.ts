@@ -77,7 +77,12 @@ describe('scope helpers', () => {
     expect(leastPrivilegeScopes([['a'], ['b']])).toEqual(['a']);
     expect(leastPrivilegeScopes([['a'], []])).toEqual([]);
     expect(leastPrivilegeScopes([])).toEqual([]);
-    expect(leastPrivilegeScopes([['a', 'a', 'b'], ['c', 'd', 'e']])).toEqual(['a', 'b']);
+    expect(
+      leastPrivilegeScopes([
+        ['a', 'a', 'b'],
+        ['c', 'd', 'e'],
+      ]),
+    ).toEqual(['a', 'b']);
   });
 
   it('missingScopes: what is required and not granted', () => {

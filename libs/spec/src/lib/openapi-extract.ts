@@ -1,12 +1,4 @@
-import type {
-  HttpMethod,
-  JsonSchema,
-  OperationModel,
-  PaginationConfig,
-  ParameterModel,
-  RequestBodyModel,
-  ScopeInfo,
-} from './model';
+import type { HttpMethod, JsonSchema, OperationModel, PaginationConfig, ParameterModel, RequestBodyModel, ScopeInfo } from './model';
 import { asArr, asObj, asStr, isObj, type Obj } from './json-utils';
 import { leastPrivilegeScopes } from './scopes';
 import { isUnresolvedRef } from './ref-resolver';
@@ -169,11 +161,7 @@ function findItemsPath(schema: JsonSchema | undefined): string | undefined {
 const LIMIT_NAMES = ['maxResults', 'pageSize', 'page_size', 'limit', 'max_count', 'count', 'per_page', 'max_results'];
 
 /** Pagination guessed from parameter names; provider.yaml can always override it. */
-function inferPagination(
-  params: ParameterModel[],
-  bodySchema: JsonSchema | undefined,
-  responseSchema: JsonSchema | undefined,
-): PaginationConfig {
+function inferPagination(params: ParameterModel[], bodySchema: JsonSchema | undefined, responseSchema: JsonSchema | undefined): PaginationConfig {
   const candidates: Array<{ name: string; in: 'query' | 'body' }> = params
     .filter((p) => p.in === 'query')
     .map((p) => ({ name: p.name, in: 'query' as const }));
@@ -517,7 +505,8 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       const opServers = asArr(op['servers']);
       const itemServers = asArr(item['servers']);
       if (opServers && opServers.length > 0) serverUrl = resolveServer(opServers[0], [...opPath, 'servers', 0], baseUrl, rep) ?? serverUrl;
-      else if (itemServers && itemServers.length > 0) serverUrl = resolveServer(itemServers[0], [...itemPath, 'servers', 0], baseUrl, rep) ?? serverUrl;
+      else if (itemServers && itemServers.length > 0)
+        serverUrl = resolveServer(itemServers[0], [...itemPath, 'servers', 0], baseUrl, rep) ?? serverUrl;
 
       // Success response.
       let successStatus = 200;

@@ -13,7 +13,10 @@ function base(): Record<string, unknown> {
     servers: [{ url: 'https://api.robust.example' }],
     components: {
       securitySchemes: {
-        oauth: { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: 'https://r.example/a', tokenUrl: 'https://r.example/t', scopes: { read: 'Read' } } } },
+        oauth: {
+          type: 'oauth2',
+          flows: { authorizationCode: { authorizationUrl: 'https://r.example/a', tokenUrl: 'https://r.example/t', scopes: { read: 'Read' } } },
+        },
       },
       schemas: { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } },
     },
@@ -21,7 +24,10 @@ function base(): Record<string, unknown> {
     paths: {
       '/x/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        get: { operationId: 'x.get', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } } } } },
+        get: {
+          operationId: 'x.get',
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } } } },
+        },
         post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: { '201': { description: 'ok' } } },
       },
     },
@@ -29,7 +35,7 @@ function base(): Record<string, unknown> {
 }
 
 type Mutation = [string, (d: Record<string, unknown>) => void];
-const op = (d: Record<string, unknown>) => ((d['paths'] as Record<string, Record<string, Record<string, unknown>>>)['/x/{id}']['get']);
+const op = (d: Record<string, unknown>) => (d['paths'] as Record<string, Record<string, Record<string, unknown>>>)['/x/{id}']['get'];
 const MUTATIONS: Mutation[] = [
   ['paths is a list', (d) => (d['paths'] = [])],
   ['paths is a string', (d) => (d['paths'] = 'x')],
@@ -50,8 +56,20 @@ const MUTATIONS: Mutation[] = [
   ['components number', (d) => (d['components'] = 5)],
   ['scheme null', (d) => (d['components'] = { securitySchemes: { oauth: null } })],
   ['flow number', (d) => (d['components'] = { securitySchemes: { oauth: { type: 'oauth2', flows: { authorizationCode: 5 } } } })],
-  ['scopes list', (d) => ((d['components'] as Record<string, Record<string, Record<string, Record<string, Record<string, unknown>>>>>)['securitySchemes']['oauth']['flows']['authorizationCode']['scopes'] = ['read'])],
-  ['tokenUrl number', (d) => ((d['components'] as Record<string, Record<string, Record<string, Record<string, Record<string, unknown>>>>>)['securitySchemes']['oauth']['flows']['authorizationCode']['tokenUrl'] = 5)],
+  [
+    'scopes list',
+    (d) =>
+      ((d['components'] as Record<string, Record<string, Record<string, Record<string, Record<string, unknown>>>>>)['securitySchemes']['oauth'][
+        'flows'
+      ]['authorizationCode']['scopes'] = ['read']),
+  ],
+  [
+    'tokenUrl number',
+    (d) =>
+      ((d['components'] as Record<string, Record<string, Record<string, Record<string, Record<string, unknown>>>>>)['securitySchemes']['oauth'][
+        'flows'
+      ]['authorizationCode']['tokenUrl'] = 5),
+  ],
   ['servers string', (d) => (d['servers'] = 'x')],
   ['servers [null]', (d) => (d['servers'] = [null])],
   ['server url number', (d) => (d['servers'] = [{ url: 5 }])],

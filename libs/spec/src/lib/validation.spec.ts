@@ -8,19 +8,34 @@ const SPECS = join(__dirname, '..', '__fixtures__', 'invalid', 'specs');
 
 /** One failing fixture per rule under __fixtures__/invalid/specs/<case>/, with the exact message it must produce. */
 const RULES: Array<[string, string]> = [
-  ['YAML syntax error (with line)', 'specs/yaml-syntax/openapi.yaml: invalid YAML at line 3, column 10: Nested mappings are not allowed in compact mappings'],
+  [
+    'YAML syntax error (with line)',
+    'specs/yaml-syntax/openapi.yaml: invalid YAML at line 3, column 10: Nested mappings are not allowed in compact mappings',
+  ],
   ['JSON syntax error (with line)', 'specs/json-syntax/openapi.json: invalid JSON at line 3, column 1: Expected double-quoted property name'],
-  ['provider.yaml syntax error', 'specs/provider-yaml-syntax/provider.yaml: invalid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+  [
+    'provider.yaml syntax error',
+    'specs/provider-yaml-syntax/provider.yaml: invalid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]',
+  ],
   ['Swagger 2.0 is not OpenAPI 3', 'specs/swagger2/openapi.yaml: not an OpenAPI 3.x document (Swagger 2.0; convert it to OpenAPI 3)'],
   ['unsupported openapi version', 'specs/wrong-version/openapi.yaml: openapi: unsupported version "4.0.0" (expected 3.0.x or 3.1.x)'],
   ['missing paths', 'specs/no-paths/openapi.yaml: paths: is required'],
-  ['no oauth2 authorizationCode scheme (with provider.yaml)', 'specs/no-oauth/openapi.yaml: components.securitySchemes: no oauth2 security scheme with an authorizationCode flow'],
+  [
+    'no oauth2 authorizationCode scheme (with provider.yaml)',
+    'specs/no-oauth/openapi.yaml: components.securitySchemes: no oauth2 security scheme with an authorizationCode flow',
+  ],
   [
     'undeclared scope',
     'specs/bad-scope/openapi.yaml: paths./chat.postMessage.post.security[0].oauth: scope "chat:wrte" is not declared in components.securitySchemes.oauth.flows.authorizationCode.scopes',
   ],
-  ['unknown security scheme (top level)', 'specs/unknown-scheme/openapi.yaml: security[0].bearer: security scheme "bearer" is not declared in components.securitySchemes'],
-  ['unknown security scheme (operation)', 'specs/unknown-scheme/openapi.yaml: paths./x.get.security[1].bearer: security scheme "bearer" is not declared in components.securitySchemes'],
+  [
+    'unknown security scheme (top level)',
+    'specs/unknown-scheme/openapi.yaml: security[0].bearer: security scheme "bearer" is not declared in components.securitySchemes',
+  ],
+  [
+    'unknown security scheme (operation)',
+    'specs/unknown-scheme/openapi.yaml: paths./x.get.security[1].bearer: security scheme "bearer" is not declared in components.securitySchemes',
+  ],
   ['provider.yaml schema: enum', 'specs/bad-provider-yaml/provider.yaml: oauth.clientAuth: must be one of body, basic'],
   ['provider.yaml schema: required', 'specs/bad-provider-yaml/provider.yaml: category: is required'],
   ['provider.yaml schema: unknown key', 'specs/bad-provider-yaml/provider.yaml: colour: is not a known property'],
@@ -43,7 +58,10 @@ const RULES: Array<[string, string]> = [
     'unresolvable local $ref',
     'specs/bad-ref/openapi.yaml: paths./x.get.responses.200.content.application/json.schema.$ref: cannot resolve $ref "#/components/schemas/Nope": components.schemas.Nope does not exist in specs/bad-ref/openapi.yaml',
   ],
-  ['unresolvable file $ref', 'specs/bad-ref/openapi.yaml: paths./y.get.parameters[0].$ref: cannot resolve $ref "./missing.yaml#/Param": file specs/bad-ref/missing.yaml not found'],
+  [
+    'unresolvable file $ref',
+    'specs/bad-ref/openapi.yaml: paths./y.get.parameters[0].$ref: cannot resolve $ref "./missing.yaml#/Param": file specs/bad-ref/missing.yaml not found',
+  ],
   [
     '$ref loop without a value',
     'specs/bad-ref/openapi.yaml: components.schemas.A.$ref: cannot resolve $ref "#/components/schemas/B": the $ref chain loops back on itself and never reaches a value',
@@ -52,8 +70,14 @@ const RULES: Array<[string, string]> = [
     '$ref leaving the specs directory',
     'specs/bad-ref/openapi.yaml: paths./z.get.responses.200.content.application/json.schema.$ref: cannot resolve $ref "../../../good/specs/_shared/common.yaml#/components/schemas/Error": the file is outside the specs directory',
   ],
-  ['server variable without default', 'specs/server-var/openapi.yaml: servers[0].url: server variable "region" has no default in variables.region.default'],
-  ['path template parameter not declared', 'specs/bad-extras/openapi.yaml: paths./items/{itemId}.get: path parameter "itemId" is not declared (add it to parameters with in: path)'],
+  [
+    'server variable without default',
+    'specs/server-var/openapi.yaml: servers[0].url: server variable "region" has no default in variables.region.default',
+  ],
+  [
+    'path template parameter not declared',
+    'specs/bad-extras/openapi.yaml: paths./items/{itemId}.get: path parameter "itemId" is not declared (add it to parameters with in: path)',
+  ],
   [
     'default scope not declared',
     'specs/bad-extras/provider.yaml: oauth.defaultScopes[1]: scope "offline_access" is not declared in components.securitySchemes.oauth.flows.authorizationCode.scopes of specs/bad-extras/openapi.yaml',
@@ -65,7 +89,10 @@ const RULES: Array<[string, string]> = [
   ],
   ['oauth2 flow without tokenUrl', 'specs/no-token-url/openapi.yaml: components.securitySchemes.oauth.flows.authorizationCode.tokenUrl: is required'],
   ['no server at all', 'specs/no-servers/openapi.yaml: servers: no server URL (add servers to the document or baseUrl to provider.yaml)'],
-  ['relative server without base', 'specs/relative-server/openapi.yaml: servers[0].url: server URL "/v1" is relative and no absolute base is known (add baseUrl to provider.yaml)'],
+  [
+    'relative server without base',
+    'specs/relative-server/openapi.yaml: servers[0].url: server URL "/v1" is relative and no absolute base is known (add baseUrl to provider.yaml)',
+  ],
 ];
 
 /** Errors that follow from the fixtures above but are not a rule of their own (same loop seen from other refs). */

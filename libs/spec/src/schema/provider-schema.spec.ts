@@ -43,8 +43,6 @@ describe('provider.schema.json', () => {
       { path: 'keywords[0]', message: 'must NOT have fewer than 1 characters' },
       { path: 'keywords[1]', message: 'must be string' },
     ]);
-    expect(validateProviderYaml({ ...base, keywords: ['a', 'a'] })).toEqual([
-      { path: 'keywords', message: expect.stringContaining('duplicate') },
-    ]);
+    expect(validateProviderYaml({ ...base, keywords: ['a', 'a'] })).toEqual([{ path: 'keywords', message: expect.stringContaining('duplicate') }]);
   });
 });

@@ -73,7 +73,11 @@ export function buildLargeSpec(options: LargeSpecOptions = {}): LargeSpecBuild {
   const schemas: Record<string, unknown> = {
     TreeNode: {
       type: 'object',
-      properties: { id: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/TreeNode' } }, parent: { $ref: '#/components/schemas/TreeNode' } },
+      properties: {
+        id: { type: 'string' },
+        children: { type: 'array', items: { $ref: '#/components/schemas/TreeNode' } },
+        parent: { $ref: '#/components/schemas/TreeNode' },
+      },
     },
     Person: { type: 'object', properties: { name: { type: 'string' }, employer: { $ref: '#/components/schemas/Company' } } },
     Company: { type: 'object', properties: { name: { type: 'string' }, staff: { type: 'array', items: { $ref: '#/components/schemas/Person' } } } },
@@ -118,7 +122,8 @@ export function buildLargeSpec(options: LargeSpecOptions = {}): LargeSpecBuild {
       return { operationId: i === 0 ? `${name}.${verb}` : `${verb}-${name}` };
     };
     paths[list] = {
-      servers: r % 10 === 0 ? [{ url: 'https://{region}.bulk.example.com/v2', variables: { region: { default: 'eu', enum: ['eu', 'us'] } } }] : undefined,
+      servers:
+        r % 10 === 0 ? [{ url: 'https://{region}.bulk.example.com/v2', variables: { region: { default: 'eu', enum: ['eu', 'us'] } } }] : undefined,
       get: {
         ...opId('list', 0),
         summary: `List ${name}`,
@@ -130,7 +135,11 @@ export function buildLargeSpec(options: LargeSpecOptions = {}): LargeSpecBuild {
         responses: {
           '200': {
             description: 'ok',
-            content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: ref }, nextPageToken: { type: 'string' } } } } },
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { items: { type: 'array', items: ref }, nextPageToken: { type: 'string' } } },
+              },
+            },
           },
         },
       },
@@ -179,7 +188,13 @@ export function buildLargeSpec(options: LargeSpecOptions = {}): LargeSpecBuild {
       securitySchemes: {
         oauth: {
           type: 'oauth2',
-          flows: { authorizationCode: { authorizationUrl: 'https://auth.large.example.com/authorize', tokenUrl: 'https://auth.large.example.com/token', scopes } },
+          flows: {
+            authorizationCode: {
+              authorizationUrl: 'https://auth.large.example.com/authorize',
+              tokenUrl: 'https://auth.large.example.com/token',
+              scopes,
+            },
+          },
         },
         apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
       },

@@ -41,7 +41,10 @@ export class ApiKeysService {
     });
     await this.db.transaction(async (m) => {
       await m.getRepository(AppApiKey).insert(row);
-      await this.audit.record({ appId, actor: caller, action: 'api_key.created', target: `api_key:${row.id}`, metadata: { name, prefix: row.prefix } }, m);
+      await this.audit.record(
+        { appId, actor: caller, action: 'api_key.created', target: `api_key:${row.id}`, metadata: { name, prefix: row.prefix } },
+        m,
+      );
     });
     return { id: row.id, name: row.name, prefix: row.prefix, key, createdAt: row.createdAt.toISOString() };
   }
@@ -53,7 +56,10 @@ export class ApiKeysService {
       const key = await repo.findOne({ where: { id: keyId, appId, revokedAt: IsNull() } });
       if (!key) throw AppsException.apiKeyNotFound();
       await repo.update({ id: keyId }, { revokedAt: new Date() });
-      await this.audit.record({ appId, actor: caller, action: 'api_key.revoked', target: `api_key:${keyId}`, metadata: { name: key.name, prefix: key.prefix } }, m);
+      await this.audit.record(
+        { appId, actor: caller, action: 'api_key.revoked', target: `api_key:${keyId}`, metadata: { name: key.name, prefix: key.prefix } },
+        m,
+      );
     });
   }
 }

@@ -63,7 +63,13 @@ export class AppsService {
     await this.db.transaction(async (m) => {
       if (Object.keys(changes).length) await m.getRepository(App).update({ id: access.app.id }, changes);
       await this.audit.record(
-        { appId: access.app.id, actor: caller, action: 'app.updated', target: `app:${access.app.id}`, metadata: { fields: Object.keys(changes).join(',') } },
+        {
+          appId: access.app.id,
+          actor: caller,
+          action: 'app.updated',
+          target: `app:${access.app.id}`,
+          metadata: { fields: Object.keys(changes).join(',') },
+        },
         m,
       );
     });
@@ -74,7 +80,10 @@ export class AppsService {
   /** Deletes the app; members and API keys go with it (foreign-key cascade). The audit trail stays. */
   async remove(caller: UserPrincipal, access: AppAccess): Promise<void> {
     await this.db.transaction(async (m) => {
-      await this.audit.record({ appId: access.app.id, actor: caller, action: 'app.deleted', target: `app:${access.app.id}`, metadata: { name: access.app.name } }, m);
+      await this.audit.record(
+        { appId: access.app.id, actor: caller, action: 'app.deleted', target: `app:${access.app.id}`, metadata: { name: access.app.name } },
+        m,
+      );
       await m.getRepository(App).delete({ id: access.app.id });
     });
     this.cache.invalidateApp(access.app.id);

@@ -36,7 +36,10 @@ export class MembersService {
         await lockRow(m, App, appId);
         if (await m.getRepository(AppMember).exists({ where: { appId, userId: user.id } })) throw AppsException.memberExists();
         await m.getRepository(AppMember).insert(member);
-        await this.audit.record({ appId, actor: caller, action: 'member.added', target: `user:${user.id}`, metadata: { email: user.email, role } }, m);
+        await this.audit.record(
+          { appId, actor: caller, action: 'member.added', target: `user:${user.id}`, metadata: { email: user.email, role } },
+          m,
+        );
       });
     } catch (err) {
       throw isUniqueViolation(err) ? AppsException.memberExists() : err;

@@ -38,7 +38,14 @@ afterEach(async () => {
 describe('AuditWriter', () => {
   it('writes one operation.called record per call on flush: what ran, how it ended, how long, by whom', async () => {
     writer.addCall(entry());
-    writer.addCall(entry({ actor: { kind: 'api_key', apiKeyId: 'k-1', appId: APP }, operationId: 'things.create', status: 'rate_limited', at: new Date('2026-01-02T03:04:06Z') }));
+    writer.addCall(
+      entry({
+        actor: { kind: 'api_key', apiKeyId: 'k-1', appId: APP },
+        operationId: 'things.create',
+        status: 'rate_limited',
+        at: new Date('2026-01-02T03:04:06Z'),
+      }),
+    );
     expect(await rows()).toHaveLength(0); // batched: nothing before the flush
     await writer.flush();
     const [a, b] = await rows();
@@ -57,13 +64,21 @@ describe('AuditWriter', () => {
   it('names the function and the run of an in-process call', async () => {
     writer.addCall(entry({ origin: { functionId: 'fn-1', runId: 'run-7' } }));
     await writer.flush();
-    expect((await rows())[0].metadata).toEqual({ provider: 'acme', operation: 'things.list', status: 200, durationMs: 12, functionId: 'fn-1', runId: 'run-7' });
+    expect((await rows())[0].metadata).toEqual({
+      provider: 'acme',
+      operation: 'things.list',
+      status: 200,
+      durationMs: 12,
+      functionId: 'fn-1',
+      runId: 'run-7',
+    });
   });
 
   it('writes a full batch at once, without waiting for the interval', async () => {
     for (let i = 0; i < AuditWriter.MAX_BATCH; i++) writer.addCall(entry({ at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)) }));
     const started = Date.now();
-    while ((await rows()).length < AuditWriter.MAX_BATCH && Date.now() - started < AuditWriter.INTERVAL_MS / 2) await new Promise((r) => setTimeout(r, 10));
+    while ((await rows()).length < AuditWriter.MAX_BATCH && Date.now() - started < AuditWriter.INTERVAL_MS / 2)
+      await new Promise((r) => setTimeout(r, 10));
     expect(await rows()).toHaveLength(AuditWriter.MAX_BATCH);
     expect(Date.now() - started).toBeLessThan(AuditWriter.INTERVAL_MS / 2);
   });

@@ -29,7 +29,12 @@ export class ChatPlannerService {
     this.logger.log(`planner index: ${s.providers} providers, ${s.operations} operations in ${s.buildMs.toFixed(0)} ms`);
     const url = config.llmUrl;
     if (url) {
-      this.llm = createLlmPlanner(catalog.list(), this.planner, { url, model: config.llmModel, apiKey: config.llmApiKey, timeoutMs: config.llmTimeoutMs });
+      this.llm = createLlmPlanner(catalog.list(), this.planner, {
+        url,
+        model: config.llmModel,
+        apiKey: config.llmApiKey,
+        timeoutMs: config.llmTimeoutMs,
+      });
       this.logger.log(`language-model planner on (${new URL(url).host}), offline planner as fallback`);
     }
   }

@@ -17,7 +17,10 @@ export class ChatController {
   @AppRole('viewer')
   @HttpCode(HttpStatus.OK)
   @ApiHeader({ name: 'X-Timezone', required: false, description: 'IANA zone for schedules when the message names none (default UTC)' })
-  @ApiOkResponse({ type: ChatAnswerView, description: 'The plan, the action required and (editors) consent URLs; viewers get no consent URLs and no function' })
+  @ApiOkResponse({
+    type: ChatAnswerView,
+    description: 'The plan, the action required and (editors) consent URLs; viewers get no consent URLs and no function',
+  })
   @ApiBadRequestResponse({ description: 'invalid_message (empty, too long, binary), validation_failed' })
   ask(
     @CurrentUser() caller: UserPrincipal,

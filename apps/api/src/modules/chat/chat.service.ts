@@ -94,7 +94,16 @@ export class ChatService {
     answer.actionRequired = actions;
 
     const now = Date.now();
-    const userRow = this.messages.create({ id: randomUUID(), appId, userId: caller.user.id, role: 'user', content: message, functionId: dto.functionId ?? null, answer: null, createdAt: new Date(now) });
+    const userRow = this.messages.create({
+      id: randomUUID(),
+      appId,
+      userId: caller.user.id,
+      role: 'user',
+      content: message,
+      functionId: dto.functionId ?? null,
+      answer: null,
+      createdAt: new Date(now),
+    });
     const stored = {
       ...answer,
       actionRequired: actions.map((a) => ({ provider: a.provider, name: a.name, status: a.status, mode: a.mode, permissions: a.permissions })),
@@ -168,7 +177,13 @@ export class ChatService {
       const row = rows.find((r) => r.provider === id);
       const grantedScopes = row ? [...row.grantedScopes] : [];
       const missingScopes = requiredScopes.filter((s) => !grantedScopes.includes(s));
-      const status: ChatConnectorView['status'] = !row ? 'not_connected' : row.status === 'needs_reconnect' ? 'needs_reconnect' : missingScopes.length ? 'missing_scopes' : 'connected';
+      const status: ChatConnectorView['status'] = !row
+        ? 'not_connected'
+        : row.status === 'needs_reconnect'
+          ? 'needs_reconnect'
+          : missingScopes.length
+            ? 'missing_scopes'
+            : 'connected';
       connectors.push({ id, name: provider.name, requiredScopes, grantedScopes, missingScopes, status });
       if (status === 'connected') continue;
       const mode = status === 'not_connected' ? 'connect' : status === 'needs_reconnect' ? 'reconnect' : 'add_scopes';
@@ -187,7 +202,14 @@ export class ChatService {
     return { connectors, actions };
   }
 
-  private async addConnectUrl(action: ChatActionView, caller: UserPrincipal, appId: string, provider: ProviderModel, mode: 'connect' | 'reconnect' | 'add_scopes', scopes: string[]) {
+  private async addConnectUrl(
+    action: ChatActionView,
+    caller: UserPrincipal,
+    appId: string,
+    provider: ProviderModel,
+    mode: 'connect' | 'reconnect' | 'add_scopes',
+    scopes: string[],
+  ) {
     try {
       action.connectUrl =
         mode === 'add_scopes'

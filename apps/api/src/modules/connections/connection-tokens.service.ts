@@ -76,7 +76,9 @@ export class ConnectionTokensService {
   }
 
   private async refreshLocked(connectionId: string, seenVersion: number): Promise<LiveToken> {
-    return this.dataSource.options.type === 'postgres' ? this.refreshWithRowLock(connectionId, seenVersion) : this.refreshOptimistic(connectionId, seenVersion);
+    return this.dataSource.options.type === 'postgres'
+      ? this.refreshWithRowLock(connectionId, seenVersion)
+      : this.refreshOptimistic(connectionId, seenVersion);
   }
 
   /**
@@ -86,7 +88,12 @@ export class ConnectionTokensService {
   private async refreshWithRowLock(connectionId: string, seenVersion: number): Promise<LiveToken> {
     let dead: { conn: Connection; reason: string } | undefined;
     const result = await this.dataSource.transaction(async (m: EntityManager): Promise<LiveToken | undefined> => {
-      const conn = await m.getRepository(Connection).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: connectionId }).getOne();
+      const conn = await m
+        .getRepository(Connection)
+        .createQueryBuilder('c')
+        .setLock('pessimistic_write')
+        .where('c.id = :id', { id: connectionId })
+        .getOne();
       const reuse = this.reusable(conn, seenVersion);
       if (reuse) return reuse;
       const c = conn as Connection;
@@ -119,7 +126,12 @@ export class ConnectionTokensService {
       await this.dataSource.transaction((m) => this.markNeedsReconnect(m, c, outcome.dead));
       throw this.deadError(connectionId, { conn: c, reason: outcome.dead });
     }
-    const res = await repo.createQueryBuilder().update(Connection).set(outcome.fields).where('id = :id AND version = :v', { id: c.id, v: c.version }).execute();
+    const res = await repo
+      .createQueryBuilder()
+      .update(Connection)
+      .set(outcome.fields)
+      .where('id = :id AND version = :v', { id: c.id, v: c.version })
+      .execute();
     if (res.affected === 1) return outcome.token;
     // Changed meanwhile (a reconnect or switch): what is stored now wins.
     const now = await repo.findOne({ where: { id: connectionId } });
@@ -132,7 +144,8 @@ export class ConnectionTokensService {
   private reusable(conn: Connection | null, seenVersion: number): LiveToken | undefined {
     if (!conn) throw ConnectionsException.notFound('such');
     if (conn.status !== 'active') throw ConnectionsException.needsReconnect(this.catalog.get(conn.provider).name, conn.lastError ?? undefined);
-    if (conn.version !== seenVersion) return { accessToken: this.cipher.decrypt(conn.accessTokenEnc), version: conn.version, expiresAt: conn.expiresAt };
+    if (conn.version !== seenVersion)
+      return { accessToken: this.cipher.decrypt(conn.accessTokenEnc), version: conn.version, expiresAt: conn.expiresAt };
     return undefined;
   }
 
@@ -177,7 +190,9 @@ export class ConnectionTokensService {
   }
 
   private async markNeedsReconnect(m: EntityManager, conn: Connection, reason: string): Promise<void> {
-    await m.getRepository(Connection).update({ id: conn.id }, { status: 'needs_reconnect', lastError: reason.slice(0, 255), version: conn.version + 1 });
+    await m
+      .getRepository(Connection)
+      .update({ id: conn.id }, { status: 'needs_reconnect', lastError: reason.slice(0, 255), version: conn.version + 1 });
     await this.audit.record(
       { appId: conn.appId, actor: 'system', action: 'connection.needs_reconnect', target: conn.provider, metadata: { reason: reason.slice(0, 100) } },
       m,

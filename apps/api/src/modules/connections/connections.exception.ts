@@ -29,22 +29,38 @@ export class ConnectionsException extends ApiException {
   }
 
   static needsReconnect(name: string, reason?: string): ConnectionsException {
-    return new ConnectionsException(HttpStatus.CONFLICT, ConnectionsErrorCode.NeedsReconnect, `${name} needs to be reconnected${reason ? ` (${reason})` : ''}`);
+    return new ConnectionsException(
+      HttpStatus.CONFLICT,
+      ConnectionsErrorCode.NeedsReconnect,
+      `${name} needs to be reconnected${reason ? ` (${reason})` : ''}`,
+    );
   }
 
   static unknownScopes(scopes: string[]): ConnectionsException {
-    return new ConnectionsException(HttpStatus.BAD_REQUEST, ConnectionsErrorCode.UnknownScope, `Unknown permission(s) for this provider: ${scopes.join(', ')}`);
+    return new ConnectionsException(
+      HttpStatus.BAD_REQUEST,
+      ConnectionsErrorCode.UnknownScope,
+      `Unknown permission(s) for this provider: ${scopes.join(', ')}`,
+    );
   }
 
   static unknownOperations(ids: string[]): ConnectionsException {
-    return new ConnectionsException(HttpStatus.BAD_REQUEST, ConnectionsErrorCode.UnknownOperation, `Unknown operation(s) for this provider: ${ids.join(', ')}`);
+    return new ConnectionsException(
+      HttpStatus.BAD_REQUEST,
+      ConnectionsErrorCode.UnknownOperation,
+      `Unknown operation(s) for this provider: ${ids.join(', ')}`,
+    );
   }
 
   static nothingToAdd(): ConnectionsException {
     return new ConnectionsException(HttpStatus.CONFLICT, ConnectionsErrorCode.NothingToAdd, 'The connection already has every requested permission');
   }
 
-  static insufficientScope(requiredScopes: string[], missingScopes: Array<{ scope: string; description: string }>, authorizeUrl: string): ConnectionsException {
+  static insufficientScope(
+    requiredScopes: string[],
+    missingScopes: Array<{ scope: string; description: string }>,
+    authorizeUrl: string,
+  ): ConnectionsException {
     return new ConnectionsException(
       HttpStatus.FORBIDDEN,
       ConnectionsErrorCode.InsufficientScope,

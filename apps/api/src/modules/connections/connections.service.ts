@@ -85,7 +85,10 @@ export class ConnectionsService {
    */
   async consentUrlForMissing(caller: UserPrincipal, appId: string, provider: ProviderModel, missing: readonly string[]): Promise<string> {
     const key = `${appId}|${provider.id}|${caller.user.id}|${[...missing].sort().join(' ')}`;
-    const url = await this.consentUrls.getOrLoad(key, async () => (await this.authorize(caller, appId, provider, { scopes: [...missing], mode: 'add_scopes' })).authorizationUrl);
+    const url = await this.consentUrls.getOrLoad(
+      key,
+      async () => (await this.authorize(caller, appId, provider, { scopes: [...missing], mode: 'add_scopes' })).authorizationUrl,
+    );
     return url as string;
   }
 
@@ -140,7 +143,13 @@ export class ConnectionsService {
       pkceVerifier: pkce?.verifier,
       redirectUri,
     });
-    const authorizationUrl = client.authorizationUrl({ redirectUri, scopes: ask, state, codeChallenge: pkce?.challenge, incremental: mode === 'add_scopes' });
+    const authorizationUrl = client.authorizationUrl({
+      redirectUri,
+      scopes: ask,
+      state,
+      codeChallenge: pkce?.challenge,
+      incremental: mode === 'add_scopes',
+    });
     await this.audit.record({ appId, actor: caller, action: 'connection.consent_started', target: provider.id, metadata: { mode } });
     return {
       authorizationUrl,
@@ -194,7 +203,8 @@ export class ConnectionsService {
         lastRefreshedAt: null,
       };
       if (state.mode === 'connect' || !existing) {
-        if (state.mode !== 'connect' && !existing) return { ...base, outcome: 'error', code: 'connection_missing', message: 'The connection was removed meanwhile' };
+        if (state.mode !== 'connect' && !existing)
+          return { ...base, outcome: 'error', code: 'connection_missing', message: 'The connection was removed meanwhile' };
         if (existing) await repo.delete({ id: existing.id });
         await repo.insert(
           Object.assign(new Connection(), {
@@ -210,13 +220,22 @@ export class ConnectionsService {
             ...tokenFields,
           }),
         );
-        await this.audit.record({ appId: state.appId, actor, action: 'connection.connected', target: provider.id, metadata: { account: account.label } }, m);
+        await this.audit.record(
+          { appId: state.appId, actor, action: 'connection.connected', target: provider.id, metadata: { account: account.label } },
+          m,
+        );
         return { ...base, outcome: 'connected' };
       }
       const sameAccount = existing.accountId === account.id;
       if ((state.mode === 'add_scopes' || state.mode === 'reconnect') && !sameAccount) {
         await this.audit.record(
-          { appId: state.appId, actor, action: 'connection.account_mismatch', target: provider.id, metadata: { mode: state.mode, expected: existing.accountLabel, got: account.label } },
+          {
+            appId: state.appId,
+            actor,
+            action: 'connection.account_mismatch',
+            target: provider.id,
+            metadata: { mode: state.mode, expected: existing.accountLabel, got: account.label },
+          },
           m,
         );
         return {
@@ -228,7 +247,10 @@ export class ConnectionsService {
       }
       const incremental = state.mode === 'add_scopes' && Object.keys(provider.oauth.incrementalParams).length > 0;
       const granted = incremental ? [...new Set([...existing.grantedScopes, ...returned])] : returned;
-      const oldTokens = { accessToken: this.cipher.decrypt(existing.accessTokenEnc), refreshToken: existing.refreshTokenEnc ? this.cipher.decrypt(existing.refreshTokenEnc) : undefined };
+      const oldTokens = {
+        accessToken: this.cipher.decrypt(existing.accessTokenEnc),
+        refreshToken: existing.refreshTokenEnc ? this.cipher.decrypt(existing.refreshTokenEnc) : undefined,
+      };
       await repo.update(
         { id: existing.id },
         {
@@ -242,9 +264,16 @@ export class ConnectionsService {
           version: existing.version + 1,
         },
       );
-      const action = state.mode === 'switch' ? 'connection.switched' : state.mode === 'reconnect' ? 'connection.reconnected' : 'connection.scopes_added';
+      const action =
+        state.mode === 'switch' ? 'connection.switched' : state.mode === 'reconnect' ? 'connection.reconnected' : 'connection.scopes_added';
       await this.audit.record(
-        { appId: state.appId, actor, action, target: provider.id, metadata: { account: account.label, ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}) } },
+        {
+          appId: state.appId,
+          actor,
+          action,
+          target: provider.id,
+          metadata: { account: account.label, ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}) },
+        },
         m,
       );
       if (state.mode === 'switch' && !sameAccount) void this.revokeQuietly(provider, oldTokens);
@@ -260,9 +289,7 @@ export class ConnectionsService {
     const ids = [...new Set(rows.map((r) => r.connectedBy).filter((x): x is string => !!x))];
     const users = ids.length ? await this.users.find({ where: { id: In(ids) } }) : [];
     const emails = new Map(users.map((u) => [u.id, u.email]));
-    return rows
-      .filter((r) => this.catalog.find(r.provider))
-      .map((r) => this.view(r, r.connectedBy ? emails.get(r.connectedBy) : undefined));
+    return rows.filter((r) => this.catalog.find(r.provider)).map((r) => this.view(r, r.connectedBy ? emails.get(r.connectedBy) : undefined));
   }
 
   async get(appId: string, provider: ProviderModel): Promise<ConnectionView> {
@@ -295,7 +322,13 @@ export class ConnectionsService {
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(Connection).delete({ id: c.id });
       await this.audit.record(
-        { appId, actor: caller, action: 'connection.disconnected', target: provider.id, metadata: { account: c.accountLabel, revocation: revoked, ...(revokeError ? { revokeError } : {}) } },
+        {
+          appId,
+          actor: caller,
+          action: 'connection.disconnected',
+          target: provider.id,
+          metadata: { account: c.accountLabel, revocation: revoked, ...(revokeError ? { revokeError } : {}) },
+        },
         m,
       );
     });
@@ -310,7 +343,10 @@ export class ConnectionsService {
       if (fields.every((f) => !c[f] || this.cipher.isCurrent(c[f] as string))) continue;
       await this.repo.update(
         { id: c.id },
-        { accessTokenEnc: this.cipher.reencrypt(c.accessTokenEnc), refreshTokenEnc: c.refreshTokenEnc ? this.cipher.reencrypt(c.refreshTokenEnc) : null },
+        {
+          accessTokenEnc: this.cipher.reencrypt(c.accessTokenEnc),
+          refreshTokenEnc: c.refreshTokenEnc ? this.cipher.reencrypt(c.refreshTokenEnc) : null,
+        },
       );
       changed++;
     }

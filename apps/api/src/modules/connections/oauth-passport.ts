@@ -135,14 +135,20 @@ export class OAuthPassport implements OnModuleInit {
     );
     strategy.tokenParams = (options: { ctx?: FlowContext }) => ({ __ctx: options.ctx }) as unknown as object;
     const oauth2 = (strategy as unknown as { _oauth2: { getOAuthAccessToken: unknown } })._oauth2;
-    oauth2.getOAuthAccessToken = (code: string, params: Record<string, unknown>, cb: (err: unknown, at?: string, rt?: string, result?: ExchangeResult) => void) => {
+    oauth2.getOAuthAccessToken = (
+      code: string,
+      params: Record<string, unknown>,
+      cb: (err: unknown, at?: string, rt?: string, result?: ExchangeResult) => void,
+    ) => {
       const ctx = params['__ctx'] as FlowContext | undefined;
       const consumed = ctx?.consumed;
       if (!consumed) return cb(new Error('No verified state for this exchange'));
       const verifier = typeof params['code_verifier'] === 'string' ? (params['code_verifier'] as string) : undefined;
       this.clients
         .for(provider)
-        .then((client) => client.exchangeCode({ code, redirectUri: consumed.row.redirectUri, codeVerifier: verifier, callbackScopes: ctx.callbackScopes }))
+        .then((client) =>
+          client.exchangeCode({ code, redirectUri: consumed.row.redirectUri, codeVerifier: verifier, callbackScopes: ctx.callbackScopes }),
+        )
         .then(({ tokens, raw }) => cb(null, tokens.accessToken, tokens.refreshToken, { state: consumed, tokens, raw }))
         .catch((err: unknown) => cb(err));
     };

@@ -31,7 +31,15 @@ export class FunctionOperations {
 
   async call(c: FunctionOperationCall): Promise<OperationCallAnswer> {
     try {
-      const r = await this.operations.callInProcess({ appId: c.appId, caller: c.caller, role: c.role, provider: c.provider, operationId: c.operationId, input: c.input ?? {}, origin: c.origin });
+      const r = await this.operations.callInProcess({
+        appId: c.appId,
+        caller: c.caller,
+        role: c.role,
+        provider: c.provider,
+        operationId: c.operationId,
+        input: c.input ?? {},
+        origin: c.origin,
+      });
       return { status: r.status, data: r.data };
     } catch (err) {
       throw toCallError(err, this.logger);

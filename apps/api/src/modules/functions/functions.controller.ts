@@ -17,7 +17,15 @@ import { AppRole, CurrentApp } from '../apps/guards/app-role.guard';
 import { AllowApiKey } from '../identity/decorators/allow-api-key.decorator';
 import { CurrentPrincipal, CurrentUser } from '../identity/decorators/current-principal.decorator';
 import type { Principal, UserPrincipal } from '../identity/principal';
-import { CreateFunctionDto, FunctionVersionView, FunctionView, InvokeFunctionDto, RunStartedView, RunView, UpdateFunctionDto } from './dtos/function.dto';
+import {
+  CreateFunctionDto,
+  FunctionVersionView,
+  FunctionView,
+  InvokeFunctionDto,
+  RunStartedView,
+  RunView,
+  UpdateFunctionDto,
+} from './dtos/function.dto';
 import { FunctionsException } from './functions.exception';
 import { FunctionsService } from './functions.service';
 
@@ -58,7 +66,12 @@ export class FunctionsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: FunctionView, description: 'A changed code is a new version' })
   @ApiBadRequestResponse({ description: 'type_error {problems:[{line,column,message}]}: nothing stored' })
-  update(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Param('id', functionId) id: string, @Body() dto: UpdateFunctionDto): Promise<FunctionView> {
+  update(
+    @CurrentUser() caller: UserPrincipal,
+    @CurrentApp() access: AppAccess,
+    @Param('id', functionId) id: string,
+    @Body() dto: UpdateFunctionDto,
+  ): Promise<FunctionView> {
     return this.functions.update(caller, access.app.id, id, dto);
   }
 

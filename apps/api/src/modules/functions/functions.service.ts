@@ -91,7 +91,13 @@ export class FunctionsService implements OnApplicationShutdown {
     const rows = await this.functions.find({ where: { appId }, order: { createdAt: 'ASC', id: 'ASC' } });
     // The newest run of each function (a handful of functions per app: one indexed lookup each).
     const newest = await Promise.all(
-      rows.map((f) => this.runs.findOne({ where: { functionId: f.id }, order: { createdAt: 'DESC', id: 'DESC' }, select: { id: true, functionId: true, status: true, createdAt: true, finishedAt: true } })),
+      rows.map((f) =>
+        this.runs.findOne({
+          where: { functionId: f.id },
+          order: { createdAt: 'DESC', id: 'DESC' },
+          select: { id: true, functionId: true, status: true, createdAt: true, finishedAt: true },
+        }),
+      ),
     );
     const last = new Map(rows.map((f, i) => [f.id, this.withActive(f.id, newest[i] ? [newest[i] as FunctionRun] : [])[0]]));
     return rows.map((f) => {
@@ -121,7 +127,13 @@ export class FunctionsService implements OnApplicationShutdown {
     return this.view(created, true);
   }
 
-  async update(caller: Principal, appId: string, id: string, body: { code?: string; name?: string; enabled?: boolean }, source: FunctionVersionSource = 'edit'): Promise<FunctionView> {
+  async update(
+    caller: Principal,
+    appId: string,
+    id: string,
+    body: { code?: string; name?: string; enabled?: boolean },
+    source: FunctionVersionSource = 'edit',
+  ): Promise<FunctionView> {
     const current = await this.require(appId, id);
     this.runCache.delete(id);
     if (body.code !== undefined && body.code !== current.code) await this.typeCheck(body.code);
@@ -140,7 +152,10 @@ export class FunctionsService implements OnApplicationShutdown {
       fn.updatedAt = now;
       await m.getRepository(FunctionEntity).save(fn);
       this.runCache.delete(id);
-      await this.audit.record({ appId, actor: caller, action: 'function.updated', target: fn.id, metadata: { name: fn.name, version: fn.version, source } }, m);
+      await this.audit.record(
+        { appId, actor: caller, action: 'function.updated', target: fn.id, metadata: { name: fn.name, version: fn.version, source } },
+        m,
+      );
       return fn;
     });
     return this.view(updated, true);
@@ -169,7 +184,9 @@ export class FunctionsService implements OnApplicationShutdown {
         number: v.number,
         source: v.source,
         code: v.code,
-        diff: createTwoFilesPatch(`v${v.number - 1}/${fn.name}.ts`, `v${v.number}/${fn.name}.ts`, previous, v.code, undefined, undefined, { context: 3 }),
+        diff: createTwoFilesPatch(`v${v.number - 1}/${fn.name}.ts`, `v${v.number}/${fn.name}.ts`, previous, v.code, undefined, undefined, {
+          context: 3,
+        }),
         createdBy: v.createdBy,
         createdAt: v.createdAt,
       });
@@ -217,8 +234,15 @@ export class FunctionsService implements OnApplicationShutdown {
    * with the editor role the function was written under). With `wait`, answers the finished run (or, past the wait
    * bound, the run id while it goes on); without, the run id at once.
    */
-  async invoke(caller: Principal, access: AppAccess, id: string, input: Record<string, unknown>, wait: boolean): Promise<{ done: true; run: RunView } | { done: false; started: RunStartedView }> {
-    if (caller.kind === 'user' && !roleAtLeast(access.role, 'editor')) throw CommonException.forbidden('Running a function needs the editor role in this app');
+  async invoke(
+    caller: Principal,
+    access: AppAccess,
+    id: string,
+    input: Record<string, unknown>,
+    wait: boolean,
+  ): Promise<{ done: true; run: RunView } | { done: false; started: RunStartedView }> {
+    if (caller.kind === 'user' && !roleAtLeast(access.role, 'editor'))
+      throw CommonException.forbidden('Running a function needs the editor role in this app');
     const fn = await this.forRun(access.app.id, id);
     if (!fn.enabled) throw FunctionsException.disabled();
     const role: AppRoleName = caller.kind === 'api_key' ? 'editor' : access.role;
@@ -302,7 +326,13 @@ export class FunctionsService implements OnApplicationShutdown {
     return this.runView(row);
   }
 
-  private async execute(fn: FunctionEntity, row: FunctionRun, caller: Principal, role: AppRoleName, input: Record<string, unknown>): Promise<RunResult> {
+  private async execute(
+    fn: FunctionEntity,
+    row: FunctionRun,
+    caller: Principal,
+    role: AppRoleName,
+    input: Record<string, unknown>,
+  ): Promise<RunResult> {
     try {
       return await this.runtime.run({
         key: `${fn.id}@${fn.version}`,
@@ -311,7 +341,15 @@ export class FunctionsService implements OnApplicationShutdown {
         event: this.eventFor(fn.trigger, row, input),
         runId: row.id,
         callOperation: ({ provider, operationId, input: callInput }) =>
-          this.operations.call({ appId: fn.appId, caller, role, provider, operationId, input: callInput, origin: { functionId: fn.id, runId: row.id } }),
+          this.operations.call({
+            appId: fn.appId,
+            caller,
+            role,
+            provider,
+            operationId,
+            input: callInput,
+            origin: { functionId: fn.id, runId: row.id },
+          }),
       });
     } catch (err) {
       this.logger.error(`Run ${row.id} failed in the host: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -393,7 +431,11 @@ export class FunctionsService implements OnApplicationShutdown {
   private triggerOf(code: string, fallback: FunctionTriggerValue): FunctionTriggerValue {
     try {
       const t = this.toolchain.outline(code).trigger;
-      return Object.fromEntries(Object.entries({ type: t.type, event: t.event, cron: t.cron, timezone: t.timezone, description: t.description }).filter(([, v]) => v !== undefined)) as unknown as FunctionTriggerValue;
+      return Object.fromEntries(
+        Object.entries({ type: t.type, event: t.event, cron: t.cron, timezone: t.timezone, description: t.description }).filter(
+          ([, v]) => v !== undefined,
+        ),
+      ) as unknown as FunctionTriggerValue;
     } catch {
       return fallback;
     }
@@ -407,7 +449,13 @@ export class FunctionsService implements OnApplicationShutdown {
     }
   }
 
-  private async insert(caller: Principal, appId: string, name: string | undefined, code: string, source: FunctionVersionSource): Promise<FunctionEntity> {
+  private async insert(
+    caller: Principal,
+    appId: string,
+    name: string | undefined,
+    code: string,
+    source: FunctionVersionSource,
+  ): Promise<FunctionEntity> {
     const now = new Date();
     const fn = Object.assign(new FunctionEntity(), {
       id: randomUUID(),

@@ -36,9 +36,7 @@ export class FirstAdminService implements OnApplicationBootstrap {
       throw err;
     }
     if (generated) {
-      this.printer.print(
-        `First admin created: ${this.config.adminEmail} / ${password}  (shown once; set PATCHBAY_ADMIN_PASSWORD to choose it)`,
-      );
+      this.printer.print(`First admin created: ${this.config.adminEmail} / ${password}  (shown once; set PATCHBAY_ADMIN_PASSWORD to choose it)`);
     }
   }
 }

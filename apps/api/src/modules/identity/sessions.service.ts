@@ -34,14 +34,14 @@ export class SessionsService {
   /** The user behind a live (unexpired, unrevoked) session token, or null. */
   async authenticate(token: string): Promise<UserPrincipal | null> {
     const tokenHash = sha256Hex(token);
-    const live = await this.cache.sessions.getOrLoad(tokenHash, async () => {
+    const live = (await this.cache.sessions.getOrLoad(tokenHash, async () => {
       const session = await this.sessions.findOne({
         where: { tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         relations: { user: true },
       });
       if (!session?.user) return undefined;
       return { principal: { kind: 'user', user: session.user, sessionId: session.id } satisfies UserPrincipal, expiresAt: session.expiresAt };
-    }) as { principal: UserPrincipal; expiresAt: Date } | undefined;
+    })) as { principal: UserPrincipal; expiresAt: Date } | undefined;
     if (!live || live.expiresAt.getTime() <= Date.now()) return null;
     return live.principal;
   }

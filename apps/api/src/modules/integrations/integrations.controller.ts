@@ -43,7 +43,12 @@ export class IntegrationsController {
   @AppRole('editor')
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: IntegrationView })
-  update(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Param('id', integrationId) id: string, @Body() dto: UpdateIntegrationDto): Promise<IntegrationView> {
+  update(
+    @CurrentUser() caller: UserPrincipal,
+    @CurrentApp() access: AppAccess,
+    @Param('id', integrationId) id: string,
+    @Body() dto: UpdateIntegrationDto,
+  ): Promise<IntegrationView> {
     return this.integrations.update(caller, access.app.id, id, dto);
   }
 
@@ -61,7 +66,12 @@ export class IntegrationsController {
   @HttpCode(HttpStatus.OK)
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: IntegrationResponseView, description: "The API's answer; the credential is injected and never returned" })
-  request(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Param('id', integrationId) id: string, @Body() dto: IntegrationRequestDto): Promise<IntegrationResponseView> {
+  request(
+    @CurrentUser() caller: UserPrincipal,
+    @CurrentApp() access: AppAccess,
+    @Param('id', integrationId) id: string,
+    @Body() dto: IntegrationRequestDto,
+  ): Promise<IntegrationResponseView> {
     return this.integrations.request(caller, access.app.id, id, dto);
   }
 }

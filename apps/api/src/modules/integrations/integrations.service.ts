@@ -7,15 +7,44 @@ import { TokenCipher } from '../../platform/crypto/token-cipher';
 import { AuditService } from '../audit/audit.service';
 import { AuditWriter } from '../audit/audit-writer';
 import type { Principal, UserPrincipal } from '../identity/principal';
-import { CreateIntegrationDto, IntegrationAuthDto, IntegrationRequestDto, IntegrationResponseView, IntegrationView, UpdateIntegrationDto } from './dtos/integration.dto';
+import {
+  CreateIntegrationDto,
+  IntegrationAuthDto,
+  IntegrationRequestDto,
+  IntegrationResponseView,
+  IntegrationView,
+  UpdateIntegrationDto,
+} from './dtos/integration.dto';
 import { CustomIntegration, type IntegrationAuthSettings } from './entities/custom-integration.entity';
 import { IntegrationsException } from './integrations.exception';
 
 const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 /** Headers a caller may not set: transport-level ones and anything that could carry or replace the credential. */
-const BLOCKED_HEADERS = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'content-length', 'authorization', 'proxy-authorization', 'cookie']);
+const BLOCKED_HEADERS = new Set([
+  'host',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'content-length',
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+]);
 /** Response headers worth passing back (never Set-Cookie and friends). */
-const RETURNED_HEADERS = ['content-type', 'retry-after', 'location', 'etag', 'last-modified', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-request-id'];
+const RETURNED_HEADERS = [
+  'content-type',
+  'retry-after',
+  'location',
+  'etag',
+  'last-modified',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-request-id',
+];
 
 interface Credential {
   settings: IntegrationAuthSettings;
@@ -63,7 +92,10 @@ export class IntegrationsService {
     });
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(CustomIntegration).insert(row);
-      await this.audit.record({ appId, actor: caller, action: 'integration.created', target: row.id, metadata: { name: row.name, auth: row.authType } }, m);
+      await this.audit.record(
+        { appId, actor: caller, action: 'integration.created', target: row.id, metadata: { name: row.name, auth: row.authType } },
+        m,
+      );
     });
     return IntegrationView.of(row);
   }
@@ -85,7 +117,10 @@ export class IntegrationsService {
     row.updatedAt = new Date();
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(CustomIntegration).save(row);
-      await this.audit.record({ appId, actor: caller, action: 'integration.updated', target: row.id, metadata: { name: row.name, credentialChanged: !!dto.auth } }, m);
+      await this.audit.record(
+        { appId, actor: caller, action: 'integration.updated', target: row.id, metadata: { name: row.name, credentialChanged: !!dto.auth } },
+        m,
+      );
     });
     return IntegrationView.of(row);
   }
@@ -109,7 +144,10 @@ export class IntegrationsService {
         for (const item of Array.isArray(v) ? v : [v]) if (item !== undefined && item !== null) target.searchParams.append(k, String(item));
       }
       const headers: Record<string, string> = { accept: 'application/json' };
-      const keyHeader = row.authType === 'api_key' && (row.authSettings.in ?? 'header') === 'header' ? (row.authSettings.name ?? 'X-Api-Key').toLowerCase() : undefined;
+      const keyHeader =
+        row.authType === 'api_key' && (row.authSettings.in ?? 'header') === 'header'
+          ? (row.authSettings.name ?? 'X-Api-Key').toLowerCase()
+          : undefined;
       for (const [k, v] of Object.entries(dto.headers ?? {})) {
         const name = k.toLowerCase();
         if (BLOCKED_HEADERS.has(name) || name === keyHeader || typeof v !== 'string' || !/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) continue;
@@ -126,7 +164,13 @@ export class IntegrationsService {
       }
       let res: Response;
       try {
-        res = await fetch(target, { method: dto.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.config.providerTimeoutMs) });
+        res = await fetch(target, {
+          method: dto.method,
+          headers,
+          body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(this.config.providerTimeoutMs),
+        });
       } catch (err) {
         throw IntegrationsException.unreachable(target.host, err instanceof Error && err.name === 'TimeoutError');
       }
@@ -153,7 +197,15 @@ export class IntegrationsService {
       status = (err as { code?: string }).code ?? 'error';
       throw err;
     } finally {
-      this.calls.addCall({ appId, actor: caller, provider: `integration:${row.id}`, operationId: `${dto.method} ${dto.path.split('?')[0]}`.slice(0, 200), status, durationMs: Date.now() - started, at: new Date(started) });
+      this.calls.addCall({
+        appId,
+        actor: caller,
+        provider: `integration:${row.id}`,
+        operationId: `${dto.method} ${dto.path.split('?')[0]}`.slice(0, 200),
+        status,
+        durationMs: Date.now() - started,
+        at: new Date(started),
+      });
     }
   }
 
@@ -170,7 +222,8 @@ export class IntegrationsService {
 
   private inject(row: CustomIntegration, secret: string, headers: Record<string, string>, target: URL): void {
     if (row.authType === 'bearer') headers['authorization'] = `Bearer ${secret}`;
-    else if (row.authType === 'basic') headers['authorization'] = `Basic ${Buffer.from(`${row.authSettings.username ?? ''}:${secret}`).toString('base64')}`;
+    else if (row.authType === 'basic')
+      headers['authorization'] = `Basic ${Buffer.from(`${row.authSettings.username ?? ''}:${secret}`).toString('base64')}`;
     else if ((row.authSettings.in ?? 'header') === 'query') target.searchParams.set(row.authSettings.name ?? 'api_key', secret);
     else headers[(row.authSettings.name ?? 'X-Api-Key').toLowerCase()] = secret;
   }

@@ -23,7 +23,10 @@ const user = (id: string, role: 'admin' | 'user' = 'user'): Principal => ({ kind
  * The pipeline over in-memory sessions and memberships (the real AppAccessResolver and ValidationPipe), a catalog of
  * one provider and a recording OperationsService.
  */
-function setup(members: Record<string, AppRoleName>, outcome: () => Promise<OperationCallOutcome> = async () => ({ status: 200, data: { ok: true } })) {
+function setup(
+  members: Record<string, AppRoleName>,
+  outcome: () => Promise<OperationCallOutcome> = async () => ({ status: 200, data: { ok: true } }),
+) {
   const steps: string[] = [];
   const sessions = {
     authenticate: jest.fn(async (token: string) => {
@@ -128,7 +131,10 @@ describe('OperationRequest.serveHttp (the fast lane)', () => {
 describe('OperationRequest.runForController (the Nest route)', () => {
   it('takes the access its guard resolved and applies the same body rules', async () => {
     const { pipeline, run, provider } = setup({});
-    expect(await pipeline.runForController(user('v'), { app, role: 'viewer' }, 'acme', 'things.list', { nextPageUrl: '/next' })).toEqual({ status: 200, data: { ok: true } });
+    expect(await pipeline.runForController(user('v'), { app, role: 'viewer' }, 'acme', 'things.list', { nextPageUrl: '/next' })).toEqual({
+      status: 200,
+      data: { ok: true },
+    });
     expect(run).toHaveBeenCalledWith(user('v'), APP_ID, provider, 'things.list', {}, '/next', 'viewer', undefined);
     expect(await codeOf(pipeline.runForController(user('v'), { app, role: 'viewer' }, 'acme', 'things.list', [1]))).toBe('validation_failed');
   });

@@ -140,7 +140,9 @@ export class OperationRequest {
 
 /** The reply envelope; the provider's JSON goes out as received (it parsed, so it is valid JSON): no second serialisation. */
 export function envelopeText(outcome: OperationCallOutcome): string {
-  return outcome.json !== undefined ? `{"status":${outcome.status},"data":${outcome.json}}` : JSON.stringify({ status: outcome.status, data: outcome.data });
+  return outcome.json !== undefined
+    ? `{"status":${outcome.status},"data":${outcome.json}}`
+    : JSON.stringify({ status: outcome.status, data: outcome.data });
 }
 
 /**

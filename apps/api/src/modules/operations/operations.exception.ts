@@ -19,7 +19,10 @@ export class OperationException extends ApiException {
           attempts: d.attempts,
         });
       case 'auth_failed':
-        return new OperationException(HttpStatus.BAD_GATEWAY, 'provider_auth_failed', err.message, { providerStatus: d.status, providerCode: d.providerCode });
+        return new OperationException(HttpStatus.BAD_GATEWAY, 'provider_auth_failed', err.message, {
+          providerStatus: d.status,
+          providerCode: d.providerCode,
+        });
       case 'timeout':
         return new OperationException(HttpStatus.GATEWAY_TIMEOUT, 'provider_timeout', err.message, { attempts: d.attempts });
       case 'network_error':
@@ -28,7 +31,11 @@ export class OperationException extends ApiException {
       default: {
         // A provider's own 4xx is the caller's problem (bad id, missing field…): 422. Its 5xx is a bad gateway.
         const status = d.status !== undefined && d.status < 500 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_GATEWAY;
-        return new OperationException(status, 'provider_error', err.message, { providerStatus: d.status, providerCode: d.providerCode, attempts: d.attempts });
+        return new OperationException(status, 'provider_error', err.message, {
+          providerStatus: d.status,
+          providerCode: d.providerCode,
+          attempts: d.attempts,
+        });
       }
     }
   }

@@ -20,7 +20,9 @@ describe('OperationsFastLane.match', () => {
     expect(lane.match(req({ url: `${PATH}/` }))?.operationId).toBe('files.list');
     expect(lane.match(req({ url: `${PATH}?trace=1` }))?.operationId).toBe('files.list');
     expect(lane.match(req({ url: PATH.replace('files.list', 'sobjects.Lead%2Eupdate') }))?.operationId).toBe('sobjects.Lead.update');
-    expect(lane.match(req({ headers: { authorization: 'bearer  pbs_abc', 'content-type': 'Application/JSON; charset=UTF-8' } }))?.token).toBe('pbs_abc');
+    expect(lane.match(req({ headers: { authorization: 'bearer  pbs_abc', 'content-type': 'Application/JSON; charset=UTF-8' } }))?.token).toBe(
+      'pbs_abc',
+    );
   });
 
   it.each([
@@ -38,8 +40,10 @@ describe('OperationsFastLane.match', () => {
     ['a malformed escape in the path', { url: PATH.replace('files.list', 'files%E0%A4%A') }],
   ])('leaves %s to Express', (_label, over) => {
     const r = req(over as { method?: string; url?: string; headers?: Record<string, string> });
-    if ((over as { headers?: Record<string, string> }).headers?.['authorization'] === '') delete (r.headers as Record<string, unknown>)['authorization'];
-    if ((over as { headers?: Record<string, string> }).headers?.['transfer-encoding']) delete (r.headers as Record<string, unknown>)['content-length'];
+    if ((over as { headers?: Record<string, string> }).headers?.['authorization'] === '')
+      delete (r.headers as Record<string, unknown>)['authorization'];
+    if ((over as { headers?: Record<string, string> }).headers?.['transfer-encoding'])
+      delete (r.headers as Record<string, unknown>)['content-length'];
     expect(lane.match(r)).toBeUndefined();
   });
 });

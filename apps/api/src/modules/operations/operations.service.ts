@@ -41,7 +41,11 @@ export class OperationsService {
     config: AppConfig,
     private readonly metrics: Metrics,
   ) {
-    this.runner = new OperationRunner({ rewriteUrl: (u) => this.catalog.url(u), timeoutMs: config.providerTimeoutMs, retry: { deadlineMs: config.providerDeadlineMs } });
+    this.runner = new OperationRunner({
+      rewriteUrl: (u) => this.catalog.url(u),
+      timeoutMs: config.providerTimeoutMs,
+      retry: { deadlineMs: config.providerDeadlineMs },
+    });
   }
 
   /** Runs the operation; the result also carries the provider's JSON text (the fast lane passes it on unparsed). */
@@ -63,7 +67,8 @@ export class OperationsService {
       const op = this.runner.operation(provider, operationId);
       const scope = this.runner.scopeProblem(op, conn.grantedScopes);
       const canChange = roleAtLeast(role, 'editor');
-      if (!canChange && !op.readOnly) throw CommonException.forbidden('Viewers can run read-only operations only; this one changes data at the provider');
+      if (!canChange && !op.readOnly)
+        throw CommonException.forbidden('Viewers can run read-only operations only; this one changes data at the provider');
       if (scope) throw await this.insufficientScope(caller, appId, provider, scope.requiredScopes, scope.missingScopes, canChange);
       let version = conn.version;
       const handle: ConnectionHandle = {
@@ -97,7 +102,16 @@ export class OperationsService {
       throw err;
     } finally {
       this.metrics.providerCalls.inc({ provider: provider.id, outcome: String(status) });
-      this.audit.addCall({ appId, actor: caller, provider: provider.id, operationId, status, durationMs: Date.now() - started, at: new Date(started), origin });
+      this.audit.addCall({
+        appId,
+        actor: caller,
+        provider: provider.id,
+        operationId,
+        status,
+        durationMs: Date.now() - started,
+        at: new Date(started),
+        origin,
+      });
     }
   }
 
@@ -106,7 +120,8 @@ export class OperationsService {
    * absolute URL elsewhere would hand the token to another host. Relative URLs resolve against that host.
    */
   private checkedNextPageUrl(provider: ProviderModel, op: OperationModel, metadata: Record<string, string>, url: string): string {
-    const refuse = (message: string) => new ConnectorError('invalid_input', `nextPageUrl ${message}`, { problems: [{ path: 'nextPageUrl', message }] });
+    const refuse = (message: string) =>
+      new ConnectorError('invalid_input', `nextPageUrl ${message}`, { problems: [{ path: 'nextPageUrl', message }] });
     if (op.pagination.style !== 'next_url') throw refuse(`is not used by ${op.id} (its pagination is ${op.pagination.style})`);
     if (url.startsWith('/')) {
       if (url.startsWith('//')) throw refuse('must be a path or a URL on the API host');

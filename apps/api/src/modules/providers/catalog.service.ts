@@ -25,7 +25,10 @@ export class CatalogService {
     for (const p of this.catalog.providers) {
       const { state, differences } = typedConnectorState(p, CONNECTOR_MANIFESTS[p.id]);
       this.typed.set(p.id, state);
-      if (state !== 'current') new Logger('Catalog').warn(`Typed connector for ${p.id} is ${state}: ${differences.slice(0, 3).join('; ')} (run npm run generate and rebuild)`);
+      if (state !== 'current')
+        new Logger('Catalog').warn(
+          `Typed connector for ${p.id} is ${state}: ${differences.slice(0, 3).join('; ')} (run npm run generate and rebuild)`,
+        );
     }
   }
 

@@ -59,7 +59,10 @@ export class ProviderCredentialsService {
           updatedBy: caller.user.id,
         }),
       );
-      await this.audit.record({ appId: null, actor: caller, action: 'provider.credentials_set', target: group, metadata: { provider: provider.id } }, m);
+      await this.audit.record(
+        { appId: null, actor: caller, action: 'provider.credentials_set', target: group, metadata: { provider: provider.id } },
+        m,
+      );
     });
     this.cache.delete(group);
   }
@@ -68,7 +71,10 @@ export class ProviderCredentialsService {
     const group = provider.oauth.group;
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(ProviderCredential).delete({ authGroup: group });
-      await this.audit.record({ appId: null, actor: caller, action: 'provider.credentials_removed', target: group, metadata: { provider: provider.id } }, m);
+      await this.audit.record(
+        { appId: null, actor: caller, action: 'provider.credentials_removed', target: group, metadata: { provider: provider.id } },
+        m,
+      );
     });
     this.cache.delete(group);
   }

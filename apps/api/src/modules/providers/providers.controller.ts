@@ -22,7 +22,9 @@ export class ProvidersController {
   @ApiOkResponse({ type: [ProviderView] })
   async list(): Promise<ProviderView[]> {
     const configured = await this.credentials.configuredGroups();
-    return this.catalog.list().map((p) => ProviderView.of(p, configured.has(p.oauth.group), this.catalog.redirectUri, this.catalog.typedConnector(p.id)));
+    return this.catalog
+      .list()
+      .map((p) => ProviderView.of(p, configured.has(p.oauth.group), this.catalog.redirectUri, this.catalog.typedConnector(p.id)));
   }
 
   @Get(':provider')
@@ -37,7 +39,11 @@ export class ProvidersController {
   @Put(':provider/credentials')
   @InstanceAdmin()
   @ApiOkResponse({ type: CredentialsSetView })
-  async setCredentials(@CurrentUser() caller: UserPrincipal, @Param('provider') id: string, @Body() dto: SetCredentialsDto): Promise<CredentialsSetView> {
+  async setCredentials(
+    @CurrentUser() caller: UserPrincipal,
+    @Param('provider') id: string,
+    @Body() dto: SetCredentialsDto,
+  ): Promise<CredentialsSetView> {
     const p = this.catalog.get(id);
     await this.credentials.set(caller, p, dto.clientId, dto.clientSecret);
     return this.credentialsView(id, true);
@@ -58,7 +64,10 @@ export class ProvidersController {
       authGroup: p.oauth.group,
       configured,
       redirectUri: this.catalog.redirectUri,
-      sharedWith: this.catalog.list().filter((o) => o.oauth.group === p.oauth.group && o.id !== p.id).map((o) => o.id),
+      sharedWith: this.catalog
+        .list()
+        .filter((o) => o.oauth.group === p.oauth.group && o.id !== p.id)
+        .map((o) => o.id),
     };
   }
 }

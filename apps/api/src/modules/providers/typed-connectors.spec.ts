@@ -13,10 +13,15 @@ describe('typed connectors of this build', () => {
   it('are reported stale when the spec changed after generation, and missing when absent', () => {
     const p = catalog.providers[0];
     const op = p.operations[0];
-    const changed = { ...p, operations: [{ ...op, requiredScopes: [...op.requiredScopes, 'extra.scope'] }, ...p.operations.slice(1), { ...op, id: 'brand.new' }] };
+    const changed = {
+      ...p,
+      operations: [{ ...op, requiredScopes: [...op.requiredScopes, 'extra.scope'] }, ...p.operations.slice(1), { ...op, id: 'brand.new' }],
+    };
     const r = typedConnectorState(changed, CONNECTOR_MANIFESTS[p.id]);
     expect(r.state).toBe('stale');
-    expect(r.differences).toEqual(expect.arrayContaining([`operation ${op.id} needs other scopes now`, 'operation brand.new is not in the generated library']));
+    expect(r.differences).toEqual(
+      expect.arrayContaining([`operation ${op.id} needs other scopes now`, 'operation brand.new is not in the generated library']),
+    );
     expect(typedConnectorState(p, undefined).state).toBe('missing');
   });
 });

@@ -9,7 +9,10 @@ export type TypedConnectorState = 'current' | 'stale' | 'missing';
  * A difference means specs/ changed after the build (or PATCHBAY_SPECS_DIR points at other specs): operations
  * still run (they follow the catalog), but typed clients compiled into this build describe an older spec.
  */
-export function typedConnectorState(provider: ProviderModel, manifest: ConnectorManifest | undefined): { state: TypedConnectorState; differences: string[] } {
+export function typedConnectorState(
+  provider: ProviderModel,
+  manifest: ConnectorManifest | undefined,
+): { state: TypedConnectorState; differences: string[] } {
   if (!manifest) return { state: 'missing', differences: ['no generated connector library in this build'] };
   const differences: string[] = [];
   const ops = new Map(provider.operations.map((o) => [o.id, o]));

@@ -5,9 +5,7 @@ import { AppConfig } from '../config/app-config';
 
 /** What another replica must drop from its caches. */
 export type CacheEvent =
-  | { kind: 'session'; sessionId: string }
-  | { kind: 'app'; appId: string }
-  | { kind: 'connection'; appId: string; provider: string };
+  { kind: 'session'; sessionId: string } | { kind: 'app'; appId: string } | { kind: 'connection'; appId: string; provider: string };
 
 const CHANNEL = 'patchbay:cache-invalidation';
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -53,7 +51,9 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
       await this.subscriber.subscribe(CHANNEL);
     } catch (err) {
       // Start anyway: ioredis keeps reconnecting (and resubscribes); until then the caches' TTLs apply.
-      this.logger.warn(`Redis not reachable at start; cache invalidation across replicas waits for it: ${err instanceof Error ? err.message : String(err)}`);
+      this.logger.warn(
+        `Redis not reachable at start; cache invalidation across replicas waits for it: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   }
 

@@ -65,7 +65,11 @@ export function mapError(exception: unknown): MappedError {
     const status = parserStatus(err);
     if (status !== undefined) {
       if (err.type === 'entity.parse.failed') {
-        return { status: 400, body: { error: { code: CommonErrorCode.InvalidJson, message: 'The request body is not valid JSON' } }, unexpected: false };
+        return {
+          status: 400,
+          body: { error: { code: CommonErrorCode.InvalidJson, message: 'The request body is not valid JSON' } },
+          unexpected: false,
+        };
       }
       if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
         return { status, body: { error: { code: CommonErrorCode.PayloadTooLarge, message: 'The request body is too large' } }, unexpected: false };

@@ -78,7 +78,12 @@ export class LoggingModule {
     const pretty = config.logFormat === 'pretty' && destination === undefined;
     const { transport, ...httpOptions } = pinoHttpOptions(config, pretty);
     // One root logger (level, redaction, serializers, destination) shared by pino-http and the fast lane's RequestLog.
-    const rootOptions = { level: httpOptions.level, redact: httpOptions.redact, serializers: httpOptions.serializers, ...(transport ? { transport } : {}) };
+    const rootOptions = {
+      level: httpOptions.level,
+      redact: httpOptions.redact,
+      serializers: httpOptions.serializers,
+      ...(transport ? { transport } : {}),
+    };
     const root = destination ? pino(rootOptions, destination) : pino(rootOptions);
     return {
       module: LoggingModule,

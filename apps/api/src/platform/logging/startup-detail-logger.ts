@@ -5,7 +5,13 @@ import type { LoggerService } from '@nestjs/common';
  * an operator rarely needs; it goes out at debug level so the start reads as a few lines and the ready banner stands
  * out. Everything else passes through unchanged. `LOG_LEVEL=debug` shows the detail again.
  */
-export const STARTUP_DETAIL_CONTEXTS: ReadonlySet<string> = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+export const STARTUP_DETAIL_CONTEXTS: ReadonlySet<string> = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
 
 export class StartupDetailLogger implements LoggerService {
   constructor(private readonly inner: LoggerService) {}

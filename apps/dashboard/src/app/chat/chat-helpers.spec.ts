@@ -56,7 +56,13 @@ describe('chat helpers', () => {
   });
 
   it('reads answers nested under `answer` and ignores what is not a message', () => {
-    const thread = normalizeThread({ messages: [null, 'x', { id: 7, role: 'assistant', content: 'Hi', answer: { question: { text: 'Which?', options: [{ id: 'a', label: 'A' }] } } }] });
+    const thread = normalizeThread({
+      messages: [
+        null,
+        'x',
+        { id: 7, role: 'assistant', content: 'Hi', answer: { question: { text: 'Which?', options: [{ id: 'a', label: 'A' }] } } },
+      ],
+    });
     expect(thread).toHaveLength(1);
     expect(thread[0]).toMatchObject({ id: '7', text: 'Hi', question: { text: 'Which?' } });
     expect(normalizeThread({ nothing: true })).toEqual([]);
@@ -71,7 +77,13 @@ describe('chat helpers', () => {
         content: ANSWER.reply,
         userId: null,
         functionId: 'f1',
-        answer: { ...ANSWER, kind: 'plan', actionRequired: [{ provider: 'slack', name: 'Slack', status: 'not_connected', mode: 'connect', permissions: ANSWER.actionRequired[0].permissions }] },
+        answer: {
+          ...ANSWER,
+          kind: 'plan',
+          actionRequired: [
+            { provider: 'slack', name: 'Slack', status: 'not_connected', mode: 'connect', permissions: ANSWER.actionRequired[0].permissions },
+          ],
+        },
         createdAt: '2026-01-01T00:00:00.001Z',
       },
     ]);

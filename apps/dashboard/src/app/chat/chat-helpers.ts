@@ -112,7 +112,19 @@ export function normalizeThread(body: unknown): ChatMessage[] {
 /** The answer to a message just sent, as the assistant's entry in the thread. */
 export function answerMessage(answer: ChatAnswer, id: string): ChatMessage {
   const m = normalizeMessage({ ...answer, role: 'assistant', id: answer.messageId ?? id }, 0);
-  return m ?? { id, role: 'assistant', text: answer.reply, createdAt: null, plan: null, actionRequired: [], question: null, function: null, functionId: null };
+  return (
+    m ?? {
+      id,
+      role: 'assistant',
+      text: answer.reply,
+      createdAt: null,
+      plan: null,
+      actionRequired: [],
+      question: null,
+      function: null,
+      functionId: null,
+    }
+  );
 }
 
 /**
@@ -153,9 +165,7 @@ export function triggerWords(trigger: PlanTrigger | null | undefined): string {
     case 'event':
       return trigger.event ? `When the app sends the event “${trigger.event}”` : 'When the app sends an event';
     case 'schedule':
-      return trigger.cron
-        ? `On the schedule “${trigger.cron}”${trigger.timezone ? ` (${trigger.timezone})` : ''}`
-        : 'On a schedule';
+      return trigger.cron ? `On the schedule “${trigger.cron}”${trigger.timezone ? ` (${trigger.timezone})` : ''}` : 'On a schedule';
     case 'http':
       return 'When the app asks for it (an HTTP call)';
   }

@@ -28,7 +28,9 @@ const ANSWER = {
     operations: [{ provider: 'slack', operationId: 'chat.postMessage', params: { 'body.channel': '#support' }, why: 'post a message' }],
     trigger: { type: 'event', event: 'ticket.created', description: 'When the app sends ticket.created' },
   },
-  actionRequired: [{ provider: 'slack', permissions: [{ scope: 'chat:write', description: 'Post messages as you' }], connectUrl: 'http://sandbox/consent?x=1' }],
+  actionRequired: [
+    { provider: 'slack', permissions: [{ scope: 'chat:write', description: 'Post messages as you' }], connectUrl: 'http://sandbox/consent?x=1' },
+  ],
   function: { id: 'fn-1', name: 'post-to-support', code: '' },
 };
 
@@ -177,7 +179,10 @@ describe('ChatPage', () => {
     TestBed.inject(AppContext).set(app('owner'));
     const fixture = TestBed.createComponent(ChatPage);
     await fixture.whenStable();
-    const stored = { ...ANSWER, actionRequired: [{ provider: 'slack', name: 'Slack', mode: 'connect', permissions: ANSWER.actionRequired[0].permissions }] };
+    const stored = {
+      ...ANSWER,
+      actionRequired: [{ provider: 'slack', name: 'Slack', mode: 'connect', permissions: ANSWER.actionRequired[0].permissions }],
+    };
     backend.expectOne('/api/apps/app-1/chat').flush([
       { id: 'u1', role: 'user', content: 'Post to #support', answer: null },
       { id: 'a1', role: 'assistant', content: ANSWER.reply, answer: stored },
@@ -208,7 +213,9 @@ describe('ChatPage', () => {
     el.querySelector<HTMLFormElement>('form.composer')?.dispatchEvent(new Event('submit'));
     backend.expectOne({ method: 'POST', url: '/api/apps/app-1/chat' }).flush({
       ...ANSWER,
-      actionRequired: [{ ...ANSWER.actionRequired[0], connectUrl: null, connectError: { code: 'provider_not_configured', message: 'Slack is not set up yet' } }],
+      actionRequired: [
+        { ...ANSWER.actionRequired[0], connectUrl: null, connectError: { code: 'provider_not_configured', message: 'Slack is not set up yet' } },
+      ],
     });
     await settle(fixture);
     expect(el.querySelector('[data-testid="action-unavailable"]')?.textContent).toContain('Slack is not set up yet');

@@ -12,9 +12,7 @@ describe('describeApiError', () => {
   });
 
   it("falls back to the API's own message for codes it does not know", () => {
-    expect(describeApiError(apiError(409, 'already_member', 'This user is already a member'))).toBe(
-      'This user is already a member',
-    );
+    expect(describeApiError(apiError(409, 'already_member', 'This user is already a member'))).toBe('This user is already a member');
   });
 
   it('lists the field problems of a validation failure', () => {
@@ -36,9 +34,7 @@ describe('describeApiError', () => {
   });
 
   it('handles errors without the API body', () => {
-    expect(describeApiError(new HttpErrorResponse({ status: 502, error: '<html>Bad gateway</html>' }))).toContain(
-      'server had a problem',
-    );
+    expect(describeApiError(new HttpErrorResponse({ status: 502, error: '<html>Bad gateway</html>' }))).toContain('server had a problem');
     expect(describeApiError(new Error('boom'))).toBe('Something went wrong. Please try again.');
   });
 

@@ -37,14 +37,10 @@ export class AppsApi {
   }
 
   changeRole(appId: string, userId: string, role: AppRole): Promise<Member> {
-    return firstValueFrom(
-      this.http.patch<Member>(`/api/apps/${encodeURIComponent(appId)}/members/${encodeURIComponent(userId)}`, { role }),
-    );
+    return firstValueFrom(this.http.patch<Member>(`/api/apps/${encodeURIComponent(appId)}/members/${encodeURIComponent(userId)}`, { role }));
   }
 
   removeMember(appId: string, userId: string): Promise<void> {
-    return firstValueFrom(
-      this.http.delete<void>(`/api/apps/${encodeURIComponent(appId)}/members/${encodeURIComponent(userId)}`),
-    );
+    return firstValueFrom(this.http.delete<void>(`/api/apps/${encodeURIComponent(appId)}/members/${encodeURIComponent(userId)}`));
   }
 }

@@ -15,11 +15,7 @@ describe('authInterceptor', () => {
   beforeEach(() => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
@@ -68,10 +64,7 @@ describe('authInterceptor', () => {
     const failed = firstValueFrom(http.post('/api/auth/login', { email: 'a@example.test', password: 'nope' }));
     const req = backend.expectOne('/api/auth/login');
     expect(req.request.headers.has('Authorization')).toBe(false);
-    req.flush(
-      { error: { code: 'invalid_credentials', message: 'Invalid email or password' } },
-      { status: 401, statusText: 'Unauthorized' },
-    );
+    req.flush({ error: { code: 'invalid_credentials', message: 'Invalid email or password' } }, { status: 401, statusText: 'Unauthorized' });
     await expect(failed).rejects.toMatchObject({ status: 401 });
     expect(navigate).not.toHaveBeenCalled();
   });

@@ -22,10 +22,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
   const session = inject(Session);
   const router = inject(Router);
   const token = session.token();
-  const outgoing =
-    token && isApiUrl(req.url) && !isLoginUrl(req.url)
-      ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } })
-      : req;
+  const outgoing = token && isApiUrl(req.url) && !isLoginUrl(req.url) ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
 
   return next(outgoing).pipe(
     catchError((err: unknown) => {

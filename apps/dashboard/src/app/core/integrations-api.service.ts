@@ -1,14 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import {
-  AuthorizeRequest,
-  AuthorizeResponse,
-  Connection,
-  CredentialsSet,
-  OperationResult,
-  Provider,
-} from './integrations.models';
+import { AuthorizeRequest, AuthorizeResponse, Connection, CredentialsSet, OperationResult, Provider } from './integrations.models';
 
 const enc = encodeURIComponent;
 
@@ -26,9 +19,7 @@ export class IntegrationsApi {
   }
 
   setCredentials(providerId: string, clientId: string, clientSecret: string): Promise<CredentialsSet> {
-    return firstValueFrom(
-      this.http.put<CredentialsSet>(`/api/providers/${enc(providerId)}/credentials`, { clientId, clientSecret }),
-    );
+    return firstValueFrom(this.http.put<CredentialsSet>(`/api/providers/${enc(providerId)}/credentials`, { clientId, clientSecret }));
   }
 
   removeCredentials(providerId: string): Promise<void> {
@@ -44,9 +35,7 @@ export class IntegrationsApi {
   }
 
   authorize(appId: string, providerId: string, body: AuthorizeRequest): Promise<AuthorizeResponse> {
-    return firstValueFrom(
-      this.http.post<AuthorizeResponse>(`/api/apps/${enc(appId)}/connections/${enc(providerId)}/authorize`, body),
-    );
+    return firstValueFrom(this.http.post<AuthorizeResponse>(`/api/apps/${enc(appId)}/connections/${enc(providerId)}/authorize`, body));
   }
 
   disconnect(appId: string, providerId: string): Promise<void> {
@@ -55,10 +44,7 @@ export class IntegrationsApi {
 
   runOperation(appId: string, providerId: string, operationId: string, input: Record<string, unknown>): Promise<OperationResult> {
     return firstValueFrom(
-      this.http.post<OperationResult>(
-        `/api/apps/${enc(appId)}/connections/${enc(providerId)}/operations/${enc(operationId)}`,
-        { input },
-      ),
+      this.http.post<OperationResult>(`/api/apps/${enc(appId)}/connections/${enc(providerId)}/operations/${enc(operationId)}`, { input }),
     );
   }
 }

@@ -17,10 +17,7 @@ export interface OAuthCompleteMessage {
  * How a consent popup ended. `blocked`: the browser refused to open it; `closed`: the person closed it
  * before the provider sent them back.
  */
-export type OAuthPopupResult =
-  | Omit<OAuthCompleteMessage, 'type'>
-  | { outcome: 'blocked' }
-  | { outcome: 'closed' };
+export type OAuthPopupResult = Omit<OAuthCompleteMessage, 'type'> | { outcome: 'blocked' } | { outcome: 'closed' };
 
 export function isOAuthCompleteMessage(value: unknown): value is OAuthCompleteMessage {
   if (typeof value !== 'object' || value === null) return false;
@@ -44,11 +41,7 @@ export class OAuthPopup {
   open(url: string): Promise<OAuthPopupResult> {
     const left = Math.max(0, Math.round(window.screenX + (window.outerWidth - POPUP_WIDTH) / 2));
     const top = Math.max(0, Math.round(window.screenY + (window.outerHeight - POPUP_HEIGHT) / 2));
-    const popup = window.open(
-      url,
-      POPUP_NAME,
-      `popup=yes,width=${POPUP_WIDTH},height=${POPUP_HEIGHT},left=${left},top=${top}`,
-    );
+    const popup = window.open(url, POPUP_NAME, `popup=yes,width=${POPUP_WIDTH},height=${POPUP_HEIGHT},left=${left},top=${top}`);
     if (!popup) return Promise.resolve({ outcome: 'blocked' });
     popup.focus();
 

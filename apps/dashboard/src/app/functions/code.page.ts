@@ -9,9 +9,7 @@ import { MatTabsModule } from '@angular/material/tabs';
   template: `
     <h2 class="visually-hidden">Code</h2>
     <nav mat-tab-nav-bar [tabPanel]="panel" mat-stretch-tabs="false" aria-label="Code">
-      <a mat-tab-link routerLink="functions" routerLinkActive #fn="routerLinkActive" [active]="fn.isActive"
-        >Functions</a
-      >
+      <a mat-tab-link routerLink="functions" routerLinkActive #fn="routerLinkActive" [active]="fn.isActive">Functions</a>
     </nav>
     <mat-tab-nav-panel #panel>
       <div class="content"><router-outlet /></div>

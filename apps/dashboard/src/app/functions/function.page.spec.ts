@@ -9,7 +9,13 @@ import { FunctionPage } from './function.page';
 
 const BASE = '/api/apps/app-1/functions/fn-1';
 const CODE = "import { defineFunction } from '@patchbay/functions-sdk';\nexport default defineFunction({ name: 'x' });\n";
-const FN = { id: 'fn-1', name: 'post-to-support', trigger: { type: 'event', event: 'ticket.created', description: 'When ticket.created' }, version: 1, code: CODE };
+const FN = {
+  id: 'fn-1',
+  name: 'post-to-support',
+  trigger: { type: 'event', event: 'ticket.created', description: 'When ticket.created' },
+  version: 1,
+  code: CODE,
+};
 const V1 = { number: 1, source: 'plan', code: CODE, diff: '--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n', createdAt: '2026-01-01T00:00:00Z' };
 
 function app(role: AppRole): App {
@@ -109,7 +115,13 @@ describe('FunctionPage', () => {
     const put = backend.expectOne({ method: 'PUT', url: BASE });
     expect(put.request.body).toEqual({ code: `${CODE}const broken: number = "x";` });
     put.flush(
-      { error: { code: 'type_error', message: 'no', problems: [{ line: 2, column: 16, message: "Type 'string' is not assignable to type 'number'." }] } },
+      {
+        error: {
+          code: 'type_error',
+          message: 'no',
+          problems: [{ line: 2, column: 16, message: "Type 'string' is not assignable to type 'number'." }],
+        },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle(fixture);
@@ -132,7 +144,14 @@ describe('FunctionPage', () => {
     input.closest('form')?.dispatchEvent(new Event('submit'));
     const invoke = backend.expectOne({ method: 'POST', url: `${BASE}/invoke` });
     expect(invoke.request.body).toEqual({ input: { ticket: { id: 7 } } });
-    const run = { id: 'r1', status: 'succeeded', createdAt: '2026-01-01T00:00:00Z', logs: [{ t: 1, level: 'info', message: 'started r1' }], calls: [], result: { ok: true } };
+    const run = {
+      id: 'r1',
+      status: 'succeeded',
+      createdAt: '2026-01-01T00:00:00Z',
+      logs: [{ t: 1, level: 'info', message: 'started r1' }],
+      calls: [],
+      result: { ok: true },
+    };
     invoke.flush(run);
     await settle(fixture);
     backend.expectOne(`${BASE}/runs`).flush([{ ...run, logs: undefined }]);

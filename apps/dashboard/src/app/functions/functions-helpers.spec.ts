@@ -1,6 +1,17 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Text } from '@codemirror/state';
-import { diffLines, listOf, logLine, parseRunInput, problemRange, runConsentUrl, runErrorWords, runStatusWords, sortRuns, typeProblemsOf } from './functions-helpers';
+import {
+  diffLines,
+  listOf,
+  logLine,
+  parseRunInput,
+  problemRange,
+  runConsentUrl,
+  runErrorWords,
+  runStatusWords,
+  sortRuns,
+  typeProblemsOf,
+} from './functions-helpers';
 
 describe('functions helpers', () => {
   it('reads lists bare or wrapped', () => {
@@ -13,7 +24,9 @@ describe('functions helpers', () => {
   it('takes the compiler problems out of a type_error answer only', () => {
     const refused = new HttpErrorResponse({
       status: 400,
-      error: { error: { code: 'type_error', message: 'x', problems: [{ line: 4, column: 7, message: "Type 'string' is not assignable to type 'number'." }] } },
+      error: {
+        error: { code: 'type_error', message: 'x', problems: [{ line: 4, column: 7, message: "Type 'string' is not assignable to type 'number'." }] },
+      },
     });
     expect(typeProblemsOf(refused)).toEqual([{ line: 4, column: 7, message: "Type 'string' is not assignable to type 'number'." }]);
     expect(typeProblemsOf(new HttpErrorResponse({ status: 400, error: { error: { code: 'validation_failed', message: 'x' } } }))).toBeNull();
@@ -42,7 +55,9 @@ describe('functions helpers', () => {
   });
 
   it('offers the consent URL of an insufficient_scope failure, and nothing else', () => {
-    expect(runConsentUrl({ error: { code: 'insufficient_scope', message: 'x', consentUrl: 'http://127.0.0.1:1/consent?a=1' } })).toBe('http://127.0.0.1:1/consent?a=1');
+    expect(runConsentUrl({ error: { code: 'insufficient_scope', message: 'x', consentUrl: 'http://127.0.0.1:1/consent?a=1' } })).toBe(
+      'http://127.0.0.1:1/consent?a=1',
+    );
     expect(runConsentUrl({ error: { code: 'x', message: 'y', consentUrl: 'javascript:alert(1)' } })).toBeNull();
     expect(runConsentUrl({ error: 'timeout' })).toBeNull();
   });

@@ -26,8 +26,8 @@ import { runStatusWords } from './functions-helpers';
     }
     @if (!loading() && !error() && functions().length === 0) {
       <p class="muted" data-testid="functions-empty">
-        No functions yet. Describe what the app should do in <a [routerLink]="['/apps', context.app()?.id, 'chat']">Chat</a> and a function is
-        created from the plan.
+        No functions yet. Describe what the app should do in <a [routerLink]="['/apps', context.app()?.id, 'chat']">Chat</a> and a function is created
+        from the plan.
       </p>
     }
     @if (functions().length) {

@@ -45,7 +45,10 @@ export class ConnectPage {
 
   private readonly operationIds = computed(() => {
     const p = this.provider();
-    const given = (this.operations() ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const given = (this.operations() ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return given.length || !p ? given : defaultOperations(p);
   });
 

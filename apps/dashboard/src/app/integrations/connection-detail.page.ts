@@ -97,21 +97,15 @@ export class ConnectionDetailPage {
   readonly providerId = input.required<string>();
 
   protected readonly provider = computed<Provider | undefined>(() => this.store.provider(this.providerId()));
-  protected readonly connection = computed<Connection | undefined>(() =>
-    this.store.connectionsByProvider().get(this.providerId()),
-  );
+  protected readonly connection = computed<Connection | undefined>(() => this.store.connectionsByProvider().get(this.providerId()));
   protected readonly reconnectReason = reconnectReason;
   protected readonly panels = signal<PanelView[]>([]);
   protected readonly panelsLoading = signal(false);
   protected readonly outcome = signal<ActionOutcome | null>(null);
   protected readonly busy = signal(false);
 
-  protected readonly ready = computed(() =>
-    this.panels().filter((p) => p.state !== 'needs_input' || p.params.length > 0),
-  );
-  protected readonly needInput = computed(() =>
-    this.panels().filter((p) => p.state === 'needs_input' && p.params.length === 0),
-  );
+  protected readonly ready = computed(() => this.panels().filter((p) => p.state !== 'needs_input' || p.params.length > 0));
+  protected readonly needInput = computed(() => this.panels().filter((p) => p.state === 'needs_input' && p.params.length === 0));
 
   constructor() {
     // Panels load once the connection is known, and again for another provider or after a new consent.

@@ -83,9 +83,7 @@ export function hueOf(id: string): number {
 /** Operations (ids) whose least-privilege scopes a consent should ask for, and those permissions in words. */
 export function permissionsFor(provider: Provider, operationIds: readonly string[]): { scope: string; description: string }[] {
   const text = new Map(provider.scopes.map((s) => [s.scope, s.description]));
-  const scopes = new Set(
-    provider.operations.filter((o) => operationIds.includes(o.id)).flatMap((o) => o.scopes),
-  );
+  const scopes = new Set(provider.operations.filter((o) => operationIds.includes(o.id)).flatMap((o) => o.scopes));
   return [...scopes].map((scope) => ({ scope, description: text.get(scope) ?? scope }));
 }
 

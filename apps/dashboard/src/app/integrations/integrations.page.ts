@@ -15,9 +15,7 @@ import { IntegrationsStore } from './integrations-store';
   template: `
     <h2 class="visually-hidden">Integrations</h2>
     <nav mat-tab-nav-bar [tabPanel]="panel" mat-stretch-tabs="false" aria-label="Integrations" class="sub-tabs">
-      <a mat-tab-link routerLink="browse" routerLinkActive #browse="routerLinkActive" [active]="browse.isActive"
-        >Browse</a
-      >
+      <a mat-tab-link routerLink="browse" routerLinkActive #browse="routerLinkActive" [active]="browse.isActive">Browse</a>
       <a mat-tab-link routerLink="mine" routerLinkActive #mine="routerLinkActive" [active]="mine.isActive"
         >My integrations ({{ store.connections().length }})</a
       >

@@ -127,7 +127,8 @@ export class ProvidersSettingsPage implements OnInit {
         .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
           data: {
             title: `Remove the OAuth client of ${this.namesOf(group)}?`,
-            message: 'Nobody can connect these tools until new credentials are saved. Existing connections keep their tokens but cannot refresh them.',
+            message:
+              'Nobody can connect these tools until new credentials are saved. Existing connections keep their tokens but cannot refresh them.',
             confirmLabel: 'Remove credentials',
           },
         })

@@ -42,9 +42,7 @@ describe('ShellComponent', () => {
   it('revokes the token on the server, forgets it locally and returns to login on sign-out', async () => {
     const fixture = await render('user');
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    const button = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).find((b) =>
-      b.textContent?.includes('Sign out'),
-    );
+    const button = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).find((b) => b.textContent?.includes('Sign out'));
     button?.click();
 
     const req = backend.expectOne({ method: 'POST', url: '/api/auth/logout' });

@@ -37,9 +37,6 @@ export function addProject(tree: Tree, o: NormalizedConnectorOptions): void {
   tree.write(`${o.connectorRoot}/tsconfig.json`, renderTemplate(CONNECTOR_FILES_DIR, 'tsconfig.json.hbs', view));
   tree.write(`${o.connectorRoot}/tsconfig.lib.json`, renderTemplate(CONNECTOR_FILES_DIR, 'tsconfig.lib.json.hbs', view));
   tree.write(`${o.connectorRoot}/eslint.config.mjs`, renderTemplate(CONNECTOR_FILES_DIR, 'eslint.config.mjs.hbs', view));
-  tree.write(
-    `${o.connectorRoot}/README.md`,
-    renderTemplate(CONNECTOR_FILES_DIR, 'README.md.hbs', { ...view, banner: markdownBanner() }),
-  );
+  tree.write(`${o.connectorRoot}/README.md`, renderTemplate(CONNECTOR_FILES_DIR, 'README.md.hbs', { ...view, banner: markdownBanner() }));
   addPathAlias(tree, o.connectorAlias, o.connectorRoot);
 }

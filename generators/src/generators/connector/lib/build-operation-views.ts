@@ -85,7 +85,10 @@ function propertyKeyOf(key: string): string {
 }
 
 function docOf(description: string | undefined): string | undefined {
-  const first = description?.split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim();
+  const first = description
+    ?.split(/\n\s*\n/)[0]
+    ?.replace(/\s+/g, ' ')
+    .trim();
   return first ? jsDocText(first) : undefined;
 }
 
@@ -120,9 +123,7 @@ function docLines(op: OperationModel): string[] {
   if (description && description !== summary) lines.push('', ...description.split('\n').slice(0, 20));
   lines.push('');
   lines.push(
-    op.requiredScopes.length
-      ? `Required scopes: ${op.requiredScopes.map((s) => `\`${jsDocText(s)}\``).join(', ')}`
-      : 'Required scopes: none',
+    op.requiredScopes.length ? `Required scopes: ${op.requiredScopes.map((s) => `\`${jsDocText(s)}\``).join(', ')}` : 'Required scopes: none',
   );
   if (op.scopeAlternatives.length > 1) {
     lines.push(`Accepted scope sets: ${op.scopeAlternatives.map((alt) => `[${alt.map((s) => jsDocText(s)).join(', ')}]`).join(' or ')}`);

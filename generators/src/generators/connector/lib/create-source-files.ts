@@ -31,10 +31,13 @@ export async function createSourceFiles(tree: Tree, o: NormalizedConnectorOption
       types: await renderOpenApiTypes(withCatalogOperationIds(o.raw, o.provider.operations), o.raw.file),
     }),
   );
-  tree.write(`${gen}/client.ts`, renderTemplate(CONNECTOR_FILES_DIR, 'client.ts.hbs', {
+  tree.write(
+    `${gen}/client.ts`,
+    renderTemplate(CONNECTOR_FILES_DIR, 'client.ts.hbs', {
       ...base,
       operations: o.operations.map((op) => ({ ...op, methodLink: `{@link ${o.clientClass}.${op.method}}` })),
-    }));
+    }),
+  );
   tree.write(`${gen}/manifest.ts`, renderTemplate(CONNECTOR_FILES_DIR, 'manifest.ts.hbs', { ...base, manifest: manifestLiteral(o) }));
   tree.write(`${gen}/${o.providerId}.module.ts`, renderTemplate(CONNECTOR_FILES_DIR, 'module.ts.hbs', base));
   tree.write(`${o.connectorRoot}/src/index.ts`, renderTemplate(CONNECTOR_FILES_DIR, 'index.ts.hbs', base));

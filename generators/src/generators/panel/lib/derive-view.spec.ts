@@ -27,7 +27,11 @@ describe('deriveView', () => {
     expect(table.path).toEqual(['results']);
     expect(table.columns.map((c) => c.key)).toEqual(['id']);
     expect(table.nested).toEqual([
-      expect.objectContaining({ title: 'Stages', path: ['stages'], columns: [expect.objectContaining({ key: 'id' }), expect.objectContaining({ key: 'label' })] }),
+      expect.objectContaining({
+        title: 'Stages',
+        path: ['stages'],
+        columns: [expect.objectContaining({ key: 'id' }), expect.objectContaining({ key: 'label' })],
+      }),
     ]);
   });
 

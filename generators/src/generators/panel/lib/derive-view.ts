@@ -109,7 +109,8 @@ function columnsOf(item: Schema, stack: Set<Schema>): FieldSpec[] {
     if (kindOf(prop) !== 'object' || stack.has(prop)) continue;
     for (const [sub, subProp] of propertiesOf(prop)) {
       if (columns.length >= MAX_COLUMNS) break;
-      if (kindOf(subProp) === 'scalar') columns.push({ key: `${name}.${sub}`, label: `${humanize(name)} ${humanize(sub).toLowerCase()}`, path: [name, sub] });
+      if (kindOf(subProp) === 'scalar')
+        columns.push({ key: `${name}.${sub}`, label: `${humanize(name)} ${humanize(sub).toLowerCase()}`, path: [name, sub] });
     }
   }
   return columns.slice(0, MAX_COLUMNS);

@@ -68,4 +68,3 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
     skipRegistry: schema.skipRegistry ?? false,
   };
 }
-

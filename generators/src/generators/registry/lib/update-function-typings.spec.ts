@@ -48,11 +48,21 @@ describe('function typings (registry generator)', () => {
     };
     expect(json('FUNCTION_CONNECTOR_KEYS')).toEqual({ 'google-calendar': 'googleCalendar', slack: 'slack' });
     const shapes = json('FUNCTION_INPUT_SHAPES') as Record<string, Record<string, unknown>>;
-    expect(shapes['slack']?.['chatPostMessage']).toEqual({ kind: 'object', fields: { body: { kind: 'object', fields: { channel: { kind: 'string' } } } } });
+    expect(shapes['slack']?.['chatPostMessage']).toEqual({
+      kind: 'object',
+      fields: { body: { kind: 'object', fields: { channel: { kind: 'string' } } } },
+    });
     expect(shapes['slack']?.['conversationsList']).toEqual({ kind: 'object', fields: {} });
     expect(Object.keys(shapes['googleCalendar'] ?? {})).toContain('eventsInsert');
     const embedded = Object.keys(json('EMBEDDED_TYPINGS') as Record<string, string>).sort();
-    expect(embedded).toEqual(expect.arrayContaining(['/patchbay/sdk/index.ts', '/patchbay/sdk/generated/connectors.ts', '/patchbay/connectors/slack/index.d.ts', '/patchbay/connectors/slack/types.d.ts']));
+    expect(embedded).toEqual(
+      expect.arrayContaining([
+        '/patchbay/sdk/index.ts',
+        '/patchbay/sdk/generated/connectors.ts',
+        '/patchbay/connectors/slack/index.d.ts',
+        '/patchbay/connectors/slack/types.d.ts',
+      ]),
+    );
     expect(embedded.filter((p) => p.startsWith('/patchbay/connectors/'))).toHaveLength(4);
   });
 

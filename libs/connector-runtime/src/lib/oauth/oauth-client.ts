@@ -100,7 +100,12 @@ export class OAuthClient {
   }
 
   /** Exchanges an authorization code. `callbackScopes` is the granted list some providers put on the redirect. */
-  async exchangeCode(input: { code: string; redirectUri: string; codeVerifier?: string; callbackScopes?: string }): Promise<{ tokens: TokenSet; raw: Json }> {
+  async exchangeCode(input: {
+    code: string;
+    redirectUri: string;
+    codeVerifier?: string;
+    callbackScopes?: string;
+  }): Promise<{ tokens: TokenSet; raw: Json }> {
     const params: Record<string, string> = {
       grant_type: 'authorization_code',
       code: input.code,
@@ -202,11 +207,7 @@ export class OAuthClient {
       refreshToken: asString(getPath(raw, paths.refreshToken)),
       expiresAt: Number.isFinite(expiresIn) && expiresIn > 0 ? new Date(this.now().getTime() + expiresIn * 1000) : undefined,
       tokenType: asString(getPath(raw, paths.tokenType)),
-      grantedScopes: Array.isArray(scopeValue)
-        ? scopeValue.map(String)
-        : typeof scopeValue === 'string'
-          ? this.splitScopes(scopeValue)
-          : undefined,
+      grantedScopes: Array.isArray(scopeValue) ? scopeValue.map(String) : typeof scopeValue === 'string' ? this.splitScopes(scopeValue) : undefined,
       metadata,
     };
   }

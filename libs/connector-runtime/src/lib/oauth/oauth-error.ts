@@ -23,14 +23,7 @@ export class OAuthError extends Error {
 }
 
 /** Provider error strings that mean "this grant is gone" (RFC 6749 plus the common vendor variants). */
-const DEAD_GRANT_CODES = new Set([
-  'invalid_grant',
-  'invalid_refresh_token',
-  'invalid_code',
-  'token_revoked',
-  'token_expired',
-  'bad_refresh_token',
-]);
+const DEAD_GRANT_CODES = new Set(['invalid_grant', 'invalid_refresh_token', 'invalid_code', 'token_revoked', 'token_expired', 'bad_refresh_token']);
 const BAD_CLIENT_CODES = new Set(['invalid_client', 'invalid_client_id', 'bad_client_secret', 'unauthorized_client']);
 
 export function classifyOAuthError(providerCode: string | undefined): OAuthErrorCode {

@@ -139,7 +139,11 @@ describe('OperationRunner', () => {
   });
 
   it('retries 5xx on an idempotent call with backoff, then succeeds', async () => {
-    script = [{ status: 503, body: {} }, { status: 502, body: {} }, { status: 200, body: { items: [] } }];
+    script = [
+      { status: 503, body: {} },
+      { status: 502, body: {} },
+      { status: 200, body: { items: [] } },
+    ];
     const { h } = handle(['https://www.googleapis.com/auth/calendar.events']);
     const r = await runner().run(provider('google-calendar'), 'events.list', { calendarId: 'primary' }, h);
     expect(r.attempts).toBe(3);
@@ -157,7 +161,10 @@ describe('OperationRunner', () => {
   });
 
   it('honours 429 Retry-After even for writes', async () => {
-    script = [{ status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '2' } }, { status: 200, body: { ok: true } }];
+    script = [
+      { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '2' } },
+      { status: 200, body: { ok: true } },
+    ];
     const { h } = handle(['chat:write']);
     const r = await runner().run(provider('slack'), 'chat.postMessage', { body: { channel: 'C1', text: 'x' } }, h);
     expect(r.attempts).toBe(2);
@@ -176,7 +183,10 @@ describe('OperationRunner', () => {
   });
 
   it('refreshes once after a 401 and retries with the new token', async () => {
-    script = [{ status: 401, body: { error: { code: 401, message: 'Invalid Credentials', errors: [{ reason: 'authError' }] } } }, { status: 200, body: { items: [] } }];
+    script = [
+      { status: 401, body: { error: { code: 401, message: 'Invalid Credentials', errors: [{ reason: 'authError' }] } } },
+      { status: 200, body: { items: [] } },
+    ];
     const { h, refreshes } = handle(['https://www.googleapis.com/auth/calendar.events']);
     const r = await runner().run(provider('google-calendar'), 'events.list', { calendarId: 'primary' }, h);
     expect(r.attempts).toBe(1);
@@ -187,7 +197,9 @@ describe('OperationRunner', () => {
   it('gives auth_failed when the refreshed token is refused too (no loop)', async () => {
     script = [{ status: 200, body: { ok: false, error: 'token_revoked' } }];
     const { h, refreshes } = handle(['chat:write']);
-    await expect(runner().run(provider('slack'), 'chat.postMessage', { body: { channel: 'C1', text: 'x' } }, h)).rejects.toMatchObject({ code: 'auth_failed' });
+    await expect(runner().run(provider('slack'), 'chat.postMessage', { body: { channel: 'C1', text: 'x' } }, h)).rejects.toMatchObject({
+      code: 'auth_failed',
+    });
     expect(refreshes).toHaveLength(1);
     expect(seen).toHaveLength(2);
   });
@@ -219,7 +231,12 @@ describe('OperationRunner', () => {
     if (!op) throw new Error('query op missing');
     const key = sf.oauth.apiBaseUrlFrom;
     expect(key).toBeDefined();
-    const req = buildRequest(sf, op, { q: 'SELECT Id FROM Lead' }, { metadata: { [key as string]: 'https://acme.my.salesforce.com' }, rewriteUrl: (u) => u });
+    const req = buildRequest(
+      sf,
+      op,
+      { q: 'SELECT Id FROM Lead' },
+      { metadata: { [key as string]: 'https://acme.my.salesforce.com' }, rewriteUrl: (u) => u },
+    );
     expect(req.url.startsWith('https://acme.my.salesforce.com/services/data/')).toBe(true);
     expect(req.url).toContain('q=SELECT+Id+FROM+Lead');
   });
@@ -235,7 +252,10 @@ describe('OperationRunner', () => {
 describe('regressions found by the API operation tests', () => {
   it('classifies an abort by its name even when the error is not an Error of this realm (DOMException under a vm)', async () => {
     const cal = provider('google-calendar');
-    const foreignTimeout = Object.assign(Object.create(null) as object, { name: 'TimeoutError', message: 'The operation was aborted due to timeout' });
+    const foreignTimeout = Object.assign(Object.create(null) as object, {
+      name: 'TimeoutError',
+      message: 'The operation was aborted due to timeout',
+    });
     const r = new OperationRunner({
       rewriteUrl: (u) => rewriteUrl(u, base),
       sleep: async () => undefined,
@@ -244,7 +264,9 @@ describe('regressions found by the API operation tests', () => {
         throw foreignTimeout;
       },
     });
-    const err = await r.run(cal, 'events.list', { calendarId: 'primary' }, handle(['https://www.googleapis.com/auth/calendar']).h).catch((e: unknown) => e);
+    const err = await r
+      .run(cal, 'events.list', { calendarId: 'primary' }, handle(['https://www.googleapis.com/auth/calendar']).h)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConnectorError);
     expect((err as ConnectorError).code).toBe('timeout');
     expect((err as ConnectorError).details.attempts).toBe(2);
@@ -254,13 +276,20 @@ describe('regressions found by the API operation tests', () => {
     const drive = provider('google-drive');
     const op = drive.operations.find((o) => o.id === 'files.create');
     if (!op) throw new Error('files.create missing');
-    const req = buildRequest(drive, op, { uploadType: 'multipart', body: { metadata: { name: 'a.csv' }, media: 'x,y\n1,2\n', contentType: 'text/csv' } }, { metadata: {}, rewriteUrl: (u) => u });
+    const req = buildRequest(
+      drive,
+      op,
+      { uploadType: 'multipart', body: { metadata: { name: 'a.csv' }, media: 'x,y\n1,2\n', contentType: 'text/csv' } },
+      { metadata: {}, rewriteUrl: (u) => u },
+    );
     const text = String(req.body);
     expect(req.headers['content-type']).toMatch(/^multipart\/related; boundary=/);
     expect(text).toContain('{"name":"a.csv"}');
     expect(text).toContain('Content-Type: text/csv\r\n\r\nx,y\n1,2\n\r\n');
     // `content` still works for callers that used the documented alias.
-    const alias = String(buildRequest(drive, op, { uploadType: 'multipart', body: { metadata: {}, content: 'zzz' } }, { metadata: {}, rewriteUrl: (u) => u }).body);
+    const alias = String(
+      buildRequest(drive, op, { uploadType: 'multipart', body: { metadata: {}, content: 'zzz' } }, { metadata: {}, rewriteUrl: (u) => u }).body,
+    );
     expect(alias).toContain('\r\n\r\nzzz\r\n');
   });
 });
@@ -306,7 +335,10 @@ describe("a call's overall budget (deadlineMs)", () => {
   });
 
   it('does not wait for a Retry-After that ends past the budget: rate_limited with the hint at once', async () => {
-    const { r, waits } = onFakeClock({ status: 429, headers: { 'retry-after': '5' } }, { maxAttempts: 4, maxRetryAfterMs: 30_000, deadlineMs: 2_000 });
+    const { r, waits } = onFakeClock(
+      { status: 429, headers: { 'retry-after': '5' } },
+      { maxAttempts: 4, maxRetryAfterMs: 30_000, deadlineMs: 2_000 },
+    );
     const err = await r.run(cal, 'events.list', input, handle(scopes).h).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'rate_limited', details: { retryAfterSeconds: 5, attempts: 1 } });
     expect(waits).toEqual([]);

@@ -113,20 +113,29 @@ export class OperationRunner {
     const op = this.operation(provider, operationId);
     const problems = this.validator.validate(provider, op, input);
     if (problems.length > 0) {
-      throw new ConnectorError('invalid_input', `The input of ${operationId} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, {
-        problems,
-      });
+      throw new ConnectorError(
+        'invalid_input',
+        `The input of ${operationId} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+        {
+          problems,
+        },
+      );
     }
     const scope = this.scopeProblem(op, granted);
     if (scope) {
-      throw new ConnectorError('insufficient_scope', `${operationId} needs permissions this connection was not granted: ${scope.missingScopes.join(', ')}`, scope);
+      throw new ConnectorError(
+        'insufficient_scope',
+        `${operationId} needs permissions this connection was not granted: ${scope.missingScopes.join(', ')}`,
+        scope,
+      );
     }
     return op;
   }
 
   async run<T = unknown>(provider: ProviderModel, operationId: string, input: unknown, connection: ConnectionHandle): Promise<RunResult<T>> {
     const op = this.preflight(provider, operationId, input, connection.grantedScopes);
-    const build = () => buildRequest(provider, op, (input ?? {}) as Record<string, unknown>, { metadata: connection.metadata, rewriteUrl: this.rewrite });
+    const build = () =>
+      buildRequest(provider, op, (input ?? {}) as Record<string, unknown>, { metadata: connection.metadata, rewriteUrl: this.rewrite });
     const retrySafe = IDEMPOTENT.has(op.method.toUpperCase()) || op.readOnly;
     return this.execute<T>(provider, build, retrySafe, connection);
   }
@@ -136,7 +145,11 @@ export class OperationRunner {
     const server = resolveServerUrl(provider, op, connection.metadata);
     const origin = /^(https?:\/\/[^/]+)/i.exec(server)?.[1] ?? server;
     const url = /^https?:\/\//i.test(urlOrPath) ? urlOrPath : origin + (urlOrPath.startsWith('/') ? '' : '/') + urlOrPath;
-    const build = (): BuiltRequest => ({ url: this.rewrite(url), method: 'GET', headers: { accept: 'application/json', ...provider.defaultHeaders } });
+    const build = (): BuiltRequest => ({
+      url: this.rewrite(url),
+      method: 'GET',
+      headers: { accept: 'application/json', ...provider.defaultHeaders },
+    });
     return this.execute<T>(provider, build, true, connection);
   }
 
@@ -144,7 +157,13 @@ export class OperationRunner {
    * Every page of a paginated operation, following the style the spec declares (cursor, page token, offset,
    * next URL). `maxPages` bounds the walk.
    */
-  async *pages<T = unknown>(provider: ProviderModel, operationId: string, input: Record<string, unknown>, connection: ConnectionHandle, maxPages = 100): AsyncGenerator<T> {
+  async *pages<T = unknown>(
+    provider: ProviderModel,
+    operationId: string,
+    input: Record<string, unknown>,
+    connection: ConnectionHandle,
+    maxPages = 100,
+  ): AsyncGenerator<T> {
     const op = this.operation(provider, operationId);
     const pg = op.pagination;
     let current: Record<string, unknown> = { ...input };
@@ -174,7 +193,12 @@ export class OperationRunner {
     }
   }
 
-  private async execute<T>(provider: ProviderModel, build: () => BuiltRequest, retrySafe: boolean, connection: ConnectionHandle): Promise<RunResult<T>> {
+  private async execute<T>(
+    provider: ProviderModel,
+    build: () => BuiltRequest,
+    retrySafe: boolean,
+    connection: ConnectionHandle,
+  ): Promise<RunResult<T>> {
     const deadline = this.now() + this.retry.deadlineMs;
     let token = await connection.accessToken();
     let refreshed = false;
@@ -184,7 +208,10 @@ export class OperationRunner {
       const req = build();
       req.headers['authorization'] = `Bearer ${token}`;
       const left = deadline - this.now();
-      if (left <= 0) throw new ConnectorError('timeout', `${provider.name} did not answer within the call's ${this.retry.deadlineMs} ms budget`, { attempts: attempts - 1 });
+      if (left <= 0)
+        throw new ConnectorError('timeout', `${provider.name} did not answer within the call's ${this.retry.deadlineMs} ms budget`, {
+          attempts: attempts - 1,
+        });
       const outcome = await this.attempt(provider, req, Math.min(this.timeoutMs, left));
       if (outcome.kind === 'ok') return { status: outcome.status, data: outcome.data as T, attempts, json: outcome.json };
       if (outcome.kind === 'auth') {
@@ -252,7 +279,11 @@ export class OperationRunner {
       } catch {
         /* keep the raw URL */
       }
-      return { kind: 'network', timeout, message: timeout ? `${provider.name} did not answer in time (${host})` : `${provider.name} could not be reached (${host})` };
+      return {
+        kind: 'network',
+        timeout,
+        message: timeout ? `${provider.name} did not answer in time (${host})` : `${provider.name} could not be reached (${host})`,
+      };
     }
     const text = res.text;
     const resOk = res.status >= 200 && res.status < 300;

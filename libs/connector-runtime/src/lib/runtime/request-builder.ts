@@ -73,7 +73,10 @@ export function buildRequest(provider: ProviderModel, op: OperationModel, input:
  * binary `media`), so the file part is the schema's binary property; `content` is accepted as well.
  */
 function relatedPartKeys(schema: unknown): { meta: string; file: string } {
-  const props = (schema && typeof schema === 'object' ? (schema as { properties?: Record<string, { format?: string; type?: unknown }> }).properties : undefined) ?? {};
+  const props =
+    (schema && typeof schema === 'object'
+      ? (schema as { properties?: Record<string, { format?: string; type?: unknown }> }).properties
+      : undefined) ?? {};
   const names = Object.keys(props);
   const file = names.find((k) => props[k]?.format === 'binary' || props[k]?.format === 'byte') ?? 'content';
   const meta = names.find((k) => k !== file && (props[k]?.type === 'object' || props[k]?.type === undefined)) ?? 'metadata';
@@ -94,20 +97,25 @@ function multipart(ct: string, body: unknown, schema?: unknown): { contentType: 
     parts.push(Buffer.from('\r\n'));
   };
   const b = (body ?? {}) as Record<string, unknown>;
-  const asContent = (c: unknown): string | Buffer =>
-    Buffer.isBuffer(c) ? c : typeof c === 'string' ? c : c === undefined ? '' : JSON.stringify(c);
+  const asContent = (c: unknown): string | Buffer => (Buffer.isBuffer(c) ? c : typeof c === 'string' ? c : c === undefined ? '' : JSON.stringify(c));
   if (ct.startsWith('multipart/related')) {
     // Bug fix: the file part used to be read from `content` only, while the spec (and so the input validator and the
     // generated types) call it `media`: a valid input uploaded an empty file.
     const keys = relatedPartKeys(schema);
     push(['Content-Type: application/json; charset=UTF-8'], JSON.stringify(b[keys.meta] ?? b['metadata'] ?? {}));
-    push([`Content-Type: ${typeof b['contentType'] === 'string' ? b['contentType'] : 'application/octet-stream'}`], asContent(b[keys.file] ?? b['content']));
+    push(
+      [`Content-Type: ${typeof b['contentType'] === 'string' ? b['contentType'] : 'application/octet-stream'}`],
+      asContent(b[keys.file] ?? b['content']),
+    );
   } else {
     for (const [name, v] of Object.entries(b)) {
       if (v && typeof v === 'object' && 'content' in (v as object) && 'filename' in (v as object)) {
         const f = v as { filename: string; content: unknown; contentType?: string };
         push(
-          [`Content-Disposition: form-data; name="${name}"; filename="${f.filename.replace(/"/g, '')}"`, `Content-Type: ${f.contentType ?? 'application/octet-stream'}`],
+          [
+            `Content-Disposition: form-data; name="${name}"; filename="${f.filename.replace(/"/g, '')}"`,
+            `Content-Type: ${f.contentType ?? 'application/octet-stream'}`,
+          ],
           asContent(f.content),
         );
       } else push([`Content-Disposition: form-data; name="${name}"`], asContent(v));

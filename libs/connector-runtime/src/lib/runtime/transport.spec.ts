@@ -57,7 +57,13 @@ describe('undiciTransport', () => {
   });
 
   it('sends method, headers and body and returns status, headers and text', async () => {
-    const r = await send({ url: `${a}/echo`, method: 'POST', headers: { authorization: 'Bearer t', 'content-type': 'text/plain' }, body: 'hello', timeoutMs: 5000 });
+    const r = await send({
+      url: `${a}/echo`,
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'text/plain' },
+      body: 'hello',
+      timeoutMs: 5000,
+    });
     expect(r.status).toBe(201);
     expect(JSON.parse(r.text)).toEqual({ method: 'POST', body: 'hello', authorization: 'Bearer t', type: 'text/plain' });
     expect(r.header('Retry-After')).toBe('7');

@@ -29,7 +29,11 @@ function setup(members: Record<string, AppRoleName>, required: AppRoleName) {
   const guard = new AppRoleGuard(reflector, new AppAccessResolver(apps, memberRepo, new AccessCache()));
   const run = async (principal: Principal, appParam = APP_ID): Promise<AppAccess | string> => {
     const req: { user: Principal; params: Record<string, string>; appAccess?: AppAccess } = { user: principal, params: { app: appParam } };
-    const ctx = { switchToHttp: () => ({ getRequest: () => req }), getHandler: () => undefined, getClass: () => undefined } as unknown as ExecutionContext;
+    const ctx = {
+      switchToHttp: () => ({ getRequest: () => req }),
+      getHandler: () => undefined,
+      getClass: () => undefined,
+    } as unknown as ExecutionContext;
     try {
       await guard.canActivate(ctx);
       return req.appAccess as AppAccess;

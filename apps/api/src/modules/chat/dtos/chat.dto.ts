@@ -29,13 +29,15 @@ export class ChatConnectorView {
   @ApiProperty({ type: [String], description: 'Least privilege for the planned operations' }) requiredScopes!: string[];
   @ApiProperty({ type: [String] }) grantedScopes!: string[];
   @ApiProperty({ type: [String] }) missingScopes!: string[];
-  @ApiProperty({ enum: ['connected', 'not_connected', 'missing_scopes', 'needs_reconnect'] }) status!: 'connected' | 'not_connected' | 'missing_scopes' | 'needs_reconnect';
+  @ApiProperty({ enum: ['connected', 'not_connected', 'missing_scopes', 'needs_reconnect'] }) status!:
+    'connected' | 'not_connected' | 'missing_scopes' | 'needs_reconnect';
 }
 
 export class ChatOperationView {
   @ApiProperty() provider!: string;
   @ApiProperty() operationId!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Inputs read from the request (`body.channel`: `#support`)' }) params!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Inputs read from the request (`body.channel`: `#support`)' })
+  params!: Record<string, unknown>;
   @ApiProperty({ description: 'The words that chose it' }) why!: string;
   @ApiProperty() readOnly!: boolean;
   @ApiProperty({ type: [String] }) requiredScopes!: string[];
@@ -61,7 +63,8 @@ export class ChatActionView {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ['not_connected', 'missing_scopes', 'needs_reconnect'] }) status!: string;
   @ApiProperty({ enum: ['connect', 'add_scopes', 'reconnect'] }) mode!: string;
-  @ApiProperty({ type: [ChatPermissionView], description: 'Required permissions (only the missing ones for add_scopes)' }) permissions!: ChatPermissionView[];
+  @ApiProperty({ type: [ChatPermissionView], description: 'Required permissions (only the missing ones for add_scopes)' })
+  permissions!: ChatPermissionView[];
   @ApiProperty({ nullable: true, type: String, description: 'Consent URL for a popup; null for viewers or when the tool is not configured' })
   connectUrl!: string | null;
   @ApiPropertyOptional({ description: 'Why there is no connectUrl (e.g. provider_not_configured)' }) connectError?: { code: string; message: string };
@@ -86,7 +89,8 @@ export class ChatAnswerView {
   @ApiPropertyOptional({ description: 'When ambiguous: the question in words' }) question?: string;
   @ApiPropertyOptional({ type: [ChatOptionView] }) options?: ChatOptionView[];
   @ApiPropertyOptional({ type: ChatFunctionRef }) function?: ChatFunctionRef;
-  @ApiPropertyOptional({ type: 'array', items: { type: 'object' }, description: 'With functionId: the edits applied to the function' }) edits?: unknown[];
+  @ApiPropertyOptional({ type: 'array', items: { type: 'object' }, description: 'With functionId: the edits applied to the function' })
+  edits?: unknown[];
   @ApiProperty({ description: 'Id of the stored answer in the thread' }) messageId!: string;
 }
 
@@ -96,7 +100,11 @@ export class ChatMessageView {
   @ApiProperty() content!: string;
   @ApiProperty({ nullable: true, type: String }) userId!: string | null;
   @ApiProperty({ nullable: true, type: String }) functionId!: string | null;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Assistant messages: the answer (kind, plan, question, function), consent URLs left out' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Assistant messages: the answer (kind, plan, question, function), consent URLs left out',
+  })
   answer?: Record<string, unknown> | null;
   @ApiProperty() createdAt!: string;
 }

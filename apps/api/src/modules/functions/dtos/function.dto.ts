@@ -27,7 +27,11 @@ export class CreateFunctionDto {
   @MaxLength(MAX_CODE_LENGTH)
   code?: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "A planner result (the chat's plan): the code is generated from it" })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: "A planner result (the chat's plan): the code is generated from it",
+  })
   @IsOptional()
   @IsObject()
   plan?: PlanResult;
@@ -56,7 +60,11 @@ export class UpdateFunctionDto {
 }
 
 export class InvokeFunctionDto {
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: '`ctx.input` of the run (for an event function also the event data)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: '`ctx.input` of the run (for an event function also the event data)',
+  })
   @IsOptional()
   @IsObject()
   input?: Record<string, unknown>;
@@ -73,7 +81,11 @@ export class FunctionView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) appId!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '{type:"event"|"schedule"|"http", event?, cron?, timezone?, description?}' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: '{type:"event"|"schedule"|"http", event?, cron?, timezone?, description?}',
+  })
   trigger!: FunctionTriggerValue;
   @ApiProperty({ description: 'The current version number' }) version!: number;
   @ApiProperty() enabled!: boolean;
@@ -98,7 +110,11 @@ export class RunView {
   @ApiProperty({ format: 'uuid' }) functionId!: string;
   @ApiProperty({ description: 'The code version that ran' }) version!: number;
   @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed'] }) status!: RunStatus;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '{kind:"invoke"|"event"|"schedule", actor:"user"|"api_key"|"system", actorId}' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: '{kind:"invoke"|"event"|"schedule", actor:"user"|"api_key"|"system", actorId}',
+  })
   trigger!: { kind: string; actor: string; actorId: string | null };
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) input!: unknown;
   @ApiProperty() createdAt!: Date;
@@ -107,7 +123,12 @@ export class RunView {
   @ApiPropertyOptional({ type: Number, nullable: true }) durationMs!: number | null;
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: '[{t (ms since start), level, message}]' }) logs!: RunLog[];
   @ApiPropertyOptional({ nullable: true, description: "The function's return value (succeeded runs)" }) result?: unknown;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: '{code, message, missingScopes?, consentUrl?, …} (failed runs)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: '{code, message, missingScopes?, consentUrl?, …} (failed runs)',
+  })
   error!: RunError | null;
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: '[{provider, operationId, status, durationMs}]' }) calls!: RunCall[];
 }
