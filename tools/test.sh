@@ -19,6 +19,7 @@ skip_note() { mkdir -p tmp/test-results && echo "$1" >"tmp/test-results/skipped-
 
 node tools/test-summary.mjs --reset
 npm run lint
+npm run format:check
 npm run typecheck
 npm run validate:specs
 npm run check:generated
