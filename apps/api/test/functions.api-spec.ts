@@ -459,6 +459,46 @@ describe('scopes and keys', () => {
       .expect(403);
   });
 
+  it('ctx.integrations.<name>.request goes through the app’s custom integration (base URL and credential from the host)', async () => {
+    await t
+      .http()
+      .post(`/api/apps/${appId}/integrations`)
+      .set(...auth(editor.token))
+      .send({ name: 'sandbox-api', baseUrl: sandbox.url, auth: { type: 'api_key', value: 'integration-secret-1' } })
+      .expect(201);
+    const code = [
+      "import { defineFunction } from '@patchbay/functions-sdk';",
+      'export default defineFunction({',
+      "  name: 'use-integration',",
+      "  trigger: { type: 'http' },",
+      '  run: async (ctx) => {',
+      "    const res = await ctx.integrations['sandbox-api'].request({ method: 'GET', path: '/_sandbox/providers' });",
+      '    const list = (res.body as { providers: Array<{ id: string }> }).providers;',
+      "    let missing = '';",
+      '    try {',
+      "      await ctx.integrations['nope'].request({ method: 'GET', path: '/' });",
+      '    } catch (err) {',
+      '      missing = String((err as Error).message);',
+      '    }',
+      '    return { status: res.status, providers: list.length, missing };',
+      '  },',
+      '});',
+      '',
+    ].join('\n');
+    const created = await t
+      .http()
+      .post(fnUrl())
+      .set(...auth(editor.token))
+      .send({ code })
+      .expect(201);
+    const run = await invoke(created.body.id);
+    expect(run.body).toMatchObject({ status: 'succeeded', result: { status: 200, providers: catalog.providers.length } });
+    expect(run.body.result.missing).toMatch(/no custom integration named "nope"/);
+    expect(run.body.calls[0]).toMatchObject({ provider: 'integration:sandbox-api', operationId: 'request', status: 200 });
+    // The credential never reaches the run record.
+    expect(JSON.stringify(run.body)).not.toContain('integration-secret-1');
+  });
+
   it('unknown ids are 404 with the domain codes', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     expect(

@@ -3,6 +3,10 @@ import { OperationCallError, type OperationCallAnswer } from '@patchbay/function
 import { ApiException } from '../../platform/errors/api-exception';
 import type { AppRoleName } from '../apps/entities/app-member.entity';
 import type { Principal } from '../identity/principal';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { IntegrationRequestDto } from '../integrations/dtos/integration.dto';
+import { IntegrationsService } from '../integrations/integrations.service';
 import { OperationRequest } from '../operations/operation-request';
 
 /** One connector call of a function run. */
@@ -27,7 +31,41 @@ export interface FunctionOperationCall {
 export class FunctionOperations {
   private readonly logger = new Logger('FunctionOperations');
 
-  constructor(private readonly operations: OperationRequest) {}
+  constructor(
+    private readonly operations: OperationRequest,
+    private readonly integrations: IntegrationsService,
+  ) {}
+
+  /**
+   * `ctx.integrations.<name>.request({method, path, query?, body?})`: the app's custom integration of that name, through
+   * the same service as `POST …/integrations/:id/request` (base URL and credential added by the host, path kept inside
+   * the base URL, the call audited), with the request checked by the same DTO rules.
+   */
+  async callIntegration(appId: string, caller: Principal, name: string, request: unknown): Promise<OperationCallAnswer> {
+    try {
+      const found = (await this.integrations.list(appId)).find((i) => i.name === name);
+      if (!found) throw new OperationCallError('integration_not_found', `This app has no custom integration named "${name.slice(0, 80)}"`, {}, 404);
+      const dto = plainToInstance(IntegrationRequestDto, request ?? {});
+      const problems =
+        request !== null && typeof request === 'object' && !Array.isArray(request)
+          ? await validate(dto, { whitelist: true, forbidNonWhitelisted: true })
+          : [];
+      if (problems.length || request === null || typeof request !== 'object' || Array.isArray(request)) {
+        const reasons = problems.flatMap((p) => Object.values(p.constraints ?? {}));
+        throw new OperationCallError(
+          'invalid_input',
+          `The integration request is not valid${reasons.length ? `: ${reasons.join('; ')}` : ''}`,
+          {},
+          400,
+        );
+      }
+      const r = await this.integrations.request(caller, appId, found.id, dto);
+      return { status: r.status, data: r.data };
+    } catch (err) {
+      if (err instanceof OperationCallError) throw err;
+      throw toCallError(err, this.logger);
+    }
+  }
 
   async call(c: FunctionOperationCall): Promise<OperationCallAnswer> {
     try {

@@ -350,6 +350,7 @@ export class FunctionsService implements OnApplicationShutdown {
             input: callInput,
             origin: { functionId: fn.id, runId: row.id },
           }),
+        callIntegration: ({ name, request }) => this.operations.callIntegration(fn.appId, caller, name, request),
       });
     } catch (err) {
       this.logger.error(`Run ${row.id} failed in the host: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
