@@ -393,7 +393,8 @@ const top = (n) => path.join(app, 'node_modules', n);
 const root = readJson(rootPkgFile);
 const devPresent = Object.keys(root.devDependencies || {}).filter((n) => installed.has(top(n)) && !reached.has(top(n)));
 if (devPresent.length) problems.push(`devDependencies present: ${devPresent.join(', ')}`);
-const tools = ['typescript', 'nx', '@nx/devkit', '@nx/webpack', 'webpack', 'jest', 'eslint', 'ts-node', '@swc/core', 'esbuild',
+// TypeScript is not among them: the API type-checks backend functions on save, so it is a runtime dependency.
+const tools = ['nx', '@nx/devkit', '@nx/webpack', 'webpack', 'jest', 'eslint', 'ts-node', '@swc/core', 'esbuild',
   '@angular/compiler-cli', '@angular/build', '@angular/core', 'playwright-core', 'sass-embedded', 'node-gyp'];
 const toolsPresent = tools.filter((n) => installed.has(top(n)));
 if (toolsPresent.length) problems.push(`build tools present: ${toolsPresent.join(', ')}`);
