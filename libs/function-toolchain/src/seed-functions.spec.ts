@@ -12,6 +12,9 @@ const planner = createPlanner(catalog);
 const seed = JSON.parse(readFileSync(join(root, 'libs', 'planner', 'src', 'fixtures', 'seed.json'), 'utf8')) as { cases: Array<{ prompt: string }> };
 const plans = seed.cases.map((c) => ({ prompt: c.prompt, plan: planner.plan(c.prompt, { connections: [] }) })).filter((p) => p.plan.kind === 'plan');
 
+// The first check starts the type-checker worker (seconds on a busy machine).
+jest.setTimeout(60_000);
+
 describe('functions generated from every seed request the chat plans', () => {
   const checker = new FunctionTypeChecker();
   afterAll(() => checker.close());
