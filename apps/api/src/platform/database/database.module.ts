@@ -16,6 +16,7 @@ export async function openDatabase(config: AppConfig, schema: DatabaseSchema): P
   const ds = new DataSource({ ...dataSourceOptions(config.database, schema), migrationsRun: false });
   await ds.initialize();
   if (ds.options.type !== 'postgres') {
+    immediateSqliteTransactions(ds);
     await ds.runMigrations({ transaction: 'each' });
     return ds;
   }
@@ -30,6 +31,20 @@ export async function openDatabase(config: AppConfig, schema: DatabaseSchema): P
     await lock.release();
   }
   return ds;
+}
+
+/**
+ * Makes every transaction on the SQLite connection begin with `BEGIN IMMEDIATE` (the write lock at once). The file is
+ * shared with the background writer thread's connection: a deferred transaction that reads, then writes after that
+ * connection committed, fails at once with SQLITE_BUSY (a stale snapshot cannot be upgraded; the busy timeout does not
+ * apply), which surfaced as a rare 500 on any read-then-write request. TypeORM's SQLite driver has a single query
+ * runner and issues a literal `BEGIN TRANSACTION` with no option for the mode, so the statement is rewritten there.
+ */
+export function immediateSqliteTransactions(ds: DataSource): void {
+  const runner = ds.driver.createQueryRunner('master');
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  (runner as { query: (...args: unknown[]) => Promise<unknown> }).query = (sql: unknown, ...rest: unknown[]) =>
+    query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
 }
 
 /** The single database connection; migrations run when it opens. */
