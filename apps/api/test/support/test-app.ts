@@ -11,9 +11,13 @@ import { createTestDatabase, TestDatabase } from './test-database';
 export class Capture extends StartupPrinter {
   readonly lines: string[] = [];
 
-  /** pino calls this with one serialized JSON line. */
+  /**
+   * pino calls this with one serialized JSON line. An unexpected error (the one the exception filter turns into a 500)
+   * is also echoed to stderr: a rare 500 in CI is otherwise a bare "expected 200, got 500" with its cause in memory.
+   */
   write(chunk: string): void {
     this.lines.push(chunk);
+    if (chunk.includes('"context":"Errors"')) process.stderr.write(`[api unexpected error] ${chunk.slice(0, 2_000)}\n`);
   }
 
   print(line: string): void {
