@@ -15,6 +15,7 @@ import { extractOpenApi, type OperationOverride } from './openapi-extract';
 import { validateAuthGroupYaml, validateProviderYaml } from './provider-validator';
 import { loadFile, relPath, resolveRefs, type RefContext } from './ref-resolver';
 import { formatJsonPath, IssueCollector, SpecValidationError } from './spec-error';
+import { convertSwagger2, isSwagger2 } from './swagger2';
 
 export interface LoadOptions {
   /** Called once per warning (they are also returned in `catalog.warnings`). */
@@ -199,11 +200,19 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   if (found.length > 1) issues.warn(dirRel, '', `several OpenAPI files (${found.map((f) => basename(f)).join(', ')}); using ${basename(found[0])}`);
   const oaAbs = found[0];
   const oaRel = rel(state, oaAbs);
-  const raw = parseOnce(state, oaAbs);
+  let raw = parseOnce(state, oaAbs);
   if (raw === undefined) return undefined;
   if (!isObj(raw)) {
     issues.error(oaRel, '', 'not an OpenAPI 3.x document (expected a mapping at the top level)');
     return undefined;
+  }
+  if (isSwagger2(raw)) {
+    const converted = convertSwagger2(raw);
+    if (!converted.ok) {
+      issues.error(oaRel, '', converted.message);
+      return undefined;
+    }
+    raw = converted.doc;
   }
   const touched = new Set<string>();
   state.ctx.touchedFiles = touched;

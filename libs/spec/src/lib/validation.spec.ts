@@ -17,7 +17,7 @@ const RULES: Array<[string, string]> = [
     'provider.yaml syntax error',
     'specs/provider-yaml-syntax/provider.yaml: invalid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]',
   ],
-  ['Swagger 2.0 is not OpenAPI 3', 'specs/swagger2/openapi.yaml: not an OpenAPI 3.x document (Swagger 2.0; convert it to OpenAPI 3)'],
+  ['Swagger 2.0 is not OpenAPI 3', 'specs/swagger2/openapi.yaml: not an OpenAPI 3.x document (Swagger 1.2; convert it to OpenAPI 3)'],
   ['unsupported openapi version', 'specs/wrong-version/openapi.yaml: openapi: unsupported version "4.0.0" (expected 3.0.x or 3.1.x)'],
   ['missing paths', 'specs/no-paths/openapi.yaml: paths: is required'],
   [
