@@ -62,18 +62,23 @@ describe('Swagger 2.0 specs are converted on load', () => {
     const r = validateCatalog(dir);
     expect(r.errors).toEqual([]);
     const p = r.catalog.providers.find((x) => x.id === 'legacydesk');
-    expect(p).toBeDefined();
-    expect(p!.openapiVersion).toMatch(/^3\.0\./);
-    expect(p!.baseUrl).toBe('https://api.legacydesk.example/v1');
-    expect(p!.oauth.authorizationUrl).toBe('https://legacydesk.example/oauth/authorize');
-    expect(p!.oauth.tokenUrl).toBe('https://legacydesk.example/oauth/token');
-    expect(p!.scopes.map((s) => s.scope).sort()).toEqual(['tickets:read', 'tickets:write']);
-    const byId = new Map(p!.operations.map((o) => [o.id, o]));
+    if (!p) throw new Error('legacydesk was not loaded');
+    expect(p.openapiVersion).toMatch(/^3\.0\./);
+    expect(p.baseUrl).toBe('https://api.legacydesk.example/v1');
+    expect(p.oauth.authorizationUrl).toBe('https://legacydesk.example/oauth/authorize');
+    expect(p.oauth.tokenUrl).toBe('https://legacydesk.example/oauth/token');
+    expect(p.scopes.map((s) => s.scope).sort()).toEqual(['tickets:read', 'tickets:write']);
+    const byId = new Map(p.operations.map((o) => [o.id, o]));
+    const op = (id: string) => {
+      const o = byId.get(id);
+      if (!o) throw new Error(`no operation ${id}`);
+      return o;
+    };
     expect([...byId.keys()].sort()).toEqual(['tickets.create', 'tickets.list']);
-    expect(byId.get('tickets.list')!.requiredScopes).toEqual(['tickets:read']);
-    expect(byId.get('tickets.create')!.requiredScopes).toEqual(['tickets:write']);
-    expect(byId.get('tickets.create')!.method.toUpperCase()).toBe('POST');
-    expect(JSON.stringify(byId.get('tickets.create'))).toContain('subject');
+    expect(op('tickets.list').requiredScopes).toEqual(['tickets:read']);
+    expect(op('tickets.create').requiredScopes).toEqual(['tickets:write']);
+    expect(op('tickets.create').method.toUpperCase()).toBe('POST');
+    expect(JSON.stringify(op('tickets.create'))).toContain('subject');
   });
 
   it('names the original file when the converted document is still wrong', () => {
