@@ -39,7 +39,7 @@ beforeAll(() => {
 describe('FunctionPage', () => {
   let backend: HttpTestingController;
 
-  async function render(role: AppRole = 'editor'): Promise<ComponentFixture<FunctionPage>> {
+  async function render(role: AppRole = 'editor', fn: object = FN, runs: object[] = []): Promise<ComponentFixture<FunctionPage>> {
     TestBed.configureTestingModule({
       imports: [FunctionPage],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), AppContext],
@@ -50,9 +50,9 @@ describe('FunctionPage', () => {
     const fixture = TestBed.createComponent(FunctionPage);
     fixture.componentRef.setInput('functionId', 'fn-1');
     await fixture.whenStable();
-    backend.expectOne(BASE).flush(FN);
+    backend.expectOne(BASE).flush(fn);
     backend.expectOne(`${BASE}/versions`).flush([V1]);
-    backend.expectOne(`${BASE}/runs`).flush([]);
+    backend.expectOne(`${BASE}/runs`).flush(runs);
     await settle(fixture);
     return fixture;
   }
@@ -74,7 +74,10 @@ describe('FunctionPage', () => {
   it('shows the code in the editor, the trigger in words and the versions', async () => {
     const el: HTMLElement = (await render()).nativeElement;
     expect(el.querySelector('[data-testid="function-name"]')?.textContent).toBe('post-to-support');
-    expect(el.querySelector('[data-testid="function-trigger"]')?.textContent).toBe('When ticket.created');
+    // An older server without triggerText: the page says the trigger itself.
+    expect(el.querySelector('[data-testid="function-trigger"]')?.textContent).toBe('When the app sends ticket.created');
+    expect(el.querySelector('[data-testid="next-run"]')).toBeNull();
+    expect(el.querySelector('[data-testid="paused-badge"]')).toBeNull();
     expect(editorText(el)).toBe(CODE);
     expect(el.querySelector('[data-testid="versions"]')?.textContent).toContain('Version 1');
     expect(el.querySelector('.cm-content')?.getAttribute('aria-label')).toBe('Function code');
@@ -171,5 +174,91 @@ describe('FunctionPage', () => {
     input.closest('form')?.dispatchEvent(new Event('submit'));
     await settle(fixture);
     expect(el.textContent).toContain('The input is not valid JSON');
+  });
+
+  it("shows a schedule's words and next run, pauses (badge, no next run, no Run now) and resumes", async () => {
+    const schedule = {
+      ...FN,
+      trigger: { type: 'schedule', cron: '0 18 * * *', timezone: 'Europe/Paris' },
+      triggerText: 'Every day at 18:00 (Europe/Paris)',
+      enabled: true,
+      nextRunAt: '2026-12-03T17:00:00.000Z',
+    };
+    const fixture = await render('editor', schedule);
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('[data-testid="function-trigger"]')?.textContent).toBe('Every day at 18:00 (Europe/Paris)');
+    expect(el.querySelector('[data-testid="next-run"] time')?.getAttribute('datetime')).toBe('2026-12-03T17:00:00.000Z');
+
+    button(el, 'Pause').click();
+    const pause = backend.expectOne({ method: 'PUT', url: BASE });
+    expect(pause.request.body).toEqual({ enabled: false });
+    pause.flush({ ...schedule, enabled: false, nextRunAt: null });
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="paused-badge"]')?.textContent).toBe('Paused');
+    expect(el.querySelector('[data-testid="next-run"]')).toBeNull();
+    expect(button(el, 'Run now').disabled).toBe(true);
+    // The editor still shows the code (the pause did not replace it).
+    expect(editorText(el)).toBe(CODE);
+
+    button(el, 'Resume').click();
+    const resume = backend.expectOne({ method: 'PUT', url: BASE });
+    expect(resume.request.body).toEqual({ enabled: true });
+    resume.flush(schedule);
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="paused-badge"]')).toBeNull();
+    expect(el.querySelector('[data-testid="next-run"]')).not.toBeNull();
+    expect(button(el, 'Run now').disabled).toBe(false);
+  });
+
+  it('filters the run history by status and trigger, on the server and in the list', async () => {
+    const run = (id: string, status: string, kind: string, durationMs: number | null) => ({
+      id,
+      status,
+      trigger: { kind, actor: 'system', actorId: null },
+      createdAt: '2026-01-01T00:00:00Z',
+      durationMs,
+      logs: [],
+    });
+    const all = [
+      run('r1', 'succeeded', 'event', 12),
+      run('r2', 'failed', 'event', 1500),
+      run('r3', 'succeeded', 'invoke', 8),
+      run('r4', 'queued', 'schedule', null),
+    ];
+    const fixture = await render('viewer', FN, all);
+    const el: HTMLElement = fixture.nativeElement;
+    const shown = (): string[] => Array.from(el.querySelectorAll('[data-testid="run"]')).map((r) => r.getAttribute('data-run') ?? '');
+    expect(shown()).toEqual(['r1', 'r2', 'r3', 'r4']);
+    const first = el.querySelector('[data-testid="run"]');
+    expect(first?.getAttribute('data-trigger')).toBe('event');
+    expect(first?.querySelector('[data-testid="run-trigger"]')?.textContent).toBe('Event');
+    expect(first?.querySelector('[data-testid="run-duration"]')?.textContent).toContain('12 ms');
+    expect(el.querySelector('[data-run="r4"] [data-testid="run-duration"]')).toBeNull();
+
+    const choose = (testId: string, value: string): void => {
+      const select = el.querySelector<HTMLSelectElement>(`[data-testid="${testId}"]`);
+      if (!select) throw new Error(`no ${testId}`);
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    };
+    choose('filter-status', 'succeeded');
+    // An older server ignores the query and answers every run: the list still shows only matching ones.
+    backend.expectOne(`${BASE}/runs?status=succeeded`).flush(all);
+    await settle(fixture);
+    expect(shown()).toEqual(['r1', 'r3']);
+
+    choose('filter-trigger', 'event');
+    backend.expectOne(`${BASE}/runs?status=succeeded&trigger=event`).flush([all[0]]);
+    await settle(fixture);
+    expect(shown()).toEqual(['r1']);
+    expect(el.querySelector('[data-testid="runs-summary"]')?.textContent).toBe('1 run matches these filters, newest first.');
+
+    choose('filter-status', 'running');
+    backend.expectOne(`${BASE}/runs?status=running&trigger=event`).flush([]);
+    await settle(fixture);
+    expect(shown()).toEqual([]);
+    expect(el.querySelector('[data-testid="runs-summary"]')?.textContent).toBe('No runs match these filters.');
+    // A viewer filters but does not pause.
+    expect(el.querySelector('[data-testid="toggle-enabled"]')).toBeNull();
   });
 });

@@ -11,19 +11,40 @@ import { Session } from '../core/session';
 import { AppContext } from '../apps/app-context';
 import { ChatQuestion } from '../chat/chat.models';
 import { ChatApi } from '../chat/chat-api.service';
-import { questionOf, triggerWords } from '../chat/chat-helpers';
+import { questionOf } from '../chat/chat-helpers';
 import { CodeEditorComponent } from './code-editor.component';
-import { FunctionDetail, FunctionRun, FunctionVersion, TypeProblem } from './functions.models';
+import { FunctionDetail, FunctionRun, FunctionVersion, RunFilters, TypeProblem } from './functions.models';
 import { FunctionsApi } from './functions-api.service';
-import { diffLines, logLine, parseRunInput, runConsentUrl, runErrorWords, runStatusWords, sortRuns, typeProblemsOf } from './functions-helpers';
+import {
+  diffLines,
+  durationWords,
+  filterRuns,
+  functionTriggerWords,
+  isPaused,
+  logLine,
+  nextRunOf,
+  parseRunInput,
+  RUN_STATUSES,
+  RUN_TRIGGER_KINDS,
+  runConsentUrl,
+  runErrorWords,
+  runFiltersFrom,
+  runStatusWords,
+  runTriggerKind,
+  runTriggerWords,
+  sortRuns,
+  typeProblemsOf,
+  untilWords,
+} from './functions-helpers';
 
 /** How long Run now waits for a queued or running run to finish before leaving it to the history. */
 const RUN_WAIT_MS = 20_000;
 const RUN_POLL_MS = 500;
 
 /**
- * One function: its code in an editor (type errors inline after a refused save), edit by prompt through the
- * chat, versions with their diffs and Restore, Run now with a JSON input, and the run history with logs.
+ * One function: its trigger in words (next run of a schedule, Pause / Resume), its code in an editor (type errors
+ * inline after a refused save), edit by prompt through the chat, versions with their diffs and Restore, Run now with
+ * a JSON input, and the run history (filtered by status and trigger) with logs.
  */
 @Component({
   selector: 'app-function-page',
@@ -68,6 +89,32 @@ export class FunctionPage {
   protected readonly running = signal(false);
   protected readonly runs = signal<FunctionRun[]>([]);
   protected readonly openRun = signal<string | null>(null);
+  protected readonly filters = signal<RunFilters>({ status: '', trigger: '' });
+  protected readonly runsLoading = signal(false);
+  /** The runs that pass the filters (the server filters too; see filterRuns). */
+  protected readonly visibleRuns = computed(() => filterRuns(this.runs(), this.filters()));
+  protected readonly filtered = computed(() => !!(this.filters().status || this.filters().trigger));
+  protected readonly runsSummary = computed(() => {
+    const n = this.visibleRuns().length;
+    if (n === 0) return this.filtered() ? 'No runs match these filters.' : 'No runs yet.';
+    const count = n === 1 ? '1 run' : `${n} runs`;
+    return this.filtered() ? `${count} ${n === 1 ? 'matches' : 'match'} these filters, newest first.` : `${count}, newest first.`;
+  });
+
+  protected readonly toggling = signal(false);
+  protected readonly enabledNote = signal<string | null>(null);
+  protected readonly paused = computed(() => {
+    const fn = this.fn();
+    return fn ? isPaused(fn) : false;
+  });
+  protected readonly triggerText = computed(() => {
+    const fn = this.fn();
+    return fn ? functionTriggerWords(fn) : '';
+  });
+  protected readonly nextRun = computed(() => {
+    const fn = this.fn();
+    return fn ? nextRunOf(fn) : null;
+  });
 
   protected readonly canEdit = computed(() => {
     const role = this.context.app()?.role;
@@ -75,8 +122,13 @@ export class FunctionPage {
   });
   protected readonly latestVersion = computed(() => Math.max(0, ...this.versions().map((v) => v.number)));
 
-  protected readonly triggerWords = triggerWords;
   protected readonly runStatusWords = runStatusWords;
+  protected readonly runTriggerKind = runTriggerKind;
+  protected readonly runTriggerWords = runTriggerWords;
+  protected readonly durationWords = durationWords;
+  protected readonly untilWords = untilWords;
+  protected readonly statuses = RUN_STATUSES;
+  protected readonly triggerKinds = RUN_TRIGGER_KINDS;
   protected readonly runErrorWords = runErrorWords;
   protected readonly runConsentUrl = runConsentUrl;
   protected readonly consentNote = signal<string | null>(null);
@@ -101,7 +153,7 @@ export class FunctionPage {
       const [fn, versions, runs] = await Promise.all([
         this.api.get(appId, id),
         this.api.versions(appId, id).catch(() => [] as FunctionVersion[]),
-        this.api.runs(appId, id).catch(() => [] as FunctionRun[]),
+        this.api.runs(appId, id, this.filters()).catch(() => [] as FunctionRun[]),
       ]);
       this.showCode(fn);
       this.versions.set([...versions].sort((a, b) => b.number - a.number));
@@ -237,7 +289,7 @@ export class FunctionPage {
         await new Promise((r) => setTimeout(r, RUN_POLL_MS));
         run = await this.api.run(this.appId, this.functionId(), run.id);
       }
-      const runs = await this.api.runs(this.appId, this.functionId()).catch(() => [] as FunctionRun[]);
+      const runs = await this.api.runs(this.appId, this.functionId(), this.filters()).catch(() => [] as FunctionRun[]);
       // The answer of invoke/run carries the full record (logs, result); the list may carry less.
       const merged = runs.some((r) => r.id === run.id) ? runs.map((r) => (r.id === run.id ? { ...r, ...run } : r)) : [run, ...runs];
       this.runs.set(sortRuns(merged));
@@ -246,6 +298,50 @@ export class FunctionPage {
       this.error.set(describeApiError(err));
     } finally {
       this.running.set(false);
+    }
+  }
+
+  /** Pause (events and schedule ticks stop starting it) or resume; the server answers with the new next run. */
+  protected async toggleEnabled(): Promise<void> {
+    const current = this.fn();
+    if (!current || this.toggling()) return;
+    const enabled = isPaused(current);
+    this.toggling.set(true);
+    this.enabledNote.set(null);
+    this.error.set(null);
+    try {
+      const saved = await this.api.setEnabled(this.appId, this.functionId(), enabled);
+      // The editor keeps what it shows (and any unsaved typing): only the flag, trigger words and next run change.
+      this.fn.set({ ...current, ...saved, code: current.code, enabled: saved.enabled ?? enabled });
+      this.enabledNote.set(
+        enabled ? 'Resumed: its trigger starts it again.' : 'Paused: its trigger no longer starts it, and Run now waits for Resume.',
+      );
+    } catch (err) {
+      this.error.set(describeApiError(err));
+    } finally {
+      this.toggling.set(false);
+    }
+  }
+
+  protected onFilter(which: 'status' | 'trigger', event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    const now = this.filters();
+    this.filters.set(which === 'status' ? runFiltersFrom(value, now.trigger) : runFiltersFrom(now.status, value));
+    void this.refreshRuns();
+  }
+
+  /** Reads the run history again with the current filters (runs started by events and schedules arrive on their own). */
+  protected async refreshRuns(): Promise<void> {
+    const filters = this.filters();
+    this.runsLoading.set(true);
+    try {
+      const runs = await this.api.runs(this.appId, this.functionId(), filters);
+      // A slower answer for filters changed since must not overwrite the newer one.
+      if (this.filters() === filters) this.runs.set(sortRuns(runs));
+    } catch (err) {
+      this.error.set(describeApiError(err));
+    } finally {
+      this.runsLoading.set(false);
     }
   }
 

@@ -1,8 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { FunctionDetail, FunctionRun, FunctionSummary, FunctionVersion } from './functions.models';
-import { listOf } from './functions-helpers';
+import { FunctionDetail, FunctionRun, FunctionSummary, FunctionVersion, RunFilters } from './functions.models';
+import { listOf, runsQuery } from './functions-helpers';
 
 const enc = encodeURIComponent;
 
@@ -27,6 +27,11 @@ export class FunctionsApi {
     return firstValueFrom(this.http.put<FunctionDetail>(this.base(appId, id), { code }));
   }
 
+  /** Pause (`false`: events and schedule ticks no longer start it) or resume (`true`). */
+  setEnabled(appId: string, id: string, enabled: boolean): Promise<FunctionDetail> {
+    return firstValueFrom(this.http.put<FunctionDetail>(this.base(appId, id), { enabled }));
+  }
+
   remove(appId: string, id: string): Promise<void> {
     return firstValueFrom(this.http.delete<void>(this.base(appId, id)));
   }
@@ -43,8 +48,10 @@ export class FunctionsApi {
     return firstValueFrom(this.http.post<FunctionRun>(`${this.base(appId, id)}/invoke`, { input }));
   }
 
-  async runs(appId: string, id: string): Promise<FunctionRun[]> {
-    return listOf<FunctionRun>(await firstValueFrom(this.http.get<unknown>(`${this.base(appId, id)}/runs`)), 'runs');
+  /** The most recent runs, newest first; the filters are sent as `?status=&trigger=` (left out when empty). */
+  async runs(appId: string, id: string, filters?: RunFilters): Promise<FunctionRun[]> {
+    const params = filters ? runsQuery(filters) : {};
+    return listOf<FunctionRun>(await firstValueFrom(this.http.get<unknown>(`${this.base(appId, id)}/runs`, { params })), 'runs');
   }
 
   run(appId: string, id: string, runId: string): Promise<FunctionRun> {

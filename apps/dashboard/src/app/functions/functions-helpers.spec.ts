@@ -2,7 +2,19 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Text } from '@codemirror/state';
 import {
   diffLines,
+  durationWords,
+  filterRuns,
+  functionTriggerWords,
+  isPaused,
   listOf,
+  nextRunOf,
+  runFiltersFrom,
+  runsQuery,
+  runTriggerKind,
+  runTriggerWords,
+  scheduleWords,
+  triggerSentence,
+  untilWords,
   logLine,
   parseRunInput,
   problemRange,
@@ -12,6 +24,7 @@ import {
   sortRuns,
   typeProblemsOf,
 } from './functions-helpers';
+import { FunctionRun } from './functions.models';
 
 describe('functions helpers', () => {
   it('reads lists bare or wrapped', () => {
@@ -76,5 +89,90 @@ describe('functions helpers', () => {
       { id: 'b', status: 'failed', startedAt: '2026-01-02T00:00:00Z' },
     ]);
     expect(runs.map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  it('says a schedule in words with its time zone', () => {
+    expect(scheduleWords('0 18 * * *', 'Europe/Paris')).toBe('Every day at 18:00 (Europe/Paris)');
+    expect(scheduleWords('5 9 * * 1')).toBe('Every Monday at 09:05 (UTC)');
+    expect(scheduleWords('0 9 * * 0', 'America/New_York')).toBe('Every Sunday at 09:00 (America/New_York)');
+    expect(scheduleWords('0 9 * * 7')).toBe('Every Sunday at 09:00 (UTC)');
+    expect(scheduleWords('30 8 * * MON-FRI', ' ')).toBe('Every weekday at 08:30 (UTC)');
+    // Other shapes through cronstrue, 24-hour clock.
+    expect(scheduleWords('*/15 * * * *')).toBe('Every 15 minutes (UTC)');
+    expect(scheduleWords('30 8 1 * *', 'Europe/Paris')).toBe('At 08:30, on day 1 of the month (Europe/Paris)');
+    // Out of range or unreadable: the cron as it is, never an invented sentence.
+    expect(scheduleWords('0 25 * * *')).toBe('On the schedule “0 25 * * *” (UTC)');
+    expect(scheduleWords('whenever')).toBe('On the schedule “whenever” (UTC)');
+    expect(scheduleWords(undefined)).toBe('On a schedule');
+  });
+
+  it("says a function's trigger: the server's words first, else its own", () => {
+    expect(triggerSentence({ type: 'event', event: 'ticket.created', description: 'stale words' })).toBe('When the app sends ticket.created');
+    expect(triggerSentence({ type: 'schedule', cron: '0 18 * * *', timezone: 'Europe/Paris' })).toBe('Every day at 18:00 (Europe/Paris)');
+    expect(triggerSentence({ type: 'http' })).toBe('When the app calls it');
+    expect(triggerSentence(null)).toBe('When the app calls it');
+    const event = { type: 'event' as const, event: 'ticket.created' };
+    expect(functionTriggerWords({ trigger: event, triggerText: 'When a ticket arrives' })).toBe('When a ticket arrives');
+    expect(functionTriggerWords({ trigger: event, triggerText: '  ' })).toBe('When the app sends ticket.created');
+    expect(functionTriggerWords({ trigger: event })).toBe('When the app sends ticket.created');
+  });
+
+  it('is paused only when the API says enabled: false, and has a next run only as an enabled schedule', () => {
+    expect(isPaused({ enabled: false })).toBe(true);
+    expect(isPaused({ enabled: true })).toBe(false);
+    expect(isPaused({})).toBe(false);
+    const schedule = { type: 'schedule' as const, cron: '0 18 * * *' };
+    expect(nextRunOf({ trigger: schedule, enabled: true, nextRunAt: '2026-12-03T17:00:00.000Z' })?.toISOString()).toBe('2026-12-03T17:00:00.000Z');
+    expect(nextRunOf({ trigger: schedule, enabled: false, nextRunAt: '2026-12-03T17:00:00.000Z' })).toBeNull();
+    expect(nextRunOf({ trigger: schedule, enabled: true, nextRunAt: null })).toBeNull();
+    expect(nextRunOf({ trigger: schedule, enabled: true, nextRunAt: 'not a date' })).toBeNull();
+    expect(nextRunOf({ trigger: { type: 'event', event: 'x' }, enabled: true, nextRunAt: '2026-12-03T17:00:00.000Z' })).toBeNull();
+  });
+
+  it('says how far ahead the next run is', () => {
+    const now = new Date('2026-12-03T12:00:00Z');
+    const after = (ms: number): Date => new Date(now.getTime() + ms);
+    expect(untilWords(after(20_000), now)).toBe('any moment now');
+    expect(untilWords(after(-5_000), now)).toBe('any moment now');
+    expect(untilWords(after(60_000), now)).toBe('in 1 minute');
+    expect(untilWords(after(25 * 60_000), now)).toBe('in 25 minutes');
+    expect(untilWords(after(6 * 3_600_000), now)).toBe('in 6 hours');
+    expect(untilWords(after(3 * 86_400_000), now)).toBe('in 3 days');
+  });
+
+  it("reads a run's trigger and duration in words", () => {
+    expect(runTriggerKind({ trigger: { kind: 'event', actor: 'system', actorId: null } })).toBe('event');
+    expect(runTriggerKind({ trigger: 'schedule' })).toBe('schedule');
+    expect(runTriggerKind({ trigger: { kind: 'webhook' } })).toBeNull();
+    expect(runTriggerKind({})).toBeNull();
+    expect(runTriggerWords('invoke')).toBe('Invoked');
+    expect(runTriggerWords('event')).toBe('Event');
+    expect(runTriggerWords('schedule')).toBe('Schedule');
+    expect(runTriggerWords(null)).toBe('Unknown trigger');
+    expect(durationWords(42)).toBe('42 ms');
+    expect(durationWords(1540)).toBe('1.5 s');
+    expect(durationWords(125_000)).toBe('2 min 5 s');
+    expect(durationWords(120_000)).toBe('2 min');
+    expect(durationWords(null)).toBeNull();
+    expect(durationWords(undefined)).toBeNull();
+  });
+
+  it('turns the run filters into the query and into a filtered list', () => {
+    expect(runsQuery({ status: '', trigger: '' })).toEqual({});
+    expect(runsQuery({ status: 'succeeded', trigger: 'event' }, 20)).toEqual({ status: 'succeeded', trigger: 'event', limit: '20' });
+    expect(runFiltersFrom('failed', 'nope')).toEqual({ status: 'failed', trigger: '' });
+    expect(runFiltersFrom('', 'schedule')).toEqual({ status: '', trigger: 'schedule' });
+    const runs: FunctionRun[] = [
+      { id: 'a', status: 'succeeded', trigger: { kind: 'event' } },
+      { id: 'b', status: 'failed', trigger: { kind: 'event' } },
+      { id: 'c', status: 'succeeded', trigger: { kind: 'invoke' } },
+      { id: 'd', status: 'queued', trigger: { kind: 'schedule' } },
+    ];
+    const ids = (list: FunctionRun[]): string[] => list.map((r) => r.id);
+    expect(ids(filterRuns(runs, { status: '', trigger: '' }))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(filterRuns(runs, { status: 'succeeded', trigger: 'event' }))).toEqual(['a']);
+    expect(ids(filterRuns(runs, { status: 'succeeded', trigger: '' }))).toEqual(['a', 'c']);
+    expect(ids(filterRuns(runs, { status: '', trigger: 'schedule' }))).toEqual(['d']);
+    expect(ids(filterRuns(runs, { status: 'running', trigger: '' }))).toEqual([]);
   });
 });

@@ -5,12 +5,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { describeApiError } from '../core/api-error';
 import { AppContext } from '../apps/app-context';
-import { triggerWords } from '../chat/chat-helpers';
 import { FunctionSummary } from './functions.models';
 import { FunctionsApi } from './functions-api.service';
-import { runStatusWords } from './functions-helpers';
+import { functionTriggerWords, isPaused, nextRunOf, runStatusWords } from './functions-helpers';
 
-/** Code → Functions: every backend function of the app, with its trigger in words and its last run. */
+/** Code → Functions: every backend function of the app, with its trigger in words, a Paused badge and its last run. */
 @Component({
   selector: 'app-functions-list-page',
   imports: [DatePipe, RouterLink, MatButtonModule, MatProgressBarModule],
@@ -34,8 +33,18 @@ import { runStatusWords } from './functions-helpers';
       <ul class="functions" aria-label="Functions">
         @for (f of functions(); track f.id) {
           <li [attr.data-function]="f.id" data-testid="function-row">
-            <a class="name" [routerLink]="[f.id]">{{ f.name }}</a>
-            <span class="trigger">{{ triggerWords(f.trigger) }}</span>
+            <span class="name-cell">
+              <a class="name" [routerLink]="[f.id]">{{ f.name }}</a>
+              @if (isPaused(f)) {
+                <span class="badge paused" data-testid="paused-badge">Paused</span>
+              }
+            </span>
+            <span class="trigger" data-testid="function-trigger">
+              {{ functionTriggerWords(f) }}
+              @if (nextRunOf(f); as next) {
+                <span class="next" data-testid="next-run">· next {{ next | date: 'EEE d MMM, HH:mm' }}</span>
+              }
+            </span>
             <span class="last-run" data-testid="last-run">
               @if (f.lastRun; as run) {
                 Last run: {{ runStatusWords(run.status) }}
@@ -70,6 +79,22 @@ import { runStatusWords } from './functions-helpers';
         grid-template-columns: 1fr;
       }
     }
+    .name-cell {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 4px 8px;
+    }
+    .badge.paused {
+      padding: 0 8px;
+      border-radius: 999px;
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+      font: var(--mat-sys-label-medium);
+    }
+    .next {
+      color: var(--mat-sys-on-surface-variant);
+    }
     .name {
       color: var(--mat-sys-primary);
       font-weight: 600;
@@ -91,7 +116,9 @@ export class FunctionsListPage {
   protected readonly functions = signal<FunctionSummary[]>([]);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly triggerWords = triggerWords;
+  protected readonly functionTriggerWords = functionTriggerWords;
+  protected readonly isPaused = isPaused;
+  protected readonly nextRunOf = nextRunOf;
   protected readonly runStatusWords = runStatusWords;
 
   constructor() {

@@ -3,6 +3,15 @@ import { PlanTrigger } from '../chat/chat.models';
 
 export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
+/** What started a run: Run now or the invoke endpoint, an event the app posted, or a schedule tick. */
+export type RunTriggerKind = 'invoke' | 'event' | 'schedule';
+
+/** The run history's filters; an empty string means any. */
+export interface RunFilters {
+  status: RunStatus | '';
+  trigger: RunTriggerKind | '';
+}
+
 export interface RunSummary {
   id: string;
   status: RunStatus;
@@ -16,6 +25,12 @@ export interface FunctionSummary {
   id: string;
   name: string;
   trigger?: PlanTrigger | null;
+  /** The trigger in words, computed by the server (absent from older servers: the page then says it itself). */
+  triggerText?: string | null;
+  /** The next planned tick of a schedule function (ISO); null when paused or not a schedule. */
+  nextRunAt?: string | null;
+  /** False while paused: events and schedule ticks do not start it. */
+  enabled?: boolean;
   version?: number;
   createdAt?: string;
   updatedAt?: string;
@@ -48,7 +63,8 @@ export interface OperationCall {
 export interface FunctionRun extends RunSummary {
   /** Set instead of `id` by an invoke that answered before the run ended. */
   runId?: string;
-  trigger?: unknown;
+  /** `{kind, actor, actorId}` from the API. */
+  trigger?: { kind?: string; actor?: string; actorId?: string | null } | string | null;
   logs?: RunLog[];
   result?: unknown;
   error?: unknown;
