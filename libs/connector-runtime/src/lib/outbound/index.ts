@@ -1,0 +1,3 @@
+export * from './destination-policy';
+export * from './outbound-client';
+export * from './outbound-error';

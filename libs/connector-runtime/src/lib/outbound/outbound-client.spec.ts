@@ -1,0 +1,198 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DestinationPolicy } from './destination-policy';
+import { OutboundClient, type Resolver } from './outbound-client';
+import { OutboundError } from './outbound-error';
+
+/** Local servers that count what reaches them. */
+interface Counted {
+  port: number;
+  hits: string[];
+}
+const servers: Server[] = [];
+async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Counted> {
+  const hits: string[] = [];
+  const s = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
+    handler(req, res);
+  });
+  servers.push(s);
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  return { port: (s.address() as AddressInfo).port, hits };
+}
+afterAll(async () => {
+  for (const s of servers) {
+    s.closeAllConnections();
+    await new Promise<void>((r) => s.close(() => r()));
+  }
+});
+
+/** DNS in the test's hands: *.test names map to what `zone` says (changeable between calls). */
+const zone: Record<string, string[]> = {};
+const resolve: Resolver = (hostname, _options, callback) => {
+  const found = zone[hostname];
+  if (!found) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), []);
+  callback(
+    null,
+    found.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+  );
+};
+
+async function failure(p: Promise<unknown>): Promise<OutboundError> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof OutboundError) return err;
+    throw err;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('OutboundClient', () => {
+  let ok: Counted;
+  let other: Counted;
+  let strict: OutboundClient;
+  let allowing: OutboundClient;
+
+  beforeAll(async () => {
+    other = await serve((_req, res) => res.end('other'));
+    ok = await serve((req, res) => {
+      if (req.url === '/redirect-private') {
+        res.writeHead(302, { location: `http://127.0.0.1:${other.port}/stolen` });
+        return res.end();
+      }
+      if (req.url === '/redirect-metadata') {
+        res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data' });
+        return res.end();
+      }
+      if (req.url === '/zeros') {
+        // 200 MB of zeros, streamed without a length: the client must stop reading long before the end.
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        const chunk = Buffer.alloc(64 * 1024);
+        let left = 200 * 1024 * 1024;
+        const pump = () => {
+          while (left > 0) {
+            left -= chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        res.on('close', () => (left = 0));
+        return pump();
+      }
+      if (req.url === '/declared') {
+        res.writeHead(200, { 'content-length': String(50 * 1024 * 1024) });
+        return res.write('x');
+      }
+      if (req.url === '/slow') return void setTimeout(() => res.end('late'), 1_000);
+      res.writeHead(200, { 'content-type': 'application/json', 'x-two': ['a', 'b'] });
+      return res.end(JSON.stringify({ path: req.url, auth: req.headers.authorization ?? null }));
+    });
+    zone['ok.test'] = ['127.0.0.1'];
+    zone['rebind.test'] = ['127.0.0.1'];
+    zone['mixed.test'] = ['10.0.0.7', '127.0.0.1'];
+    strict = new OutboundClient({ policy: new DestinationPolicy(), resolve });
+    allowing = new OutboundClient({
+      policy: new DestinationPolicy({ allow: [`ok.test:${ok.port}`, `127.0.0.1:${ok.port}`] }),
+      resolve,
+      maxResponseBytes: 1024 * 1024,
+    });
+  });
+  afterAll(async () => {
+    await strict.close();
+    await allowing.close();
+  });
+  beforeEach(() => {
+    ok.hits.length = 0;
+    other.hits.length = 0;
+  });
+
+  it('refuses an internal address in every spelling before connecting: nothing reaches the server', async () => {
+    for (const host of ['127.0.0.1', '127.1', '0x7f000001', '2130706433', '0177.0.0.1', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]']) {
+      const err = await failure(
+        strict.request({ url: `http://${host}:${ok.port}/x`, method: 'GET', headers: { authorization: 'Bearer s3cret' }, timeoutMs: 2_000 }),
+      );
+      expect(err.code).toBe('destination_not_allowed');
+      expect(err.message).toContain('loopback');
+    }
+    expect(ok.hits).toEqual([]);
+  });
+
+  it('refuses a name that resolves to a private address (checked after DNS, before connecting)', async () => {
+    const err = await failure(strict.request({ url: `http://rebind.test:${ok.port}/x`, method: 'GET', timeoutMs: 2_000 }));
+    expect(err.code).toBe('destination_not_allowed');
+    expect(err.message).toContain('rebind.test (127.0.0.1) is in loopback');
+    const mixed = await failure(strict.request({ url: `http://mixed.test:${ok.port}/x`, method: 'GET', timeoutMs: 2_000 }));
+    expect(mixed.code).toBe('destination_not_allowed');
+    expect(ok.hits).toEqual([]);
+  });
+
+  it('checks the address the socket connected to, with its port: an allowance for one port does not open another', async () => {
+    // 127.0.0.1 is allowed on ok.port only; the DNS step (which does not know the port) lets it pass, the connection does not.
+    zone['sneaky.test'] = ['127.0.0.1'];
+    const err = await failure(allowing.request({ url: `http://sneaky.test:${other.port}/x`, method: 'GET', timeoutMs: 2_000 }));
+    expect(err.code).toBe('destination_not_allowed');
+    expect(err.message).toContain(`sneaky.test (127.0.0.1) is in loopback`);
+    expect(other.hits).toEqual([]);
+  });
+
+  it('lets the allow-list through, by name and by address', async () => {
+    const byName = await allowing.request({ url: `http://ok.test:${ok.port}/a?b=1`, method: 'GET', timeoutMs: 2_000 });
+    expect(byName.status).toBe(200);
+    expect(JSON.parse(byName.text())).toEqual({ path: '/a?b=1', auth: null });
+    expect(byName.header('x-two')).toBe('a, b');
+    const byAddress = await allowing.request({ url: `http://127.0.0.1:${ok.port}/c`, method: 'POST', body: '{}', timeoutMs: 2_000 });
+    expect(byAddress.status).toBe(200);
+    expect(ok.hits).toEqual(['GET /a?b=1', 'POST /c']);
+  });
+
+  it('returns a redirect as is unless asked to follow; a followed hop to a private address is refused', async () => {
+    const asIs = await allowing.request({ url: `http://ok.test:${ok.port}/redirect-private`, method: 'GET', timeoutMs: 2_000 });
+    expect(asIs.status).toBe(302);
+    const followed = await failure(
+      allowing.request({ url: `http://ok.test:${ok.port}/redirect-private`, method: 'GET', timeoutMs: 2_000, followRedirects: true }),
+    );
+    expect(followed.code).toBe('destination_not_allowed');
+    const metadata = await failure(
+      allowing.request({ url: `http://ok.test:${ok.port}/redirect-metadata`, method: 'GET', timeoutMs: 2_000, followRedirects: true }),
+    );
+    expect(metadata.code).toBe('destination_not_allowed');
+    expect(metadata.message).toContain('link-local');
+    expect(other.hits).toEqual([]);
+  });
+
+  it('stops reading a 200 MB response at the cap without holding it in memory', async () => {
+    const before = process.memoryUsage().rss;
+    const err = await failure(allowing.request({ url: `http://ok.test:${ok.port}/zeros`, method: 'GET', timeoutMs: 10_000 }));
+    expect(err.code).toBe('response_too_large');
+    expect(err.message).toContain(`larger than ${1024 * 1024} bytes`);
+    expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024);
+    const declared = await failure(allowing.request({ url: `http://ok.test:${ok.port}/declared`, method: 'GET', timeoutMs: 2_000 }));
+    expect(declared.code).toBe('response_too_large');
+  });
+
+  it('names the real cause of a transport failure', async () => {
+    const closed = await serve(() => undefined);
+    const port = closed.port;
+    await new Promise<void>((r) => servers.pop()?.close(() => r()));
+    const open = new OutboundClient({ policy: DestinationPolicy.permissive(), resolve });
+    try {
+      expect((await failure(open.request({ url: `http://127.0.0.1:${port}/`, method: 'GET', timeoutMs: 2_000 }))).code).toBe('connection_refused');
+      expect((await failure(open.request({ url: 'http://nowhere.test/', method: 'GET', timeoutMs: 2_000 }))).code).toBe('dns_failed');
+      const slow = await failure(open.request({ url: `http://127.0.0.1:${ok.port}/slow`, method: 'GET', timeoutMs: 200 }));
+      expect(slow.code).toBe('timeout');
+      expect(slow.name).toBe('TimeoutError');
+      expect((await failure(open.request({ url: `https://127.0.0.1:${ok.port}/`, method: 'GET', timeoutMs: 2_000 }))).code).toBe('tls_failed');
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('checks a URL before it is stored: the URL, then what its name resolves to now', async () => {
+    await expect(strict.checkDestination('http://rebind.test/')).rejects.toMatchObject({ code: 'destination_not_allowed' });
+    await expect(strict.checkDestination('http://[fd00:ec2::254]/')).rejects.toMatchObject({ code: 'destination_not_allowed' });
+    // Not resolvable yet: left to the send-time check.
+    await expect(strict.checkDestination('https://not-yet.test/v1')).resolves.toBeInstanceOf(URL);
+    await expect(allowing.checkDestination(`http://ok.test:${ok.port}/`)).resolves.toBeInstanceOf(URL);
+  });
+});

@@ -1,0 +1,190 @@
+import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from 'node:dns';
+import type { LookupFunction, Socket } from 'node:net';
+import { Agent, buildConnector, interceptors, type Dispatcher } from 'undici';
+import { DestinationPolicy } from './destination-policy';
+import { classifyTransportError, OutboundError } from './outbound-error';
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+/** How long a create-time DNS check waits before leaving the decision to send time. */
+const CHECK_LOOKUP_MS = 3_000;
+
+/** A DNS lookup in node's `dns.lookup` shape, always asked for every address (tests pass a fake resolver). */
+export type Resolver = (
+  hostname: string,
+  options: LookupAllOptions,
+  callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+export interface OutboundClientOptions {
+  policy: DestinationPolicy;
+  /** Default cap of a response body, in bytes (default 10 MiB). */
+  maxResponseBytes?: number;
+  /** DNS (default node's resolver). */
+  resolve?: Resolver;
+  /** Redirects followed when a request asks for it (default 5). */
+  maxRedirections?: number;
+}
+
+export interface OutboundRequest {
+  url: string | URL;
+  method: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** For the wait for the answer, and for every pause inside its body. */
+  timeoutMs: number;
+  /** Follow redirects (each hop is checked like the first); default false: a 3xx is returned as is. */
+  followRedirects?: boolean;
+  /** Overrides the client's byte cap for this request. */
+  maxResponseBytes?: number;
+}
+
+export interface OutboundResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** One header (several values joined with `, `), or null. */
+  header(name: string): string | null;
+  body: Buffer;
+  text(): string;
+}
+
+const defaultResolver: Resolver = (hostname, options, callback) => dnsLookup(hostname, options, callback);
+
+/**
+ * The one way the server makes HTTP requests to addresses it does not control (providers, token endpoints, custom
+ * integrations): undici's keep-alive pool, with the {@link DestinationPolicy} enforced where it cannot be dodged.
+ *
+ * - before anything else, the URL (scheme, user-info, metadata names, IP literals in any spelling);
+ * - in the dispatcher's connector, for every connection (so for every redirect hop too): the host again, the DNS
+ *   answers (refused addresses are dropped; none left → refused), and finally the address the socket actually
+ *   connected to — the address checked is the address used, whatever a rebinding resolver answers in between;
+ * - the response body is streamed and abandoned past the byte cap (`response_too_large`);
+ * - transport failures come back as {@link OutboundError}s by cause (DNS, refused, reset, timeout, TLS).
+ */
+export class OutboundClient {
+  readonly policy: DestinationPolicy;
+  readonly maxResponseBytes: number;
+  private readonly resolve: Resolver;
+  private readonly agent: Agent;
+  private readonly following: Dispatcher;
+
+  constructor(options: OutboundClientOptions) {
+    this.policy = options.policy;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.resolve = options.resolve ?? defaultResolver;
+    const base = buildConnector({ lookup: this.checkedLookup() });
+    const policy = this.policy;
+    this.agent = new Agent({
+      connect: (opts, callback) => {
+        const port = Number(opts.port) || (opts.protocol === 'https:' ? 443 : 80);
+        try {
+          policy.checkHost(opts.hostname, port);
+        } catch (err) {
+          return callback(err as Error, null);
+        }
+        base(opts, (err, socket) => {
+          if (err || !socket) return callback(err ?? new Error('no socket'), null);
+          const rule = policy.addressRule(opts.hostname, port, (socket as Socket).remoteAddress ?? '');
+          if (rule) {
+            socket.destroy();
+            return callback(new OutboundError('destination_not_allowed', `Destination not allowed: ${rule}`, opts.hostname), null);
+          }
+          callback(null, socket);
+        });
+      },
+    });
+    this.following = this.agent.compose(interceptors.redirect({ maxRedirections: options.maxRedirections ?? MAX_REDIRECTS }));
+  }
+
+  /** Sends one request under the policy; rejects with {@link OutboundError} only. */
+  async request(req: OutboundRequest): Promise<OutboundResponse> {
+    const url = this.policy.checkUrl(req.url);
+    const cap = req.maxResponseBytes ?? this.maxResponseBytes;
+    try {
+      const res = await (req.followRedirects ? this.following : this.agent).request({
+        origin: url.origin,
+        path: url.pathname + url.search,
+        method: req.method as Dispatcher.HttpMethod,
+        headers: req.headers,
+        body: req.body,
+        headersTimeout: req.timeoutMs,
+        bodyTimeout: req.timeoutMs,
+      });
+      const body = await readCapped(res, cap, url.host);
+      const headers = res.headers;
+      return {
+        status: res.statusCode,
+        headers,
+        header: (name) => {
+          const v = headers[name.toLowerCase()];
+          return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+        },
+        body,
+        text: () => body.toString('utf8'),
+      };
+    } catch (err) {
+      throw classifyTransportError(err, url.host, req.timeoutMs);
+    }
+  }
+
+  /**
+   * Checks a URL before it is stored (an integration's base URL): the URL itself, then what its host resolves to
+   * now. A name that does not resolve (yet) passes: every send checks again at connect time.
+   */
+  async checkDestination(url: string | URL): Promise<URL> {
+    const u = this.policy.checkUrl(url);
+    const host = u.hostname.replace(/^\[|\]$/g, '');
+    const port = u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : 80;
+    if (this.policy.nameAllowed(host, port)) return u;
+    const addresses = await new Promise<LookupAddress[]>((resolve) => {
+      const timer = setTimeout(() => resolve([]), CHECK_LOOKUP_MS);
+      this.resolve(host, { all: true }, (err, found) => {
+        clearTimeout(timer);
+        resolve(err ? [] : found);
+      });
+    });
+    for (const a of addresses) this.policy.checkAddress(host, port, a.address);
+    return u;
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  /** node:net's `lookup` option: resolves, then keeps only the addresses the policy allows (port checked later). */
+  private checkedLookup(): LookupFunction {
+    return (hostname, options, callback) => {
+      this.resolve(hostname, { ...options, all: true }, (err, addresses) => {
+        if (err) return callback(err, '', 0);
+        const allowed = addresses.filter((a) => this.policy.addressRule(hostname, undefined, a.address) === undefined);
+        if (allowed.length === 0) {
+          const rule = addresses.length ? this.policy.addressRule(hostname, undefined, addresses[0].address) : `${hostname} resolves to no address`;
+          return callback(new OutboundError('destination_not_allowed', `Destination not allowed: ${rule}`, hostname), '', 0);
+        }
+        if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, allowed);
+        else callback(null, allowed[0].address, allowed[0].family);
+      });
+    };
+  }
+}
+
+/** Reads the body up to `cap` bytes (Content-Length is believed first); past it, stops reading and refuses. */
+async function readCapped(res: Dispatcher.ResponseData, cap: number, host: string): Promise<Buffer> {
+  const tooLarge = () => new OutboundError('response_too_large', `The response from ${host} is larger than ${cap} bytes`, host);
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared) && declared > cap) {
+    res.body.destroy();
+    throw tooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    size += (chunk as Buffer).length;
+    if (size > cap) {
+      res.body.destroy();
+      throw tooLarge();
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, size);
+}
