@@ -31,6 +31,9 @@ export class AppDetailPage {
     { path: 'integrations', label: 'Integrations' },
     { path: 'code', label: 'Code' },
     { path: 'members', label: 'Members' },
+    { path: 'custom-integrations', label: 'Custom APIs' },
+    { path: 'api-keys', label: 'API keys' },
+    { path: 'audit', label: 'Audit' },
   ] as const;
 
   constructor() {

@@ -26,6 +26,12 @@ export const APPS_ROUTES: Route[] = [
         loadChildren: () => import('../functions/functions.routes').then((m) => m.CODE_ROUTES),
       },
       { path: 'members', component: AppMembersPage, title: 'App members · Patchbay' },
+      {
+        path: 'custom-integrations',
+        loadChildren: () => import('../custom-integrations/custom-integrations.routes').then((m) => m.CUSTOM_INTEGRATIONS_ROUTES),
+      },
+      { path: 'api-keys', loadChildren: () => import('../api-keys/api-keys.routes').then((m) => m.API_KEYS_ROUTES) },
+      { path: 'audit', loadChildren: () => import('../audit/audit.routes').then((m) => m.AUDIT_ROUTES) },
     ],
   },
 ];
