@@ -26,6 +26,8 @@ const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
 /** A handler that throws (database down…) did not decide anything: the job comes back after a growing pause. */
 const HANDLER_ERROR_DELAY_MS = 2_000;
 const HANDLER_ERROR_MAX_DELAY_MS = 60_000;
+/** How long `enqueue` waits for a Redis that is not connected (start-up, reconnect) before it rejects. */
+const PRODUCER_WAIT_MS = 2_000;
 /** Finished jobs are kept a while so that a repeated `enqueue` of the same run id within the hour is a no-op. */
 const KEEP_COMPLETED = { age: 3_600, count: 10_000 };
 const KEEP_FAILED = { age: 7 * 24 * 3_600 };
@@ -76,6 +78,7 @@ export class BullmqRunQueue implements RunQueue {
 
   async enqueue(jobs: RunJob[]): Promise<void> {
     if (jobs.length === 0) return;
+    await this.producerReady();
     await this.queue.addBulk(
       jobs.map((j) => ({
         name: 'run',
@@ -102,7 +105,8 @@ export class BullmqRunQueue implements RunQueue {
       if (job && !(err instanceof DelayedError))
         this.logger.error(`Job ${job.id} (${job.name}) failed for good: ${err.message}`, undefined, 'RunQueue');
     });
-    await this.worker.waitUntilReady().catch((err: unknown) => this.outage(err));
+    // Not awaited: with Redis down at start the process still starts, and the worker begins once Redis answers.
+    this.worker.waitUntilReady().catch((err: unknown) => this.outage(err));
   }
 
   async upsertSchedule(entry: ScheduleEntry): Promise<void> {
@@ -133,7 +137,10 @@ export class BullmqRunQueue implements RunQueue {
 
   private async doClose(): Promise<void> {
     const worker = this.worker;
-    if (worker) {
+    if (worker && this.consumerConnection?.status !== 'ready') {
+      // Redis is down: no job can finish (its completion is a Redis write), and a graceful close would wait for it.
+      await worker.close(true).catch(() => undefined);
+    } else if (worker) {
       // Jobs in hand finish first; past the grace they are abandoned to stalled recovery on another process.
       let timer: NodeJS.Timeout | undefined;
       const graceOver = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), this.shutdownGraceMs)));
@@ -145,15 +152,13 @@ export class BullmqRunQueue implements RunQueue {
       }
     }
     await this.queue.close().catch(() => undefined);
+    // QUIT waits for Redis; a connection that is down is dropped (its reconnect timer would keep the process alive).
     await Promise.all(
-      [this.producer, this.consumerConnection].map((c) =>
-        c
-          ? c.quit().then(
-              () => undefined,
-              () => c.disconnect(),
-            )
-          : undefined,
-      ),
+      [this.producer, this.consumerConnection].map(async (c) => {
+        if (!c) return;
+        if (c.status === 'ready') await c.quit().catch(() => c.disconnect());
+        else c.disconnect();
+      }),
     );
   }
 
@@ -181,6 +186,25 @@ export class BullmqRunQueue implements RunQueue {
     await job.moveToDelayed(Date.now() + Math.max(0, outcome.delayMs), token);
     // Tells BullMQ the job was moved (not completed nor failed).
     throw new DelayedError();
+  }
+
+  /**
+   * BullMQ waits for its connection without limit; a caller (an API request queuing a run) must not. The run's row
+   * stays `queued` when this rejects, for the caller to report or queue again.
+   */
+  private async producerReady(): Promise<void> {
+    if (this.producer.status === 'ready') return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.producer.off('ready', ready);
+        reject(new Error('Redis (run queue) unavailable'));
+      }, PRODUCER_WAIT_MS);
+      const ready = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.producer.once('ready', ready);
+    });
   }
 
   private connect(name: string, extra: { enableOfflineQueue?: boolean; maxRetriesPerRequest: number | null }): Redis {
