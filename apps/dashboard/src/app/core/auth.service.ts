@@ -3,11 +3,13 @@ import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { LoginResponse, User } from './api.models';
 import { Session } from './session';
+import { TokenStorage } from './token-storage';
 
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly session = inject(Session);
+  private readonly storage = inject(TokenStorage);
 
   async login(email: string, password: string): Promise<User> {
     const res = await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', { email, password }));
@@ -22,7 +24,12 @@ export class AuthService {
   async restore(): Promise<User | null> {
     const known = this.session.user();
     if (known) return known;
-    if (!this.session.token()) return null;
+    if (!this.session.token()) {
+      // A new tab: an open tab of this dashboard may hand over its session.
+      const shared = await this.storage.fromOtherTabs();
+      if (!shared) return null;
+      this.session.adopt(shared);
+    }
     try {
       const user = await firstValueFrom(this.http.get<User>('/api/me'));
       this.session.setUser(user);

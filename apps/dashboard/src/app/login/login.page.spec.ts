@@ -68,6 +68,22 @@ describe('LoginPage', () => {
     expect(navigate).toHaveBeenCalledWith('/apps');
   });
 
+  it.each([
+    ['the same user whose session ended here', 'u1', '/apps/a1/functions'],
+    ['a first sign-in in this tab', null, '/apps/a1/functions'],
+    ["a different user (the page was the previous user's)", 'u-previous', '/apps'],
+  ])('follows the return URL only for %s', async (_case, previous, expected) => {
+    if (previous) sessionStorage.setItem('patchbay.lastUser', previous);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    fixture.componentRef.setInput('returnUrl', '/apps/a1/functions');
+    submit('ada@example.test', 'correct-horse');
+    backend.expectOne('/api/auth/login').flush({ token: 'tok-2', user: { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user' } });
+    await settle(fixture);
+
+    expect(navigate).toHaveBeenCalledWith(expected);
+    expect(sessionStorage.getItem('patchbay.lastUser')).toBe('u1');
+  });
+
   it('does not call the API while the form is invalid', async () => {
     submit('not-an-email', '');
     await settle(fixture);

@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { describeApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
+import { Session } from '../core/session';
 
 @Component({
   selector: 'app-login-page',
@@ -18,6 +19,7 @@ import { AuthService } from '../core/auth.service';
 export class LoginPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly session = inject(Session);
 
   /** Where to go after signing in (set by the guard or the interceptor); only in-app paths are honoured. */
   readonly returnUrl = input<string | undefined>();
@@ -38,10 +40,13 @@ export class LoginPage {
     this.error.set(null);
     const { email, password } = this.form.getRawValue();
     try {
-      await this.auth.login(email.trim(), password);
+      const previous = this.session.lastUserId();
+      const user = await this.auth.login(email.trim(), password);
       const target = this.returnUrl();
-      // A returnUrl like "//evil.example" would leave the app; only single-slash paths are followed.
-      await this.router.navigateByUrl(target && /^\/(?!\/)/.test(target) ? target : '/apps');
+      // A returnUrl like "//evil.example" would leave the app; only single-slash paths are followed. A page saved when
+      // someone else's session ended in this tab is theirs, not this user's: they start at their apps.
+      const theirs = previous === null || previous === user.id;
+      await this.router.navigateByUrl(target && theirs && /^\/(?!\/)/.test(target) ? target : '/apps');
     } catch (err) {
       this.error.set(describeApiError(err));
     } finally {

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { AuthService } from '../core/auth.service';
@@ -17,6 +18,15 @@ export class ShellComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   protected readonly session = inject(Session);
+  /** The folded menu on narrow screens (wide screens show everything in the bar and ignore it). */
+  protected readonly menuOpen = signal(false);
+
+  constructor() {
+    // Following a link from the folded menu closes it.
+    this.router.events.pipe(takeUntilDestroyed()).subscribe((e) => {
+      if (e instanceof NavigationEnd) this.menuOpen.set(false);
+    });
+  }
 
   protected async signOut(): Promise<void> {
     await this.auth.logout();
