@@ -84,7 +84,7 @@ describe('OutboundClient', () => {
         res.writeHead(200, { 'content-length': String(50 * 1024 * 1024) });
         return res.write('x');
       }
-      if (req.url === '/slow') return void setTimeout(() => res.end('late'), 1_000);
+      if (req.url === '/slow') return void setTimeout(() => res.end('late'), 4_000).unref();
       res.writeHead(200, { 'content-type': 'application/json', 'x-two': ['a', 'b'] });
       return res.end(JSON.stringify({ path: req.url, auth: req.headers.authorization ?? null }));
     });
@@ -186,6 +186,24 @@ describe('OutboundClient', () => {
     } finally {
       await open.close();
     }
+  });
+
+  it('offers the same checks behind the fetch signature (what the OAuth client takes)', async () => {
+    const res = await allowing.fetch(`http://ok.test:${ok.port}/token`, { method: 'POST', body: 'grant_type=x', redirect: 'manual' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ path: '/token', auth: null });
+    const refused = await failure(strict.fetch(`http://[::ffff:127.0.0.1]:${ok.port}/token`, { method: 'POST' }));
+    expect(refused.code).toBe('destination_not_allowed');
+    const rebound = await failure(strict.fetch(`http://rebind.test:${ok.port}/token`));
+    expect(rebound.code).toBe('destination_not_allowed');
+    const viaRedirect = await failure(allowing.fetch(`http://ok.test:${ok.port}/redirect-private`, { redirect: 'follow' }));
+    expect(viaRedirect.code).toBe('destination_not_allowed');
+    const huge = await failure(allowing.fetch(`http://ok.test:${ok.port}/zeros`));
+    expect(huge.code).toBe('response_too_large');
+    const slow = await failure(allowing.fetch(`http://ok.test:${ok.port}/slow`, { signal: AbortSignal.timeout(100) }));
+    expect(slow.name).toBe('TimeoutError');
+    expect(ok.hits).toEqual(['POST /token', 'GET /redirect-private', 'GET /zeros', 'GET /slow']);
+    expect(other.hits).toEqual([]);
   });
 
   it('checks a URL before it is stored: the URL, then what its name resolves to now', async () => {

@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from 'node:dns';
 import type { LookupFunction, Socket } from 'node:net';
-import { Agent, buildConnector, interceptors, type Dispatcher } from 'undici';
+import { Agent, buildConnector, fetch as undiciFetch, interceptors, type Dispatcher } from 'undici';
 import { DestinationPolicy } from './destination-policy';
 import { classifyTransportError, OutboundError } from './outbound-error';
 
@@ -147,6 +147,29 @@ export class OutboundClient {
     return u;
   }
 
+  /**
+   * The same client behind the `fetch` signature, for code written against fetch (the OAuth client's `fetch`
+   * option): every connection goes through the policy-checked dispatcher (redirect hops included), the body is read
+   * under the byte cap, and failures reject with {@link OutboundError} (`name` TimeoutError for timeouts).
+   */
+  readonly fetch: typeof fetch = async (input, init) => {
+    const url = this.policy.checkUrl(typeof input === 'string' || input instanceof URL ? input : input.url);
+    try {
+      const res = await undiciFetch(url, { ...(init as object), dispatcher: this.agent } as Parameters<typeof undiciFetch>[1]);
+      const body =
+        NULL_BODY.has(res.status) || !res.body
+          ? null
+          : await readCappedStream(res.body as unknown as ReadableStream<Uint8Array>, this.maxResponseBytes, url.host);
+      return new Response(body as unknown as BodyInit | null, {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers as unknown as Headers,
+      });
+    } catch (err) {
+      throw classifyTransportError(err, url.host);
+    }
+  };
+
   async close(): Promise<void> {
     await this.agent.close();
   }
@@ -168,8 +191,27 @@ export class OutboundClient {
   }
 }
 
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+async function readCappedStream(stream: ReadableStream<Uint8Array>, cap: number, host: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value: chunk } = await reader.read();
+    if (done) break;
+    size += chunk.length;
+    if (size > cap) {
+      await reader.cancel().catch(() => undefined);
+      throw new OutboundError('response_too_large', `The response from ${host} is larger than ${cap} bytes`, host);
+    }
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks, size);
+}
+
 /** Reads the body up to `cap` bytes (Content-Length is believed first); past it, stops reading and refuses. */
-async function readCapped(res: Dispatcher.ResponseData, cap: number, host: string): Promise<Buffer> {
+export async function readCapped(res: Dispatcher.ResponseData, cap: number, host: string): Promise<Buffer> {
   const tooLarge = () => new OutboundError('response_too_large', `The response from ${host} is larger than ${cap} bytes`, host);
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > cap) {

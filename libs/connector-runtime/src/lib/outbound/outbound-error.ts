@@ -48,7 +48,10 @@ function codes(err: unknown): string[] {
 
 /** Classifies a transport failure (undici, node:net, node:tls, node:dns) into an {@link OutboundError}. */
 export function classifyTransportError(err: unknown, host: string, timeoutMs?: number): OutboundError {
-  if (err instanceof OutboundError) return err;
+  // fetch wraps what the connector refused in TypeError('fetch failed', { cause }).
+  for (let e: unknown = err, i = 0; i < 5 && e !== null && typeof e === 'object'; i++, e = (e as { cause?: unknown }).cause) {
+    if (e instanceof OutboundError) return e;
+  }
   const found = codes(err);
   const has = (set: Set<string>) => found.some((c) => set.has(c));
   if (has(DNS_CODES)) return new OutboundError('dns_failed', `${host} does not resolve (DNS lookup failed)`, host);

@@ -12,7 +12,11 @@ export type ConnectorErrorCode =
   /** The token was refused even after one refresh: the connection needs a new consent. */
   | 'auth_failed'
   | 'network_error'
-  | 'timeout';
+  | 'timeout'
+  /** The destination policy refused the provider URL (or where it resolved, or a redirect); nothing was sent there. */
+  | 'destination_not_allowed'
+  /** The provider's answer was larger than the byte cap. */
+  | 'response_too_large';
 
 export interface ConnectorErrorDetails {
   status?: number;

@@ -2,7 +2,9 @@ import { getPath, missingScopes, satisfiesScopes, type OperationModel, type Prov
 import { ConnectorError } from './connector-error';
 import { InputValidator } from './input-validator';
 import { buildRequest, resolveServerUrl, type BuiltRequest } from './request-builder';
-import { fetchTransport, undiciTransport, type Transport, type TransportResponse } from './transport';
+import { OutboundError } from '../outbound/outbound-error';
+import type { OutboundClient } from '../outbound/outbound-client';
+import { fetchTransport, outboundTransport, undiciTransport, type Transport, type TransportResponse } from './transport';
 
 /** What the runner needs from a connection; tokens stay behind this seam (refresh, locking, storage). */
 export interface ConnectionHandle {
@@ -32,6 +34,8 @@ export interface RunnerOptions {
   rewriteUrl?: (url: string) => string;
   /** How requests reach providers (default: undici's keep-alive pool). */
   transport?: Transport;
+  /** Send through this client (destination policy, byte cap); ignored when `transport` is given. */
+  outbound?: OutboundClient;
   /** Shorthand for a `fetch`-based transport (tests fake the network with it). */
   fetch?: typeof fetch;
   retry?: Partial<RetryPolicy>;
@@ -62,7 +66,9 @@ type Outcome =
   | { kind: 'rate'; status: number; providerCode?: string; message: string; retryAfterMs?: number }
   | { kind: 'server'; status: number; providerCode?: string; message: string }
   | { kind: 'client'; status: number; providerCode?: string; message: string }
-  | { kind: 'network'; timeout: boolean; message: string };
+  | { kind: 'network'; timeout: boolean; message: string }
+  /** Refused on our side (destination policy, byte cap): not the provider's doing, never retried. */
+  | { kind: 'refused'; code: 'destination_not_allowed' | 'response_too_large'; message: string };
 
 /**
  * Runs catalog operations: input validation, scope guard (before any provider call), request building, retries
@@ -83,7 +89,9 @@ export class OperationRunner {
 
   constructor(options: RunnerOptions = {}) {
     this.rewrite = options.rewriteUrl ?? ((u) => u);
-    this.transport = options.transport ?? (options.fetch ? fetchTransport(options.fetch) : undiciTransport());
+    this.transport =
+      options.transport ??
+      (options.outbound ? outboundTransport(options.outbound) : options.fetch ? fetchTransport(options.fetch) : undiciTransport());
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -251,6 +259,7 @@ export class OperationRunner {
           continue;
         }
       }
+      if (outcome.kind === 'refused') throw new ConnectorError(outcome.code, outcome.message, { attempts });
       if (outcome.kind === 'network') {
         throw new ConnectorError(outcome.timeout ? 'timeout' : 'network_error', outcome.message, { attempts });
       }
@@ -269,6 +278,9 @@ export class OperationRunner {
     try {
       res = await this.transport({ url: req.url, method: req.method, headers: req.headers, body: req.body, timeoutMs });
     } catch (err) {
+      if (err instanceof OutboundError && (err.code === 'destination_not_allowed' || err.code === 'response_too_large')) {
+        return { kind: 'refused', code: err.code, message: `${provider.name}: ${err.message}` };
+      }
       // By name, not `instanceof Error`: the abort reason is a DOMException, which is not an Error of every realm
       // (under jest's vm context the check failed and timeouts were reported as unreachable hosts).
       const name = err !== null && typeof err === 'object' ? (err as { name?: unknown }).name : undefined;
@@ -282,7 +294,12 @@ export class OperationRunner {
       return {
         kind: 'network',
         timeout,
-        message: timeout ? `${provider.name} did not answer in time (${host})` : `${provider.name} could not be reached (${host})`,
+        message:
+          err instanceof OutboundError
+            ? `${provider.name}: ${err.message}`
+            : timeout
+              ? `${provider.name} did not answer in time (${host})`
+              : `${provider.name} could not be reached (${host})`,
       };
     }
     const text = res.text;

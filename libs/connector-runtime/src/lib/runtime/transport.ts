@@ -1,4 +1,5 @@
 import { Agent, interceptors, type Dispatcher } from 'undici';
+import { DEFAULT_MAX_RESPONSE_BYTES, readCapped, type OutboundClient } from '../outbound/outbound-client';
 
 /** One HTTP exchange with a provider, as the runner needs it. */
 export interface TransportRequest {
@@ -39,7 +40,8 @@ function timeoutError(message: string): Error {
  * Provider calls over undici's dispatcher API rather than `fetch`: the same keep-alive connection pool without the
  * WHATWG stream and abort-signal machinery, which on this path costs about as much as everything else together (see
  * `npm run bench`). Redirects are followed (at most 5; the Authorization header is dropped when one leaves the
- * origin), and the timeout applies to the wait for the answer and to every pause inside its body.
+ * origin), and the timeout applies to the wait for the answer and to every pause inside its body. The body is read up
+ * to 10 MiB (`response_too_large` past it). No destination policy: the API sends through {@link outboundTransport}.
  */
 export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Transport {
   return async (req) => {
@@ -52,7 +54,7 @@ export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Tr
         headersTimeout: req.timeoutMs,
         bodyTimeout: req.timeoutMs,
       });
-      const text = await res.body.text();
+      const text = (await readCapped(res, DEFAULT_MAX_RESPONSE_BYTES, new URL(req.url).host)).toString('utf8');
       const headers = res.headers;
       return {
         status: res.statusCode,
@@ -67,6 +69,17 @@ export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Tr
       if (typeof code === 'string' && TIMEOUT_CODES.has(code)) throw timeoutError(`no answer within ${req.timeoutMs} ms`);
       throw err;
     }
+  };
+}
+
+/**
+ * Provider calls through the {@link OutboundClient}: its destination policy on every connection (redirect hops
+ * included), its byte cap, and failures as `OutboundError`s by cause (a timeout's `name` is TimeoutError).
+ */
+export function outboundTransport(client: OutboundClient): Transport {
+  return async (req) => {
+    const res = await client.request({ ...req, followRedirects: true });
+    return { status: res.status, header: res.header, text: res.text() };
   };
 }
 
