@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The worker process (runs and schedule ticks, no HTTP): dist/apps/api/worker.js, same modules as main.js.
+      additionalEntryPoints: [{ entryName: 'worker', entryPath: 'apps/api/src/worker.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: ["./src/assets", { input: "./src/platform/database", glob: "*.worker.cjs", output: "." }],
       optimization: false,
