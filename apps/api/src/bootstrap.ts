@@ -9,6 +9,7 @@ import { OperationsFastLane } from './modules/operations/operations.fast-lane';
 import { AppConfig, Env, loadConfig } from './platform/config/app-config';
 import { StartupPrinter, StdoutStartupPrinter } from './platform/config/startup-printer';
 import { mountDashboard } from './platform/http/dashboard-static';
+import { createSecurityHeaders } from './platform/http/security-headers';
 import { setupSwagger } from './platform/http/swagger';
 
 export interface CreateAppOptions {
@@ -50,6 +51,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Created
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
+  // Before the dashboard and every route, so each answer (errors included) carries them; the fast lane sets its own.
+  app.use(createSecurityHeaders(config.publicUrl));
   mountDashboard(app.getHttpAdapter().getInstance(), config.dashboardDir);
   setupSwagger(app, config.publicUrl);
   try {

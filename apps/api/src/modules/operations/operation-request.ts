@@ -147,17 +147,18 @@ export function envelopeText(outcome: OperationCallOutcome): string {
 
 /**
  * True for the bodies {@link RunOperationDto} admits unchanged: only `input` (an object) and `nextPageUrl` (a string
- * of at most {@link NEXT_PAGE_URL_MAX_LENGTH} characters), each optional or null. A shortcut past class-validator for
- * the common case; the unit spec holds it to the ValidationPipe's verdict.
+ * of at most {@link NEXT_PAGE_URL_MAX_LENGTH} characters), each optional. A shortcut past class-validator for the
+ * common case; the unit spec holds it to the ValidationPipe's verdict. A null field takes the pipe's path, which
+ * drops it (null in an optional field means absent).
  */
 export function isPlainRunOperation(body: unknown): body is RunOperationDto {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
   for (const key in body) {
     const v = (body as Record<string, unknown>)[key];
     if (key === 'input') {
-      if (v !== null && (typeof v !== 'object' || Array.isArray(v))) return false;
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
     } else if (key === 'nextPageUrl') {
-      if (v !== null && (typeof v !== 'string' || v.length > NEXT_PAGE_URL_MAX_LENGTH)) return false;
+      if (typeof v !== 'string' || v.length > NEXT_PAGE_URL_MAX_LENGTH) return false;
     } else return false;
   }
   return true;

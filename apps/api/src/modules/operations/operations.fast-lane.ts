@@ -4,6 +4,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AppConfig } from '../../platform/config/app-config';
 import { SESSION_TOKEN_PREFIX } from '../../platform/crypto/opaque-token';
 import { createJsonBodyParser } from '../../platform/http/json-body.middleware';
+import { applySecurityHeaders, createSecurityHeaders } from '../../platform/http/security-headers';
 import { RequestLog } from '../../platform/logging/logging.module';
 import { Metrics } from '../../platform/metrics/metrics';
 import { OperationRequest } from './operation-request';
@@ -28,13 +29,14 @@ interface Matched {
  * and writes the answer (with the same log line and metric as Express); everything in between — session, app
  * access, body rules, the call, the audit, the reply or error envelope — is {@link OperationRequest}, the pipeline
  * the Nest route runs too. It takes only the plain shape of the request: a session bearer token in the header and a
- * JSON body. Anything else (API keys, a token in the query, another content type or encoding, no body, odd paths)
+ * JSON body. Anything else (API keys, another content type or encoding, no body, odd paths)
  * falls through to Express, which answers it as before.
  */
 @Injectable()
 export class OperationsFastLane {
   private readonly logger = new Logger('OperationsFastLane');
   private readonly parseJson: RequestHandler;
+  private readonly securityHeaders: ReturnType<typeof createSecurityHeaders>;
 
   constructor(
     private readonly request: OperationRequest,
@@ -43,6 +45,7 @@ export class OperationsFastLane {
     config: AppConfig,
   ) {
     this.parseJson = createJsonBodyParser(config);
+    this.securityHeaders = createSecurityHeaders(config.publicUrl);
   }
 
   /** Puts the lane in front of the server's request handler (Express). */
@@ -85,6 +88,8 @@ export class OperationsFastLane {
     const endTimer = this.metrics.httpDuration.startTimer();
     const reply = await this.request.serveHttp({ ...m, readBody: () => this.readBody(req, res) });
     if (!res.headersSent) {
+      // The headers every Express answer carries (CSP, nosniff, no-store…): this answer skips Express.
+      applySecurityHeaders(this.securityHeaders, req, res);
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(reply.text) });
       res.end(reply.text);
     }

@@ -16,7 +16,7 @@ export function createTokenCipher(config: AppConfig, logger = new Logger('Crypto
   if (config.encryptionKey) return new TokenCipher(parseEncryptionKey(config.encryptionKey), older);
   const file = join(config.dataDir, DEV_KEY_FILE);
   if (!existsSync(file)) {
-    mkdirSync(config.dataDir, { recursive: true });
+    mkdirSync(config.dataDir, { recursive: true, mode: 0o700 }); // the key's directory: the service's user only
     writeFileSync(file, generateEncryptionKey() + '\n', { mode: 0o600 });
     chmodSync(file, 0o600);
     logger.warn(`PATCHBAY_ENCRYPTION_KEY is not set: generated a development key in ${file}. Set the variable in production.`);

@@ -25,6 +25,11 @@ export class CommonException extends ApiException {
     return new CommonException(HttpStatus.NOT_FOUND, CommonErrorCode.NotFound, message);
   }
 
+  /** A body that parsed but breaks a rule of the JSON the API reads (see platform/http/json-input.ts). */
+  static invalidJson(message: string): CommonException {
+    return new CommonException(HttpStatus.BAD_REQUEST, CommonErrorCode.InvalidJson, message);
+  }
+
   static validationFailed(details: readonly FieldError[]): CommonException {
     return new CommonException(
       HttpStatus.BAD_REQUEST,

@@ -1,6 +1,7 @@
 import { Injectable, NestMiddleware, UnsupportedMediaTypeException } from '@nestjs/common';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '../config/app-config';
+import { assertAcceptableJson } from './json-input';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
@@ -15,11 +16,23 @@ function isJson(req: Request): boolean {
 }
 
 /**
- * The API's one JSON body parser (Express's strict parser, the configured size limit): the middleware below and the
- * operations fast lane both read bodies with it, so malformed or oversized bodies fail alike on either path.
+ * The API's one JSON body parser (Express's strict parser, the configured size limit, then the rules of
+ * {@link assertAcceptableJson}: bounded depth, no NUL or lone surrogate): the middleware below and the operations
+ * fast lane both read bodies with it, so malformed, oversized or too deep bodies fail alike on either path.
  */
 export function createJsonBodyParser(config: AppConfig): RequestHandler {
-  return express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES });
+  const parse = express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES });
+  return (req, res, next) => {
+    parse(req, res, (err?: unknown) => {
+      if (err) return next(err);
+      try {
+        assertAcceptableJson((req as { body?: unknown }).body);
+      } catch (refused) {
+        return next(refused);
+      }
+      next();
+    });
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import type { Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
-import { REDACT_PATHS, redactBody } from './redaction';
+import { REDACT_PATHS, redactBody, redactUrl } from './redaction';
 
 type RequestWithBody = IncomingMessage & { body?: unknown; originalUrl?: string };
 
@@ -39,7 +39,8 @@ export function pinoHttpOptions(config: AppConfig, usePretty: boolean): Options 
       req: (req: { id: unknown; method: string; url: string; headers: Record<string, unknown> }) => ({
         id: req.id,
         method: req.method,
-        url: req.url,
+        // OAuth callbacks carry `code` and `state` in the query; a client may send `?access_token=`.
+        url: redactUrl(req.url),
         headers: req.headers,
       }),
       res: (res: ServerResponse & { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -61,7 +62,7 @@ export class RequestLog {
     if (!this.logger.isLevelEnabled(level)) return;
     this.nextId = (this.nextId + 1) % 2147483647;
     const line: Record<string, unknown> = {
-      req: { id: `fast-${this.nextId}`, method: req.method, url: req.url, headers: req.headers },
+      req: { id: `fast-${this.nextId}`, method: req.method, url: redactUrl(req.url ?? ''), headers: req.headers },
       res: { statusCode },
       responseTime: Date.now() - startedAt,
     };

@@ -41,6 +41,37 @@ export function redactBody(value: unknown, depth = 0): unknown {
   return value;
 }
 
+/** Query parameters that carry credentials or one-time values (OAuth's code and state, tokens, client secrets). */
+const SECRET_QUERY_PARAMS = new Set(['access_token', 'code', 'state', 'token', 'client_secret', 'refresh_token', 'id_token']);
+
+function queryKey(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' ')).trim().toLowerCase();
+  } catch {
+    return raw.toLowerCase();
+  }
+}
+
+/**
+ * A request URL for the log, with the value of every secret query parameter ({@link SECRET_QUERY_PARAMS}, however
+ * its name is escaped or cased, repeated or not) replaced by `[Redacted]`; the path and other parameters stay.
+ */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const hash = url.indexOf('#', q);
+  const query = hash < 0 ? url.slice(q + 1) : url.slice(q + 1, hash);
+  const redacted = query
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      const key = eq < 0 ? pair : pair.slice(0, eq);
+      return eq >= 0 && SECRET_QUERY_PARAMS.has(queryKey(key)) ? `${key}=${REDACTED}` : pair;
+    })
+    .join('&');
+  return url.slice(0, q + 1) + redacted + (hash < 0 ? '' : url.slice(hash));
+}
+
 /** pino `redact` paths: headers that carry credentials, in requests and responses. */
 export const REDACT_PATHS: readonly string[] = [
   'req.headers.authorization',
