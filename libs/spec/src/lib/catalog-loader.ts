@@ -350,6 +350,10 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
     authType: 'oauth2',
     oauth,
     identity,
+    declared: {
+      oauth: [...new Set([...Object.keys(asObj(groupData['oauth']) ?? {}), ...Object.keys(pyObj('oauth') ?? {})])].sort(),
+      identity: asObj(groupData['identity']) !== undefined || pyObj('identity') !== undefined,
+    },
     errors,
     sandbox,
     scopes: ex.scopes,

@@ -186,6 +186,18 @@ export interface ExamplePrompt {
   operations: string[];
 }
 
+/**
+ * Which OAuth and identity settings a spec file (provider.yaml or its auth group) states, as opposed to defaults.
+ * Authorization-server metadata (RFC 8414 / OpenID Discovery) may fill in only what no file states: provider.yaml
+ * always wins.
+ */
+export interface DeclaredSettings {
+  /** `oauth` keys set by provider.yaml or the auth group (`clientAuth`, `pkce`, `revocation`…). */
+  oauth: string[];
+  /** Whether `identity` is set by provider.yaml or the auth group. */
+  identity: boolean;
+}
+
 export interface ProviderModel {
   id: string;
   name: string;
@@ -196,6 +208,8 @@ export interface ProviderModel {
   authType: 'oauth2';
   oauth: OAuthConfig;
   identity: IdentityConfig;
+  /** What the spec files state (absent on hand-built models: then everything counts as stated). */
+  declared?: DeclaredSettings;
   errors: ProviderErrorConfig;
   sandbox: SandboxErrorConfig;
   /** All scopes declared by the oauth2 scheme, with descriptions (plain words). */

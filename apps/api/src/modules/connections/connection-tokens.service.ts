@@ -10,13 +10,33 @@ import { ConnectionsException } from './connections.exception';
 import { Connection } from './entities/connection.entity';
 import { OAuthClients } from './oauth-clients';
 
-/** Refresh this long before the provider's expiry, so a token never dies mid-call. */
+/** Refresh at most this long before the provider's expiry, so a token never dies mid-call. */
 export const REFRESH_SKEW_MS = 60_000;
+/** …and at most this share of the token's lifetime, so a token living less than the skew is not refreshed per call. */
+export const REFRESH_LIFETIME_SHARE = 1 / 4;
+
+/**
+ * How long before expiry a token is refreshed: a minute, or a quarter of its lifetime when that is shorter (a 30 s
+ * token is refreshed 7.5 s before it dies, once per lifetime, instead of on every call). An unknown lifetime (≤ 0)
+ * leaves no margin: the token is refreshed once it has expired.
+ */
+export function refreshWindowMs(lifetimeMs: number): number {
+  if (!Number.isFinite(lifetimeMs) || lifetimeMs <= 0) return 0;
+  return Math.min(REFRESH_SKEW_MS, lifetimeMs * REFRESH_LIFETIME_SHARE);
+}
+
+/** Whether a token obtained at `issuedAt` and expiring at `expiresAt` is due for a refresh at `now`. */
+export function refreshDue(issuedAt: Date, expiresAt: Date | null, now: number): boolean {
+  if (expiresAt === null) return false;
+  return expiresAt.getTime() - now < refreshWindowMs(expiresAt.getTime() - issuedAt.getTime());
+}
 
 export interface LiveToken {
   accessToken: string;
   version: number;
   expiresAt: Date | null;
+  /** When this access token was obtained (its lifetime is expiresAt − issuedAt). */
+  issuedAt: Date;
 }
 
 /**
@@ -49,10 +69,10 @@ export class ConnectionTokensService {
     if (known && known.version >= conn.version) current = known;
     else {
       // Decrypted once per token version, not once per call.
-      current = { accessToken: this.cipher.decrypt(conn.accessTokenEnc), version: conn.version, expiresAt: conn.expiresAt };
+      current = this.stored(conn);
       this.latest.set(conn.id, current);
     }
-    const expiring = current.expiresAt !== null && current.expiresAt.getTime() - Date.now() < REFRESH_SKEW_MS;
+    const expiring = refreshDue(current.issuedAt, current.expiresAt, Date.now());
     if (expiring && conn.refreshTokenEnc) return this.refresh(conn.id, current.version);
     return current;
   }
@@ -144,9 +164,21 @@ export class ConnectionTokensService {
   private reusable(conn: Connection | null, seenVersion: number): LiveToken | undefined {
     if (!conn) throw ConnectionsException.notFound('such');
     if (conn.status !== 'active') throw ConnectionsException.needsReconnect(this.catalog.get(conn.provider).name, conn.lastError ?? undefined);
-    if (conn.version !== seenVersion)
-      return { accessToken: this.cipher.decrypt(conn.accessTokenEnc), version: conn.version, expiresAt: conn.expiresAt };
+    if (conn.version !== seenVersion) return this.stored(conn);
     return undefined;
+  }
+
+  /**
+   * The stored token. Its issue time is the last refresh, else the connect; after a reconnect that overestimates the
+   * lifetime until the first refresh (the window is then at most the minute it always was).
+   */
+  private stored(conn: Connection): LiveToken {
+    return {
+      accessToken: this.cipher.decrypt(conn.accessTokenEnc),
+      version: conn.version,
+      expiresAt: conn.expiresAt,
+      issuedAt: conn.lastRefreshedAt ?? conn.connectedAt,
+    };
   }
 
   /** One refresh at the provider; `dead` when the grant is gone (the connection then needs a reconnect). */
@@ -158,15 +190,16 @@ export class ConnectionTokensService {
       const { tokens } = await client.refresh(this.cipher.decrypt(conn.refreshTokenEnc));
       this.metrics.refreshes.inc({ provider: provider.id, result: 'ok' });
       const version = conn.version + 1;
+      const now = new Date();
       return {
-        token: { accessToken: tokens.accessToken, version, expiresAt: tokens.expiresAt ?? null },
+        token: { accessToken: tokens.accessToken, version, expiresAt: tokens.expiresAt ?? null, issuedAt: now },
         // Rotating providers kill the old refresh token now: the new one is written together with the access token.
         fields: {
           accessTokenEnc: this.cipher.encrypt(tokens.accessToken),
           refreshTokenEnc: tokens.refreshToken ? this.cipher.encrypt(tokens.refreshToken) : conn.refreshTokenEnc,
           expiresAt: tokens.expiresAt ?? null,
           metadata: { ...conn.metadata, ...tokens.metadata },
-          lastRefreshedAt: new Date(),
+          lastRefreshedAt: now,
           version,
         },
       };
@@ -174,8 +207,23 @@ export class ConnectionTokensService {
       const dead = err instanceof OAuthError && err.code === 'invalid_grant';
       this.metrics.refreshes.inc({ provider: provider.id, result: dead ? 'invalid_grant' : 'error' });
       if (dead) return { dead: (err as OAuthError).details.providerCode ?? 'invalid_grant' };
-      throw err;
+      throw err instanceof OAuthError ? this.refreshFailure(provider.name, err) : err;
     }
+  }
+
+  /**
+   * A refresh that failed without the grant being gone: the connection stays active and the caller learns whether to
+   * wait (429 with the provider's Retry-After, 503) or that the provider misbehaved (502).
+   */
+  private refreshFailure(name: string, err: OAuthError): ConnectionsException {
+    const { status, retryAfterSeconds, providerCode } = err.details;
+    this.logger.warn(`Token refresh at ${name} failed: ${err.code}${status ? ` HTTP ${status}` : ''}${providerCode ? ` (${providerCode})` : ''}`);
+    if (status === 429) return ConnectionsException.providerRateLimited(name, retryAfterSeconds);
+    if (status === 503) return ConnectionsException.providerUnavailable(name, 'the provider is unavailable', 503, retryAfterSeconds);
+    if (err.code === 'network_error') return ConnectionsException.providerUnavailable(name, 'the provider could not be reached', 502);
+    if (err.code === 'invalid_client') return ConnectionsException.providerUnavailable(name, "the provider refused Patchbay's OAuth client", 502);
+    const why = status ? `the token endpoint answered HTTP ${status}${providerCode ? ` ${providerCode}` : ''}` : 'the answer was unreadable';
+    return ConnectionsException.providerUnavailable(name, why, 502, retryAfterSeconds);
   }
 
   private deadError(connectionId: string, dead: { conn: Connection; reason: string } | undefined): ConnectionsException {

@@ -12,6 +12,8 @@ export enum ConnectionsErrorCode {
   StateExpired = 'state_expired',
   StateUsed = 'state_used',
   InsufficientScope = 'insufficient_scope',
+  ProviderUnavailable = 'provider_unavailable',
+  ProviderRateLimited = 'provider_rate_limited',
 }
 
 /** Failures of connecting and managing connections. Extra fields travel beside code and message. */
@@ -56,6 +58,31 @@ export class ConnectionsException extends ApiException {
     return new ConnectionsException(HttpStatus.CONFLICT, ConnectionsErrorCode.NothingToAdd, 'The connection already has every requested permission');
   }
 
+  /**
+   * The provider's token endpoint failed a refresh without saying the grant is gone (5xx, a dropped connection, an
+   * unreadable answer): the connection stays active, the caller may retry. 503 when the provider said it is down.
+   */
+  static providerUnavailable(name: string, why: string, status: 502 | 503, retryAfterSeconds?: number): ConnectionsException {
+    return new ConnectionsException(
+      status,
+      ConnectionsErrorCode.ProviderUnavailable,
+      `${name} could not renew the connection's access token (${why}); the connection is kept, try again later`,
+      retryAfterSeconds !== undefined ? { retryAfterSeconds } : {},
+      retryAfterSeconds !== undefined ? { 'Retry-After': String(retryAfterSeconds) } : {},
+    );
+  }
+
+  /** The provider rate-limited the token refresh (HTTP 429); its Retry-After is passed on. */
+  static providerRateLimited(name: string, retryAfterSeconds?: number): ConnectionsException {
+    return new ConnectionsException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      ConnectionsErrorCode.ProviderRateLimited,
+      `${name} is rate limiting token renewals; the connection is kept, try again later`,
+      retryAfterSeconds !== undefined ? { retryAfterSeconds } : {},
+      retryAfterSeconds !== undefined ? { 'Retry-After': String(retryAfterSeconds) } : {},
+    );
+  }
+
   static insufficientScope(
     requiredScopes: string[],
     missingScopes: Array<{ scope: string; description: string }>,
@@ -74,6 +101,8 @@ export class ConnectionsException extends ApiException {
     code: ConnectionsErrorCode,
     message: string,
     private readonly extra: Record<string, unknown> = {},
+    /** Set on the response by the exception filter (Retry-After). */
+    readonly responseHeaders?: Record<string, string>,
   ) {
     super(status, code, message);
   }

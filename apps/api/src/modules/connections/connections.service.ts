@@ -17,7 +17,7 @@ import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.d
 import { Connection } from './entities/connection.entity';
 import type { ConnectMode, OAuthState } from './entities/oauth-state.entity';
 import { OAuthClients } from './oauth-clients';
-import { OAuthStateService, STATE_TTL_MS } from './oauth-state.service';
+import { nonceFor, OAuthStateService, STATE_TTL_MS } from './oauth-state.service';
 
 /** Where the dashboard learns how a consent ended (it posts the result to the window that opened the popup). */
 export interface CallbackOutcome {
@@ -132,7 +132,7 @@ export class ConnectionsService {
       }
     }
     const client = await this.clients.for(provider);
-    const pkce = provider.oauth.pkce === 'unsupported' ? undefined : createPkcePair(provider.oauth.pkceEncoding);
+    const pkce = client.config.pkce === 'unsupported' ? undefined : createPkcePair(client.config.pkceEncoding);
     const redirectUri = this.catalog.redirectUri;
     const state = await this.states.create({
       appId,
@@ -149,6 +149,8 @@ export class ConnectionsService {
       state,
       codeChallenge: pkce?.challenge,
       incremental: mode === 'add_scopes',
+      // OpenID: the id_token must echo this flow's nonce (checked in complete()).
+      extraParams: client.scopesToRequest(ask).includes('openid') ? { nonce: nonceFor(state) } : undefined,
     });
     await this.audit.record({ appId, actor: caller, action: 'connection.consent_started', target: provider.id, metadata: { mode } });
     return {
@@ -173,20 +175,26 @@ export class ConnectionsService {
   }
 
   /** Applies a successful code exchange according to the flow's mode. */
-  async complete(state: OAuthState, tokens: TokenSet, raw: Record<string, unknown>): Promise<CallbackOutcome> {
+  async complete(state: OAuthState, tokens: TokenSet, raw: Record<string, unknown>, nonce?: string): Promise<CallbackOutcome> {
     const provider = this.catalog.get(state.provider);
     const base = { appId: state.appId, provider: provider.id, mode: state.mode };
     const client = await this.clients.for(provider);
+    // Providers may grant fewer scopes than asked: keep what came back; when they do not say, what was asked.
+    const returned = tokens.grantedScopes ?? state.requestedScopes;
     let account;
     try {
-      account = await client.identity(tokens, raw);
+      account = await client.identity(tokens, raw, { nonce, grantedScopes: tokens.grantedScopes ?? client.scopesToRequest(state.requestedScopes) });
     } catch (err) {
       this.logger.warn(`Identity call for ${provider.id} failed: ${err instanceof Error ? err.message : String(err)}`);
       await this.revokeQuietly(provider, tokens);
-      return { ...base, outcome: 'error', code: 'identity_failed', message: `${provider.name} did not say which account was connected` };
+      const hint = err instanceof OAuthError ? err.details.hint : undefined;
+      return {
+        ...base,
+        outcome: 'error',
+        code: 'identity_failed',
+        message: `${provider.name} did not say which account was connected${hint ? `: ${hint}` : ''}`,
+      };
     }
-    // Providers may grant fewer scopes than asked: keep what came back; when they do not say, what was asked.
-    const returned = tokens.grantedScopes ?? state.requestedScopes;
     const actor = { kind: 'user' as const, user: { id: state.userId } as User, sessionId: '' };
 
     const result = await this.dataSource.transaction(async (m): Promise<CallbackOutcome> => {

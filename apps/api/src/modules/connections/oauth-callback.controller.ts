@@ -50,7 +50,7 @@ export class OAuthCallbackController {
       const provider = await this.providerOfState(state);
       if (!provider) return { outcome: 'error', code: 'state_invalid', message: MESSAGES['state_invalid'] };
       const result = await this.passport.exchange(provider, req, res);
-      return await this.connections.complete(result.state.row, result.tokens, result.raw);
+      return await this.connections.complete(result.state.row, result.tokens, result.raw, result.state.nonce);
     } catch (err) {
       if (err instanceof StateRejected || err instanceof ExchangeFailed) {
         const row = err instanceof StateRejected ? err.row : err.state;

@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { OAuthClient } from '@patchbay/connector-runtime';
+import { AuthServerDiscovery, OAuthClient, type AuthServerMetadata } from '@patchbay/connector-runtime';
 import type { ProviderModel } from '@patchbay/spec';
 import { CatalogService } from '../providers/catalog.service';
 import { ProviderCredentialsService } from '../providers/provider-credentials.service';
 
-/** Builds spec-driven OAuth clients with the current credentials and the instance's URL rewrite. */
+/** The OAuth settings server metadata can supply; a provider whose spec files state all of them is never looked up. */
+const DISCOVERABLE = ['clientAuth', 'pkce', 'revocation'];
+
+/**
+ * Builds spec-driven OAuth clients with the current credentials, the instance's URL rewrite and what the provider's
+ * authorization server publishes about itself (RFC 8414 / OpenID Discovery; cached, with a timeout, never required).
+ */
 @Injectable()
 export class OAuthClients {
+  /** One per process: metadata documents, issuers' signing keys and learned client authentication are shared. */
+  private readonly discovery = new AuthServerDiscovery();
+
   constructor(
     private readonly catalog: CatalogService,
     private readonly credentials: ProviderCredentialsService,
@@ -14,6 +23,14 @@ export class OAuthClients {
 
   async for(provider: ProviderModel): Promise<OAuthClient> {
     const creds = await this.credentials.require(provider);
-    return new OAuthClient(provider, creds, { rewriteUrl: (u) => this.catalog.url(u) });
+    const metadata = await this.metadata(provider);
+    return new OAuthClient(provider, creds, { rewriteUrl: (u) => this.catalog.url(u), metadata, discovery: this.discovery });
+  }
+
+  /** The provider's server metadata when its spec files leave something to it. */
+  metadata(provider: ProviderModel): Promise<AuthServerMetadata | undefined> {
+    const declared = provider.declared;
+    if (!declared || (declared.identity && DISCOVERABLE.every((k) => declared.oauth.includes(k)))) return Promise.resolve(undefined);
+    return this.discovery.metadata(this.catalog.url(provider.oauth.authorizationUrl), this.catalog.url(provider.oauth.tokenUrl));
   }
 }

@@ -31,6 +31,8 @@ interface FlowContext {
   consumed?: ConsumedState;
   rejected?: StateRejected;
   callbackScopes?: string;
+  /** RFC 9207 `iss` on the authorization response, when the server sent one. */
+  iss?: string;
 }
 
 const CONTEXT = Symbol('patchbay.oauthFlow');
@@ -60,7 +62,8 @@ export class OAuthPassport implements OnModuleInit {
 
   /** Runs the strategy for a callback request that carries `code` and `state`. */
   exchange(provider: ProviderModel, req: Request, res: Response): Promise<ExchangeResult> {
-    const ctx: FlowContext = { callbackScopes: this.callbackScopes(provider, req) };
+    const iss = req.query['iss'];
+    const ctx: FlowContext = { callbackScopes: this.callbackScopes(provider, req), iss: typeof iss === 'string' ? iss : undefined };
     (req as FlowRequest)[CONTEXT] = ctx;
     return new Promise<ExchangeResult>((resolve, reject) => {
       const handler = passport.authenticate(
@@ -143,12 +146,15 @@ export class OAuthPassport implements OnModuleInit {
       const ctx = params['__ctx'] as FlowContext | undefined;
       const consumed = ctx?.consumed;
       if (!consumed) return cb(new Error('No verified state for this exchange'));
-      const verifier = typeof params['code_verifier'] === 'string' ? (params['code_verifier'] as string) : undefined;
+      // The verifier comes from the state row: whether PKCE is used may come from server metadata, which the
+      // strategy (built at start from the spec alone) does not know.
+      const verifier = consumed.pkceVerifier;
       this.clients
         .for(provider)
-        .then((client) =>
-          client.exchangeCode({ code, redirectUri: consumed.row.redirectUri, codeVerifier: verifier, callbackScopes: ctx.callbackScopes }),
-        )
+        .then((client) => {
+          client.checkResponseIssuer(ctx.iss);
+          return client.exchangeCode({ code, redirectUri: consumed.row.redirectUri, codeVerifier: verifier, callbackScopes: ctx.callbackScopes });
+        })
         .then(({ tokens, raw }) => cb(null, tokens.accessToken, tokens.refreshToken, { state: consumed, tokens, raw }))
         .catch((err: unknown) => cb(err));
     };

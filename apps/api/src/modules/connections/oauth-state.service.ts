@@ -22,6 +22,8 @@ export interface NewState {
 export interface ConsumedState {
   row: OAuthState;
   pkceVerifier?: string;
+  /** The OpenID nonce this flow's authorization request carried (see {@link nonceFor}). */
+  nonce: string;
 }
 
 export class StateRejected extends Error {
@@ -36,6 +38,14 @@ export class StateRejected extends Error {
 
 export function hashState(state: string): string {
   return createHash('sha256').update(state).digest('hex');
+}
+
+/**
+ * The OpenID nonce of a flow, derived from its state: the state is secret, random and single use, so the nonce is
+ * too, and nothing more needs storing (the row keeps only the state's hash, a different digest).
+ */
+export function nonceFor(state: string): string {
+  return createHash('sha256').update(`patchbay-oidc-nonce:${state}`).digest('base64url');
 }
 
 /** Single-use, expiring OAuth state rows. Only the hash of a state is stored. */
@@ -108,6 +118,6 @@ export class OAuthStateService {
     if (result.affected !== 1) throw new StateRejected('state_used', row);
     for (const listener of this.consumedListeners) listener(row);
     if (row.expiresAt.getTime() < Date.now()) throw new StateRejected('state_expired', row);
-    return { row, pkceVerifier: row.pkceVerifierEnc ? this.cipher.decrypt(row.pkceVerifierEnc) : undefined };
+    return { row, pkceVerifier: row.pkceVerifierEnc ? this.cipher.decrypt(row.pkceVerifierEnc) : undefined, nonce: nonceFor(state) };
   }
 }

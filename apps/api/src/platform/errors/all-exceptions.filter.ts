@@ -14,6 +14,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (res.headersSent) return;
+    // Headers a domain exception asks for (Retry-After on a rate-limited or unavailable provider).
+    const headers = (exception as { responseHeaders?: unknown } | null)?.responseHeaders;
+    if (headers && typeof headers === 'object') res.set(headers as Record<string, string>);
     res.status(mapped.status).json(mapped.body);
   }
 }

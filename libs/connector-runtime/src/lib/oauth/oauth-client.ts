@@ -1,4 +1,7 @@
-import { getPath, type OAuthConfig, type ProviderModel, type RevocationConfig } from '@patchbay/spec';
+import { getPath, type ClientAuth, type OAuthConfig, type ProviderModel, type RevocationConfig } from '@patchbay/spec';
+import type { JWTVerifyGetKey } from 'jose';
+import type { AuthServerDiscovery, AuthServerMetadata } from './discovery';
+import { jose } from './jose';
 import { OAuthError, classifyOAuthError } from './oauth-error';
 
 /**
@@ -36,6 +39,49 @@ export interface OAuthClientOptions {
   /** Per request; providers that hang must not hold a connection flow forever. */
   timeoutMs?: number;
   now?: () => Date;
+  /** What the authorization server publishes about itself; fills in only what the spec files do not state. */
+  metadata?: AuthServerMetadata;
+  /** Signing keys of issuers and the client authentication each token endpoint accepted (shared, long-lived). */
+  discovery?: AuthServerDiscovery;
+}
+
+/** What the identity step knows about the flow besides the token response. */
+export interface IdentityContext {
+  /** The nonce sent on the authorization request; an id_token must carry it. */
+  nonce?: string;
+  /** Scopes granted (or, when the provider does not say, requested): `openid` turns on OpenID identity. */
+  grantedScopes?: readonly string[];
+}
+
+/**
+ * The provider's OAuth settings with the server's metadata filling what neither provider.yaml nor the auth group
+ * states (models built without `declared` take no metadata at all).
+ */
+export function withServerMetadata(provider: ProviderModel, m: AuthServerMetadata | undefined): OAuthConfig {
+  const o = provider.oauth;
+  if (!m || !provider.declared) return o;
+  const stated = new Set(provider.declared.oauth);
+  const out: OAuthConfig = { ...o };
+  const methods = m.tokenEndpointAuthMethods;
+  if (!stated.has('clientAuth') && methods) {
+    // client_secret_basic is the OpenID and RFC 6749 default; a server taking both gets a fallback (see tokenRequest).
+    if (methods.includes('client_secret_basic')) out.clientAuth = 'basic';
+    else if (methods.includes('client_secret_post')) out.clientAuth = 'body';
+  }
+  if (!stated.has('pkce') && m.codeChallengeMethods) out.pkce = m.codeChallengeMethods.includes('S256') ? 'required' : 'unsupported';
+  if (!stated.has('revocation') && m.revocationEndpoint) {
+    out.revocation = {
+      url: m.revocationEndpoint,
+      method: 'POST',
+      bodyFormat: 'form',
+      clientAuth: out.clientAuth,
+      tokenParam: 'token',
+      // Revoking the refresh token ends the whole grant (RFC 7009 §2.1).
+      token: 'refresh',
+      extraParams: {},
+    };
+  }
+  return out;
 }
 
 export interface AuthorizationRequest {
@@ -50,6 +96,15 @@ export interface AuthorizationRequest {
 
 type Json = Record<string, unknown>;
 
+/** `Retry-After` as delay-seconds or an HTTP date, in whole seconds; undefined when absent or unreadable. */
+export function retryAfterSeconds(value: string | null, now: Date = new Date()): number | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now.getTime()) / 1000));
+}
+
 function asString(v: unknown): string | undefined {
   if (typeof v === 'string' && v.length > 0) return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -57,22 +112,60 @@ function asString(v: unknown): string | undefined {
 }
 
 export class OAuthClient {
+  /** The provider's OAuth settings as this client applies them (spec files, then server metadata). */
+  readonly config: OAuthConfig;
   private readonly oauth: OAuthConfig;
   private readonly rewrite: (url: string) => string;
   private readonly doFetch: typeof fetch;
   private readonly timeoutMs: number;
   private readonly now: () => Date;
+  private readonly metadata?: AuthServerMetadata;
+  private readonly discovery?: AuthServerDiscovery;
+  /** Whether a refused client authentication may be retried the other standard way (both are advertised). */
+  private readonly clientAuthFallback: boolean;
+  /** The revocation settings came from server metadata: they follow the client authentication that works. */
+  private readonly discoveredRevocation: boolean;
 
   constructor(
     readonly provider: ProviderModel,
     private readonly credentials: ClientCredentials,
     options: OAuthClientOptions = {},
   ) {
-    this.oauth = provider.oauth;
+    this.metadata = options.metadata;
+    this.discovery = options.discovery;
+    this.oauth = withServerMetadata(provider, options.metadata);
+    this.config = this.oauth;
     this.rewrite = options.rewriteUrl ?? ((u) => u);
     this.doFetch = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.now = options.now ?? (() => new Date());
+    const methods = options.metadata?.tokenEndpointAuthMethods ?? [];
+    this.clientAuthFallback =
+      this.oauth !== provider.oauth &&
+      !(provider.declared?.oauth ?? []).includes('clientAuth') &&
+      methods.includes('client_secret_basic') &&
+      methods.includes('client_secret_post');
+    this.discoveredRevocation = this.oauth.revocation !== undefined && this.oauth.revocation !== provider.oauth.revocation;
+  }
+
+  /**
+   * RFC 9207: a server that names itself on authorization responses must name the issuer the flow started with
+   * (a mix-up attack swaps servers between authorize and callback). Without metadata there is nothing to compare.
+   */
+  checkResponseIssuer(iss: string | undefined): void {
+    const m = this.metadata;
+    if (!m) return;
+    if (iss === undefined) {
+      if (m.issParameterSupported)
+        throw new OAuthError('oauth_error', 'The authorization response has no iss parameter, though the server sends one', {
+          providerCode: 'issuer_missing',
+        });
+      return;
+    }
+    if (iss !== m.issuer)
+      throw new OAuthError('oauth_error', 'The authorization response names another issuer than the server of this provider', {
+        providerCode: 'issuer_mismatch',
+      });
   }
 
   /** The scopes to request: default scopes (identity, offline access) first, then the asked ones, deduplicated. */
@@ -145,8 +238,9 @@ export class OAuthClient {
     if (!token) return false;
     const params: Record<string, string> = { ...cfg.extraParams };
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (cfg.clientAuth === 'basic') headers['authorization'] = this.basicAuth();
-    if (cfg.clientAuth === 'body') {
+    const clientAuth = this.discoveredRevocation ? this.clientAuthFor(this.oauth.tokenUrl) : cfg.clientAuth;
+    if (clientAuth === 'basic') headers['authorization'] = this.basicAuth();
+    if (clientAuth === 'body') {
       params[this.oauth.clientIdParam] = this.credentials.clientId;
       params['client_secret'] = this.credentials.clientSecret;
     }
@@ -165,24 +259,88 @@ export class OAuthClient {
     });
   }
 
-  /** Who connected: from the token response or from the spec's identity request. */
-  async identity(tokens: TokenSet, rawTokenResponse: Json): Promise<AccountIdentity> {
+  /**
+   * Who connected. As the spec states it (token response or identity request); a spec that states nothing gets
+   * OpenID Connect when `openid` was granted: the verified id_token, else the server's userinfo endpoint, and only
+   * then the token response.
+   */
+  async identity(tokens: TokenSet, rawTokenResponse: Json, context: IdentityContext = {}): Promise<AccountIdentity> {
     const cfg = this.provider.identity;
+    const stated = !this.provider.declared || this.provider.declared.identity;
     let source: unknown = rawTokenResponse;
-    if (cfg.source === 'request' && cfg.request) {
-      const res = await this.send(this.rewrite(cfg.request.url), cfg.request.method, undefined, 'form', {
-        accept: 'application/json',
-        authorization: `Bearer ${tokens.accessToken}`,
-        ...this.provider.defaultHeaders,
-      });
-      source = await this.readJson(res, false);
-      if (!res.ok || (this.oauth.okField && getPath(source, this.oauth.okField) === false)) {
-        throw new OAuthError('oauth_error', `The identity call answered HTTP ${res.status}`, { status: res.status });
-      }
+    if (stated && cfg.source === 'request' && cfg.request) {
+      source = await this.identityRequest(cfg.request.method, cfg.request.url, tokens);
+    } else if (!stated && (context.grantedScopes ?? tokens.grantedScopes ?? []).includes('openid')) {
+      const idToken = asString(rawTokenResponse['id_token']);
+      if (idToken && this.metadata) return this.idTokenIdentity(idToken, context.nonce);
+      if (this.metadata?.userinfoEndpoint) source = await this.identityRequest('GET', this.metadata.userinfoEndpoint, tokens);
     }
     const id = asString(getPath(source, cfg.idPath));
-    if (!id) throw new OAuthError('bad_response', `The provider's answer has no account id at "${cfg.idPath}"`);
+    if (!id) {
+      throw new OAuthError('bad_response', `The provider's answer has no account id at "${cfg.idPath}"`, {
+        hint: stated
+          ? `check identity.idPath in specs/${this.provider.id}/provider.yaml`
+          : `set identity in specs/${this.provider.id}/provider.yaml (source: request, request.url of the account call, idPath, labelPath)`,
+      });
+    }
     return { id, label: asString(getPath(source, cfg.labelPath)) ?? id };
+  }
+
+  private async identityRequest(method: 'GET' | 'POST', url: string, tokens: TokenSet): Promise<unknown> {
+    const res = await this.send(this.rewrite(url), method, undefined, 'form', {
+      accept: 'application/json',
+      authorization: `Bearer ${tokens.accessToken}`,
+      ...this.provider.defaultHeaders,
+    });
+    const source = await this.readJson(res, false);
+    if (!res.ok || (this.oauth.okField && getPath(source, this.oauth.okField) === false)) {
+      throw new OAuthError('oauth_error', `The identity call answered HTTP ${res.status}`, { status: res.status });
+    }
+    return source;
+  }
+
+  /**
+   * The account an OpenID id_token names, after jose checked its signature against the issuer's keys (or the client
+   * secret for HS*), issuer, audience, expiry, and the nonce this flow sent.
+   */
+  private async idTokenIdentity(idToken: string, nonce: string | undefined): Promise<AccountIdentity> {
+    const m = this.metadata as AuthServerMetadata;
+    const { createRemoteJWKSet, errors: joseErrors, jwtVerify } = jose();
+    const jwksUri = m.jwksUri;
+    const keys = jwksUri ? (this.discovery?.keySet(jwksUri) ?? createRemoteJWKSet(new URL(jwksUri))) : undefined;
+    const getKey: JWTVerifyGetKey = async (header, token) => {
+      if (header.alg?.startsWith('HS')) return new TextEncoder().encode(this.credentials.clientSecret);
+      if (!keys) throw new OAuthError('bad_response', 'The server publishes no jwks_uri to check the id_token with');
+      return keys(header, token);
+    };
+    let payload: Record<string, unknown>;
+    try {
+      ({ payload } = await jwtVerify(idToken, getKey, {
+        issuer: m.issuer,
+        audience: this.credentials.clientId,
+        requiredClaims: ['sub', 'exp', 'iat'],
+        clockTolerance: 30,
+        currentDate: this.now(),
+      }));
+    } catch (err) {
+      if (err instanceof OAuthError) throw err;
+      const why = err instanceof joseErrors.JOSEError ? err.code : 'unreadable';
+      throw new OAuthError('bad_response', `The id_token failed verification (${why})`);
+    }
+    if (nonce !== undefined && payload['nonce'] !== nonce)
+      throw new OAuthError('bad_response', 'The id_token was not issued for this sign-in (nonce)');
+    const aud = payload['aud'];
+    if (Array.isArray(aud) && aud.length > 1 && payload['azp'] !== this.credentials.clientId) {
+      throw new OAuthError('bad_response', 'The id_token was issued to another party (azp)');
+    }
+    const id = asString(payload['sub']) as string;
+    const label =
+      asString(getPath(payload, this.provider.identity.labelPath)) ??
+      asString(payload['email']) ??
+      asString(payload['preferred_username']) ??
+      asString(payload['name']) ??
+      id;
+    return { id, label };
   }
 
   splitScopes(value: string): string[] {
@@ -219,10 +377,35 @@ export class OAuthClient {
     return `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
   }
 
+  /** The client authentication to use at a token endpoint: what it accepted last, else the configured one. */
+  private clientAuthFor(url: string): ClientAuth {
+    return (this.clientAuthFallback && this.discovery?.learnedClientAuth(url, this.credentials.clientId)) || this.oauth.clientAuth;
+  }
+
+  /**
+   * A token request. When the server advertises both client_secret_basic and client_secret_post and the spec states
+   * neither, a client registered for the other one is refused with invalid_client before anything is consumed: the
+   * request is sent once more the other way, and the way that worked is remembered for this client.
+   */
   private async tokenRequest(url: string, params: Record<string, string>): Promise<Json> {
+    const method = this.clientAuthFor(url);
+    try {
+      const json = await this.tokenRequestWith(url, params, method);
+      if (this.clientAuthFallback) this.discovery?.learnClientAuth(url, this.credentials.clientId, method);
+      return json;
+    } catch (err) {
+      if (!(this.clientAuthFallback && err instanceof OAuthError && err.code === 'invalid_client')) throw err;
+      const other: ClientAuth = method === 'basic' ? 'body' : 'basic';
+      const json = await this.tokenRequestWith(url, params, other);
+      this.discovery?.learnClientAuth(url, this.credentials.clientId, other);
+      return json;
+    }
+  }
+
+  private async tokenRequestWith(url: string, params: Record<string, string>, clientAuth: ClientAuth): Promise<Json> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const body = { ...params };
-    if (this.oauth.clientAuth === 'basic') headers['authorization'] = this.basicAuth();
+    if (clientAuth === 'basic') headers['authorization'] = this.basicAuth();
     else {
       body[this.oauth.clientIdParam] = this.credentials.clientId;
       body['client_secret'] = this.credentials.clientSecret;
@@ -236,7 +419,7 @@ export class OAuthClient {
       throw new OAuthError(
         classifyOAuthError(providerCode),
         `The provider refused the token request${providerCode ? `: ${providerCode}` : ''}${description ? ` (${description})` : ''}`,
-        { status: res.status, providerCode },
+        { status: res.status, providerCode, retryAfterSeconds: retryAfterSeconds(res.headers.get('retry-after'), this.now()) },
       );
     }
     return json;

@@ -15,7 +15,14 @@ export class OAuthError extends Error {
   constructor(
     readonly code: OAuthErrorCode,
     message: string,
-    readonly details: { status?: number; providerCode?: string } = {},
+    readonly details: {
+      status?: number;
+      providerCode?: string;
+      /** The provider's `Retry-After`, in seconds, on a refused token request. */
+      retryAfterSeconds?: number;
+      /** What an operator can change to fix it (e.g. the provider.yaml field to set); safe to show. */
+      hint?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'OAuthError';
