@@ -22,7 +22,7 @@ export class ShellComponent {
   protected readonly menuOpen = signal(false);
 
   constructor() {
-    // Following a link from the folded menu closes it.
+    // Leaving the page (a link, back/forward) closes the folded menu; a link to the page already open closes it on click.
     this.router.events.pipe(takeUntilDestroyed()).subscribe((e) => {
       if (e instanceof NavigationEnd) this.menuOpen.set(false);
     });
