@@ -11,6 +11,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { ProvidersModule } from './modules/providers/providers.module';
+import { TriggersModule } from './modules/triggers/triggers.module';
 import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { StartupPrinter } from './platform/config/startup-printer';
@@ -54,6 +55,7 @@ export class AppModule implements NestModule {
         OperationsModule,
         IntegrationsModule,
         FunctionsModule,
+        TriggersModule,
         ChatModule,
         ...(options.extraModules ?? []),
       ],

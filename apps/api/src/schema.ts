@@ -17,6 +17,8 @@ import { FunctionVersion } from './modules/functions/entities/function-version.e
 import { Functions1764160000000 } from './platform/database/migrations/1764160000000-functions';
 import { ChatMessage } from './modules/chat/entities/chat-message.entity';
 import { Chat1764150000000 } from './platform/database/migrations/1764150000000-chat';
+import { EventIdempotencyKey } from './modules/triggers/entities/event-idempotency-key.entity';
+import { Triggers1764170000000 } from './platform/database/migrations/1764170000000-triggers';
 
 /** Every entity and migration of the API: the composition root hands this to the database module (platform knows no domain). */
 // Listed by hand, never globbed: webpack bundles the app, so there are no files to glob at runtime.
@@ -35,6 +37,7 @@ export const ENTITIES = [
   FunctionVersion,
   FunctionRun,
   ChatMessage,
+  EventIdempotencyKey,
 ];
 export const MIGRATIONS = [
   IdentityAppsAudit1764126000000,
@@ -42,4 +45,5 @@ export const MIGRATIONS = [
   CustomIntegrations1764140000000,
   Chat1764150000000,
   Functions1764160000000,
+  Triggers1764170000000,
 ];

@@ -22,6 +22,7 @@ import {
   FunctionVersionView,
   FunctionView,
   InvokeFunctionDto,
+  ListRunsQueryDto,
   RunStartedView,
   RunView,
   UpdateFunctionDto,
@@ -64,8 +65,8 @@ export class FunctionsController {
   @Put(':id')
   @AppRole('editor')
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: FunctionView, description: 'A changed code is a new version' })
-  @ApiBadRequestResponse({ description: 'type_error {problems:[{line,column,message}]}: nothing stored' })
+  @ApiOkResponse({ type: FunctionView, description: 'A changed code is a new version; `enabled:false` pauses the function, `true` resumes it' })
+  @ApiBadRequestResponse({ description: 'type_error {problems:[{line,column,message}]}, invalid_trigger (bad cron or time zone): nothing stored' })
   update(
     @CurrentUser() caller: UserPrincipal,
     @CurrentApp() access: AppAccess,
@@ -135,9 +136,10 @@ export class FunctionsController {
   @Get(':id/runs')
   @AppRole('viewer')
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: [RunView], description: 'The 50 most recent runs, newest first' })
-  runs(@CurrentApp() access: AppAccess, @Param('id', functionId) id: string): Promise<RunView[]> {
-    return this.functions.listRuns(access.app.id, id);
+  @ApiOkResponse({ type: [RunView], description: 'The most recent runs (50 unless `limit`), newest first; filtered by status and trigger kind' })
+  @ApiBadRequestResponse({ description: 'validation_failed: an unknown status or trigger, or a limit outside 1–200' })
+  runs(@CurrentApp() access: AppAccess, @Param('id', functionId) id: string, @Query() query: ListRunsQueryDto): Promise<RunView[]> {
+    return this.functions.listRuns(access.app.id, id, query);
   }
 
   @Get(':id/runs/:runId')

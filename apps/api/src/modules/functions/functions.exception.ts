@@ -8,6 +8,7 @@ export enum FunctionsErrorCode {
   TypeError = 'type_error',
   InvalidPlan = 'invalid_plan',
   Disabled = 'function_disabled',
+  InvalidTrigger = 'invalid_trigger',
 }
 
 /** A problem the TypeScript compiler found, 1-based line and column. */
@@ -40,6 +41,10 @@ export class FunctionsException extends ApiException {
 
   static invalidPlan(message: string): FunctionsException {
     return new FunctionsException(HttpStatus.BAD_REQUEST, FunctionsErrorCode.InvalidPlan, message);
+  }
+
+  static invalidTrigger(message: string): FunctionsException {
+    return new FunctionsException(HttpStatus.BAD_REQUEST, FunctionsErrorCode.InvalidTrigger, message);
   }
 
   static disabled(): FunctionsException {

@@ -1,24 +1,35 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FunctionRuntime, type RunResult } from '@patchbay/function-runtime';
 import type { FunctionEdit, FunctionOutline, PlanResult } from '@patchbay/planner';
 import { createTwoFilesPatch } from 'diff';
-import { randomUUID } from 'node:crypto';
-import { DataSource, Repository, type EntityManager } from 'typeorm';
+import { createHash, randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { lockRow } from '../../platform/database/row-lock';
 import { CommonException } from '../../platform/errors/common.exception';
 import type { AppAccess } from '../apps/guards/app-access';
 import { roleAtLeast, type AppRoleName } from '../apps/entities/app-member.entity';
 import { AuditService } from '../audit/audit.service';
+import type { User } from '../identity/entities/user.entity';
 import type { Principal } from '../identity/principal';
+import { RUN_QUEUE, type RunJob, type RunQueue } from '../triggers/run-queue';
 import type { FunctionVersionView, FunctionView, RunStartedView, RunView } from './dtos/function.dto';
 import { FunctionEntity, type FunctionTriggerValue } from './entities/function.entity';
-import { FunctionRun } from './entities/function-run.entity';
+import { FunctionRun, type RunStatus, type RunTriggerKind } from './entities/function-run.entity';
 import { FunctionVersion, type FunctionVersionSource } from './entities/function-version.entity';
 import { FunctionOperations } from './function-operations';
 import { FunctionToolchain } from './function-toolchain';
 import { FunctionsException } from './functions.exception';
+import { DEFAULT_TIMEZONE, scheduleProblem, triggerText } from './trigger-text';
+
+/** `GET …/runs` filters. */
+export interface RunFilter {
+  status?: RunStatus;
+  trigger?: RunTriggerKind;
+  limit?: number;
+}
 
 /** What the chat gets back for a function it created or edited. */
 export interface FunctionSummary {
@@ -33,24 +44,25 @@ const RUNS_LISTED = 50;
 /** How long an invoke may use a function read by an earlier one (changes through this process apply at once). */
 const RUN_CACHE_MS = 2000;
 
-/** A run of this process not yet stored in its final state: its record, and whether a row exists yet. */
-interface ActiveRun {
-  row: FunctionRun;
-  stored: boolean;
-}
+/** A run is held this long by the process running it (renewed every third of it); past it, another may take it over. */
+const RUN_LEASE_MS = 30_000;
+/** How often an invoke that waits reads a run carried out by another process. */
+const RUN_POLL_MS = 200;
+/** Callers of runs queued here, kept for the run's execution (bounded: runs carried out elsewhere are never settled here). */
+const REMEMBERED_CALLERS = 10_000;
 
-/** Run writes waiting for the next batch. */
-interface RunWriteBatch {
-  runs: Set<ActiveRun>;
-  done: Promise<void>;
-  resolve: () => void;
-  reject: (err: unknown) => void;
-  timer: NodeJS.Timeout;
-}
+/** What became of a queued run handed to {@link FunctionsService.executeQueued}. */
+export type QueuedRunOutcome =
+  { kind: 'finished'; status?: 'succeeded' | 'failed' } | { kind: 'retry'; retryInMs: number; attempt: number } | { kind: 'busy'; retryInMs: number };
 
-/** How long a run write waits for others to share its insert. */
-const RUN_WRITE_DELAY_MS = 200;
-const RUN_WRITE_BATCH = 100;
+/** The id of a schedule tick's run: a UUID (RFC 4122 version 5 layout) from the function id and the tick's time. */
+export function tickRunId(functionId: string, scheduledAt: Date): string {
+  const h = createHash('sha1').update(`patchbay-tick:${functionId}:${scheduledAt.getTime()}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
 
 /**
  * Backend functions of an app: code that type-checks against the SDK and the generated connector types, every
@@ -61,9 +73,9 @@ const RUN_WRITE_BATCH = 100;
 export class FunctionsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Functions');
   readonly runtime: FunctionRuntime;
-  private readonly active = new Map<string, ActiveRun>();
-  private batch: RunWriteBatch | undefined;
-  private flushing: Promise<void> = Promise.resolve();
+  private readonly callers = new Map<string, { caller: Principal; role: AppRoleName; at: number }>();
+  /** Runs finished by this process, by id (an invoke that waits listens for its run). */
+  private readonly finished = new EventEmitter();
   private readonly runCache = new Map<string, { fn: FunctionEntity; at: number }>();
 
   constructor(
@@ -74,15 +86,14 @@ export class FunctionsService implements OnApplicationShutdown {
     private readonly toolchain: FunctionToolchain,
     private readonly operations: FunctionOperations,
     private readonly audit: AuditService,
+    @Inject(RUN_QUEUE) private readonly queue: RunQueue,
   ) {
     this.runtime = new FunctionRuntime({ transpile: (code) => this.toolchain.transpile(code), methods: () => this.toolchain.methods() });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    // Runs in flight finish (each queues its final write), then every queued write is stored.
+    // The queue was closed before (TriggersModule, beforeApplicationShutdown): runs in hand have finished or were left.
     await this.runtime.close();
-    await new Promise((r) => setImmediate(r));
-    await this.flush().catch(() => undefined);
   }
 
   // ---- functions -------------------------------------------------------------------------------------------------
@@ -99,11 +110,16 @@ export class FunctionsService implements OnApplicationShutdown {
         }),
       ),
     );
-    const last = new Map(rows.map((f, i) => [f.id, this.withActive(f.id, newest[i] ? [newest[i] as FunctionRun] : [])[0]]));
-    return rows.map((f) => {
-      const r = last.get(f.id);
-      return { ...this.view(f, false), lastRun: r ? { id: r.id, status: r.status, createdAt: r.createdAt, finishedAt: r.finishedAt } : null };
-    });
+    const last = new Map(rows.map((f, i) => [f.id, newest[i]]));
+    return Promise.all(
+      rows.map(async (f) => {
+        const r = last.get(f.id);
+        return {
+          ...(await this.view(f, false)),
+          lastRun: r ? { id: r.id, status: r.status, createdAt: r.createdAt, finishedAt: r.finishedAt } : null,
+        };
+      }),
+    );
   }
 
   async get(appId: string, id: string): Promise<FunctionView> {
@@ -123,7 +139,9 @@ export class FunctionsService implements OnApplicationShutdown {
       throw CommonException.validationFailed([{ field: 'code', errors: ['give code or plan'] }]);
     }
     await this.typeCheck(code);
+    this.checkTrigger(code);
     const created = await this.insert(caller, appId, body.name ?? body.plan?.functionName, code, source);
+    await this.syncSchedule(created);
     return this.view(created, true);
   }
 
@@ -136,7 +154,10 @@ export class FunctionsService implements OnApplicationShutdown {
   ): Promise<FunctionView> {
     const current = await this.require(appId, id);
     this.runCache.delete(id);
-    if (body.code !== undefined && body.code !== current.code) await this.typeCheck(body.code);
+    if (body.code !== undefined && body.code !== current.code) {
+      await this.typeCheck(body.code);
+      this.checkTrigger(body.code);
+    }
     const updated = await this.dataSource.transaction(async (m) => {
       await lockRow(m, FunctionEntity, id);
       const fn = await m.getRepository(FunctionEntity).findOneOrFail({ where: { id, appId } });
@@ -158,6 +179,7 @@ export class FunctionsService implements OnApplicationShutdown {
       );
       return fn;
     });
+    await this.syncSchedule(updated);
     return this.view(updated, true);
   }
 
@@ -170,6 +192,7 @@ export class FunctionsService implements OnApplicationShutdown {
       await m.getRepository(FunctionEntity).delete({ id });
       await this.audit.record({ appId, actor: caller, action: 'function.deleted', target: id, metadata: { name: fn.name } }, m);
     });
+    await this.queue.removeSchedule(id);
   }
 
   // ---- versions --------------------------------------------------------------------------------------------------
@@ -209,7 +232,9 @@ export class FunctionsService implements OnApplicationShutdown {
   async createFromPlan(appId: string, caller: Principal, plan: PlanResult): Promise<FunctionSummary> {
     const code = this.generate(plan);
     await this.typeCheck(code);
+    this.checkTrigger(code);
     const fn = await this.insert(caller, appId, plan.functionName, code, 'plan');
+    await this.syncSchedule(fn);
     return { id: fn.id, name: fn.name, code: fn.code };
   }
 
@@ -230,9 +255,9 @@ export class FunctionsService implements OnApplicationShutdown {
   // ---- runs ------------------------------------------------------------------------------------------------------
 
   /**
-   * Runs the function now, in this process. Users need the editor role; the app's API key may invoke (its calls run
-   * with the editor role the function was written under). With `wait`, answers the finished run (or, past the wait
-   * bound, the run id while it goes on); without, the run id at once.
+   * Queues a run of the function and, with `wait`, answers the finished run (or, past the wait bound, the run id while
+   * it goes on); without, the run id at once. Users need the editor role; the app's API key may invoke (its calls run
+   * with the editor role the function was written under).
    */
   async invoke(
     caller: Principal,
@@ -245,85 +270,238 @@ export class FunctionsService implements OnApplicationShutdown {
       throw CommonException.forbidden('Running a function needs the editor role in this app');
     const fn = await this.forRun(access.app.id, id);
     if (!fn.enabled) throw FunctionsException.disabled();
-    const role: AppRoleName = caller.kind === 'api_key' ? 'editor' : access.role;
-    const now = new Date();
-    const row = Object.assign(new FunctionRun(), {
+    const row = this.queuedRow(fn, 'invoke', caller, input);
+    await this.runs.insert(row as QueryDeepPartialEntity<FunctionRun>);
+    this.remember(row.id, caller, caller.kind === 'api_key' ? 'editor' : access.role);
+    // Waiting starts before the job is queued: a consumer in this process may finish it before enqueue resolves.
+    const finished = wait ? this.waitFor(row.id, INVOKE_WAIT_BOUND_MS) : undefined;
+    await this.queue.enqueue([{ kind: 'run', runId: row.id, appId: fn.appId, functionId: fn.id }]);
+    if (!finished) return { done: false, started: { runId: row.id, status: 'queued' } };
+    const done = await finished;
+    if (done && (done.status === 'succeeded' || done.status === 'failed')) return { done: true, run: this.runView(done) };
+    return { done: false, started: { runId: row.id, status: done?.status ?? 'queued' } };
+  }
+
+  /**
+   * Queued runs of every enabled function of the app whose trigger is the event `type` (written with `m`, so the
+   * events service can store them in one transaction with the Idempotency-Key); the caller queues the jobs.
+   */
+  async createEventRuns(m: EntityManager, caller: Principal, access: AppAccess, type: string, data: Record<string, unknown>): Promise<RunJob[]> {
+    if (caller.kind === 'user' && !roleAtLeast(access.role, 'editor'))
+      throw CommonException.forbidden('Posting an event needs the editor role in this app');
+    const all = await m
+      .getRepository(FunctionEntity)
+      .find({ where: { appId: access.app.id, enabled: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const matching = all.filter((f) => f.trigger.type === 'event' && f.trigger.event === type);
+    const rows = matching.map((f) => this.queuedRow(f, 'event', caller, data));
+    if (rows.length) await m.getRepository(FunctionRun).insert(rows as QueryDeepPartialEntity<FunctionRun>[]);
+    for (const r of rows) this.remember(r.id, caller, caller.kind === 'api_key' ? 'editor' : access.role);
+    return rows.map((r) => ({ kind: 'run', runId: r.id, appId: r.appId, functionId: r.functionId }));
+  }
+
+  /**
+   * The run of one schedule tick: created on the first delivery (its id is derived from the function and the tick, so
+   * a second delivery finds it); null when the function is gone, paused or no longer on a schedule.
+   */
+  async tickRun(appId: string, functionId: string, scheduledAt: Date): Promise<string | null> {
+    const fn = await this.functions.findOne({ where: { id: functionId, appId } });
+    if (!fn || !fn.enabled || fn.trigger.type !== 'schedule') return null;
+    const row = this.queuedRow(fn, 'schedule', 'system', {});
+    row.id = tickRunId(functionId, scheduledAt);
+    row.scheduledAt = scheduledAt;
+    await this.runs
+      .createQueryBuilder()
+      .insert()
+      .into(FunctionRun)
+      .values(row as QueryDeepPartialEntity<FunctionRun>)
+      .orIgnore()
+      .execute();
+    return row.id;
+  }
+
+  /**
+   * Carries out a queued run by id, once: the row is claimed (queued → running, or a running one whose holder's lease
+   * ran out), executed in the isolate with its lease renewed meanwhile, and its outcome stored. `retryAfter` decides
+   * whether a failure is tried again (the row goes back to queued) or final.
+   */
+  async executeQueued(runId: string, retryAfter: (result: RunResult, attempt: number) => number | undefined): Promise<QueuedRunOutcome> {
+    const now = Date.now();
+    const claimed = await this.runs
+      .createQueryBuilder()
+      .update(FunctionRun)
+      .set({ status: 'running', leaseUntil: now + RUN_LEASE_MS, startedAt: new Date(now), attempt: () => 'attempt + 1' })
+      .where('id = :id', { id: runId })
+      .andWhere("(status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < :now)))", { now })
+      .execute();
+    if (!claimed.affected) {
+      const row = await this.runs.findOne({ where: { id: runId }, select: { id: true, status: true, leaseUntil: true } });
+      if (!row || row.status === 'succeeded' || row.status === 'failed') return { kind: 'finished' };
+      // Another process holds it (a repeated delivery while the first is alive): look again when its lease ends.
+      return { kind: 'busy', retryInMs: Math.max(100, (row.leaseUntil ?? now) - now + 100) };
+    }
+    const row = await this.runs.findOneOrFail({ where: { id: runId } });
+    const fn = await this.functions.findOne({ where: { id: row.functionId, appId: row.appId } });
+    const lease = setInterval(() => {
+      void this.runs
+        .update({ id: runId, status: 'running' }, { leaseUntil: Date.now() + RUN_LEASE_MS })
+        .catch((err: unknown) =>
+          this.logger.error(`Lease of run ${runId} could not be renewed: ${err instanceof Error ? err.message : String(err)}`),
+        );
+    }, RUN_LEASE_MS / 3);
+    let result: RunResult;
+    try {
+      const acting = fn ? this.actingFor(row, fn) : undefined;
+      result = !fn
+        ? { status: 'failed', error: { code: 'function_not_found', message: 'The function no longer exists' }, logs: [], calls: [], durationMs: 0 }
+        : !acting
+          ? {
+              status: 'failed',
+              error: { code: 'no_actor', message: 'Nobody can act for this run (the function has no author)' },
+              logs: [],
+              calls: [],
+              durationMs: 0,
+            }
+          : await this.execute(fn, row, acting.caller, acting.role, (row.input ?? {}) as Record<string, unknown>);
+      if (fn) row.version = fn.version;
+    } finally {
+      clearInterval(lease);
+    }
+    const retryInMs = result.status === 'failed' ? retryAfter(result, row.attempt) : undefined;
+    Object.assign(row, {
+      status: retryInMs === undefined ? result.status : 'queued',
+      finishedAt: retryInMs === undefined ? new Date() : null,
+      durationMs: Math.round(result.durationMs),
+      logs: result.logs,
+      result: result.status === 'succeeded' ? (result.result ?? null) : null,
+      error: result.error ?? null,
+      calls: result.calls,
+      leaseUntil: null,
+    });
+    const { id, ...fields } = { ...row } as QueryDeepPartialEntity<FunctionRun> & { id: string };
+    await this.runs.update({ id, status: 'running' }, fields);
+    if (retryInMs !== undefined) return { kind: 'retry', retryInMs, attempt: row.attempt };
+    this.callers.delete(runId);
+    this.finished.emit(runId, row);
+    return { kind: 'finished', status: result.status };
+  }
+
+  async listRuns(appId: string, id: string, filter: RunFilter = {}): Promise<RunView[]> {
+    const fn = await this.require(appId, id);
+    const rows = await this.runs.find({
+      where: { functionId: fn.id, ...(filter.status ? { status: filter.status } : {}), ...(filter.trigger ? { triggerKind: filter.trigger } : {}) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: filter.limit ?? RUNS_LISTED,
+    });
+    return rows.map((r) => this.runView(r));
+  }
+
+  async getRun(appId: string, id: string, runId: string): Promise<RunView> {
+    const fn = await this.require(appId, id);
+    const row = await this.runs.findOne({ where: { id: runId, functionId: fn.id } });
+    if (!row) throw FunctionsException.runNotFound();
+    return this.runView(row);
+  }
+
+  /** Jobs for those of the app's runs that are still queued (an idempotent event post queues them again). */
+  async queuedRunJobs(appId: string, runIds: string[]): Promise<RunJob[]> {
+    if (runIds.length === 0) return [];
+    const rows = await this.runs.find({ where: { appId, id: In(runIds), status: 'queued' }, select: { id: true, appId: true, functionId: true } });
+    return rows.map((r) => ({ kind: 'run', runId: r.id, appId: r.appId, functionId: r.functionId }));
+  }
+
+  /** Every function with a schedule trigger (start-up reconciles the engine's schedules with them). */
+  async scheduled(): Promise<FunctionEntity[]> {
+    return (await this.functions.find({ order: { createdAt: 'ASC', id: 'ASC' } })).filter((f) => f.trigger.type === 'schedule');
+  }
+
+  /** Puts the function's schedule in the engine in line with its trigger and state (created, moved or stopped). */
+  async syncSchedule(fn: FunctionEntity): Promise<void> {
+    if (fn.enabled && fn.trigger.type === 'schedule' && !scheduleProblem(fn.trigger)) {
+      await this.queue.upsertSchedule({
+        appId: fn.appId,
+        functionId: fn.id,
+        cron: fn.trigger.cron ?? '',
+        timezone: fn.trigger.timezone ?? DEFAULT_TIMEZONE,
+      });
+    } else {
+      await this.queue.removeSchedule(fn.id);
+    }
+  }
+
+  private queuedRow(fn: FunctionEntity, kind: RunTriggerKind, caller: Principal | 'system', input: Record<string, unknown>): FunctionRun {
+    return Object.assign(new FunctionRun(), {
       id: randomUUID(),
       functionId: fn.id,
       appId: fn.appId,
       version: fn.version,
-      status: 'running',
-      triggerKind: 'invoke',
-      actorType: caller.kind === 'user' ? 'user' : 'api_key',
-      actorId: caller.kind === 'user' ? caller.user.id : caller.apiKeyId,
+      status: 'queued',
+      triggerKind: kind,
+      actorType: caller === 'system' ? 'system' : caller.kind === 'user' ? 'user' : 'api_key',
+      actorId: caller === 'system' ? null : caller.kind === 'user' ? caller.user.id : caller.apiKeyId,
       input,
-      createdAt: now,
-      startedAt: now,
+      createdAt: new Date(),
+      startedAt: null,
       finishedAt: null,
       durationMs: null,
       logs: [],
       result: null,
       error: null,
       calls: [],
+      attempt: 0,
+      leaseUntil: null,
+      scheduledAt: null,
     } satisfies Partial<FunctionRun>);
-    const active: ActiveRun = { row, stored: false };
-    this.active.set(row.id, active);
-    if (!wait) void this.store(active);
+  }
 
-    // The record is written behind the answer (one insert, or an update when a start row exists); until it is stored
-    // this process serves it from memory, so a GET right after the invoke finds it.
-    const finished = this.execute(fn, row, caller, role, input).then((result) => {
-      Object.assign(row, {
-        status: result.status,
-        finishedAt: new Date(),
-        durationMs: Math.round(result.durationMs),
-        logs: result.logs,
-        result: result.status === 'succeeded' ? (result.result ?? null) : null,
-        error: result.error ?? null,
-        calls: result.calls,
-      });
-      this.store(active)
-        .catch((err: unknown) => this.logger.error(`Run ${row.id} could not be stored: ${err instanceof Error ? err.message : String(err)}`))
-        .finally(() => this.active.delete(row.id));
-      return row;
-    });
-    if (!wait) return { done: false, started: { runId: row.id, status: 'running' } };
+  /** Keeps the caller of a run queued here, so that a run carried out in this process acts exactly as they did. */
+  private remember(runId: string, caller: Principal, role: AppRoleName): void {
+    this.callers.set(runId, { caller, role, at: Date.now() });
+    // Runs carried out by another process are never settled here: forget the oldest past the bound.
+    if (this.callers.size > REMEMBERED_CALLERS) this.callers.delete(this.callers.keys().next().value as string);
+  }
+
+  /**
+   * Who a queued run acts as. A run queued by this process: its caller as they were. Otherwise (another process, a
+   * restart): the user or API key that started it, with the editor role capped by the user's current role in the app
+   * (the operations pipeline caps it); a schedule run acts as the function's author, capped the same way.
+   */
+  private actingFor(row: FunctionRun, fn: FunctionEntity): { caller: Principal; role: AppRoleName } | undefined {
+    const known = this.callers.get(row.id);
+    if (known) return { caller: known.caller, role: known.role };
+    const asUser = (id: string): Principal => ({ kind: 'user', user: { id } as User, sessionId: '' });
+    if (row.actorType === 'api_key' && row.actorId) return { caller: { kind: 'api_key', apiKeyId: row.actorId, appId: row.appId }, role: 'editor' };
+    if (row.actorType === 'user' && row.actorId) return { caller: asUser(row.actorId), role: 'editor' };
+    if (fn.createdBy) return { caller: asUser(fn.createdBy), role: 'editor' };
+    return undefined;
+  }
+
+  /**
+   * The run once it is finished, or its last known state past `boundMs`: told at once by this process when it carried
+   * the run out, else read from the database every {@link RUN_POLL_MS} (another process or the worker ran it).
+   */
+  private async waitFor(runId: string, boundMs: number): Promise<FunctionRun | null> {
     let timer: NodeJS.Timeout | undefined;
-    const bound = new Promise<'bound'>((resolve) => (timer = setTimeout(() => resolve('bound'), INVOKE_WAIT_BOUND_MS)));
+    let poller: NodeJS.Timeout | undefined;
+    let listener: ((row: FunctionRun) => void) | undefined;
     try {
-      const first = await Promise.race([finished.then(() => 'done' as const), bound]);
-      if (first === 'bound') {
-        void this.store(active);
-        return { done: false, started: { runId: row.id, status: 'running' } };
-      }
+      return await new Promise<FunctionRun | null>((resolve) => {
+        listener = (row) => resolve(row);
+        this.finished.once(runId, listener);
+        timer = setTimeout(() => void this.runs.findOne({ where: { id: runId } }).then(resolve, () => resolve(null)), boundMs);
+        poller = setInterval(() => {
+          void this.runs
+            .findOne({ where: { id: runId } })
+            .then((row) => {
+              if (row && (row.status === 'succeeded' || row.status === 'failed')) resolve(row);
+            })
+            .catch(() => undefined);
+        }, RUN_POLL_MS);
+      });
     } finally {
       clearTimeout(timer);
+      clearInterval(poller);
+      if (listener) this.finished.removeListener(runId, listener);
     }
-    return { done: true, run: this.runView(row) };
-  }
-
-  async listRuns(appId: string, id: string): Promise<RunView[]> {
-    const fn = await this.require(appId, id);
-    const rows = await this.runs.find({ where: { functionId: fn.id }, order: { createdAt: 'DESC', id: 'DESC' }, take: RUNS_LISTED });
-    return this.withActive(fn.id, rows)
-      .slice(0, RUNS_LISTED)
-      .map((r) => this.runView(r));
-  }
-
-  /** Stored runs with this process's newer state of the runs not yet (finally) stored, newest first. */
-  private withActive(functionId: string, rows: FunctionRun[]): FunctionRun[] {
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    for (const a of this.active.values()) if (a.row.functionId === functionId) byId.set(a.row.id, a.row);
-    return [...byId.values()].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id < x.id ? -1 : 1));
-  }
-
-  async getRun(appId: string, id: string, runId: string): Promise<RunView> {
-    const fn = await this.require(appId, id);
-    const live = this.active.get(runId);
-    if (live && live.row.functionId === fn.id) return this.runView(live.row);
-    const row = await this.runs.findOne({ where: { id: runId, functionId: fn.id } });
-    if (!row) throw FunctionsException.runNotFound();
-    return this.runView(row);
   }
 
   private async execute(
@@ -362,53 +540,13 @@ export class FunctionsService implements OnApplicationShutdown {
   private eventFor(trigger: FunctionTriggerValue, row: FunctionRun, input: Record<string, unknown>): unknown {
     const at = row.createdAt.toISOString();
     if (trigger.type === 'event') return { name: trigger.event ?? '', data: input, id: row.id, occurredAt: at };
-    if (trigger.type === 'schedule') return { scheduledAt: at, cron: trigger.cron ?? '', timezone: trigger.timezone ?? 'UTC' };
+    if (trigger.type === 'schedule')
+      return {
+        scheduledAt: (row.scheduledAt ?? row.createdAt).toISOString(),
+        cron: trigger.cron ?? '',
+        timezone: trigger.timezone ?? DEFAULT_TIMEZONE,
+      };
     return { receivedAt: at };
-  }
-
-  /**
-   * Queues a write of the run's current state; resolves once it is stored. Writes are batched (one multi-row insert
-   * per {@link RUN_WRITE_DELAY_MS}): on SQLite every commit is a sync to disk on the event loop, which one write per
-   * run would pay on every invoke. The first write of a run inserts it, later ones update it.
-   */
-  private store(active: ActiveRun): Promise<void> {
-    if (!this.batch) {
-      let resolve!: () => void;
-      let reject!: (err: unknown) => void;
-      const done = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
-      // Nobody may be waiting (a start row): an unhandled rejection must not be the way a failed write shows.
-      done.catch(() => undefined);
-      this.batch = { runs: new Set(), done, resolve, reject, timer: setTimeout(() => void this.flush(), RUN_WRITE_DELAY_MS) };
-    }
-    this.batch.runs.add(active);
-    const done = this.batch.done;
-    if (this.batch.runs.size >= RUN_WRITE_BATCH) void this.flush();
-    return done;
-  }
-
-  /** Writes the pending batch (after any write in progress); resolves when it is stored. */
-  private flush(): Promise<void> {
-    const batch = this.batch;
-    this.batch = undefined;
-    if (!batch) return this.flushing;
-    clearTimeout(batch.timer);
-    this.flushing = this.flushing.then(() => this.write([...batch.runs]).then(batch.resolve, batch.reject));
-    return this.flushing;
-  }
-
-  private async write(list: ActiveRun[]): Promise<void> {
-    // TypeORM's deep-partial type cannot follow `unknown` JSON columns (input, result): the rows are FunctionRuns.
-    const snapshot = (a: ActiveRun) => ({ ...a.row }) as QueryDeepPartialEntity<FunctionRun> & { id: string };
-    const fresh = list.filter((a) => !a.stored);
-    for (let i = 0; i < fresh.length; i += 40) {
-      const chunk = fresh.slice(i, i + 40);
-      await this.runs.insert(chunk.map(snapshot));
-      for (const a of chunk) a.stored = true;
-    }
-    for (const a of list.filter((x) => !fresh.includes(x))) {
-      const { id, ...fields } = snapshot(a);
-      await this.runs.update({ id }, fields);
-    }
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------------
@@ -427,6 +565,12 @@ export class FunctionsService implements OnApplicationShutdown {
   private async typeCheck(code: string): Promise<void> {
     const problems = await this.toolchain.check(code);
     if (problems.length) throw FunctionsException.typeError(problems.map((p) => ({ line: p.line, column: p.column, message: p.message })));
+  }
+
+  /** A schedule that could never fire (bad cron, unknown time zone) is refused like a type error: nothing stored. */
+  private checkTrigger(code: string): void {
+    const problem = scheduleProblem(this.triggerOf(code, { type: 'http' }));
+    if (problem) throw FunctionsException.invalidTrigger(problem);
   }
 
   private triggerOf(code: string, fallback: FunctionTriggerValue): FunctionTriggerValue {
@@ -509,12 +653,14 @@ export class FunctionsService implements OnApplicationShutdown {
     return fn;
   }
 
-  private view(f: FunctionEntity, withCode: boolean): FunctionView {
+  private async view(f: FunctionEntity, withCode: boolean): Promise<FunctionView> {
     return {
       id: f.id,
       appId: f.appId,
       name: f.name,
       trigger: f.trigger,
+      triggerText: triggerText(f.trigger),
+      nextRunAt: (await this.nextRunAt(f))?.toISOString() ?? null,
       version: f.version,
       enabled: f.enabled,
       ...(withCode ? { code: f.code } : {}),
@@ -522,6 +668,12 @@ export class FunctionsService implements OnApplicationShutdown {
       createdAt: f.createdAt,
       updatedAt: f.updatedAt,
     };
+  }
+
+  /** The schedule's next planned run: only for an enabled schedule function. */
+  private async nextRunAt(f: FunctionEntity): Promise<Date | null> {
+    if (!f.enabled || f.trigger.type !== 'schedule') return null;
+    return this.queue.nextRun(f.id);
   }
 
   private runView(r: FunctionRun): RunView {

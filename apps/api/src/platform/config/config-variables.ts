@@ -329,6 +329,40 @@ export const CONFIG_VARIABLES = {
       return raw;
     },
   }),
+  runConsumer: variable({
+    name: 'PATCHBAY_RUN_CONSUMER',
+    default: 'true',
+    sensitive: false,
+    description:
+      '`false`: this API process queues function runs (invoke, events, schedule ticks) but leaves carrying them out to other processes (`npm run start:worker`, other replicas)',
+    parse: (raw, ctx): boolean => {
+      const value = present(raw, ctx);
+      if (value !== 'true' && value !== 'false') fail(`${ctx.name} must be true or false`);
+      return value === 'true';
+    },
+  }),
+  runConcurrency: variable({
+    name: 'PATCHBAY_RUN_CONCURRENCY',
+    default: '16',
+    sensitive: false,
+    description: 'function runs one process carries out at once (each in its own isolate); more wait in the queue',
+    parse: integer(1, 1000),
+  }),
+  appRunConcurrency: variable({
+    name: 'PATCHBAY_APP_RUN_CONCURRENCY',
+    default: '4',
+    sensitive: false,
+    description: "runs of one app a process carries out at once, so one busy app cannot take every slot; the app's others wait in the queue",
+    parse: integer(1, 1000),
+  }),
+  runMaxAttempts: variable({
+    name: 'PATCHBAY_RUN_MAX_ATTEMPTS',
+    default: '3',
+    sensitive: false,
+    description:
+      'attempts of a run whose connector call failed transiently (provider 5xx, timeout, unreachable, 429), with exponential back-off and the Retry-After; other failures are not retried',
+    parse: integer(1, 20),
+  }),
   llmUrl: variable({
     name: 'PATCHBAY_LLM_URL',
     defaultText: 'unset (off)',

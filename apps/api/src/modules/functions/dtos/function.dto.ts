@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { PlanResult } from '@patchbay/planner';
 import type { RunCall, RunError, RunLog } from '@patchbay/function-runtime';
 import type { FunctionTriggerValue } from '../entities/function.entity';
 import type { FunctionVersionSource } from '../entities/function-version.entity';
-import type { RunStatus } from '../entities/function-run.entity';
+import { RUN_STATUSES, RUN_TRIGGER_KINDS, type RunStatus, type RunTriggerKind } from '../entities/function-run.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 /** The longest function source accepted (characters). */
@@ -53,10 +53,34 @@ export class UpdateFunctionDto {
   @MaxLength(120)
   name?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'false pauses the function (no event, schedule or invoke starts it), true resumes it' })
   @IsOptional()
   @IsBoolean()
   enabled?: boolean;
+}
+
+/** The most runs one list answers. */
+export const MAX_RUNS_LISTED = 200;
+
+/** `GET …/functions/:id/runs` filters. */
+export class ListRunsQueryDto {
+  @ApiPropertyOptional({ enum: RUN_STATUSES })
+  @IsOptional()
+  @IsIn(RUN_STATUSES)
+  status?: RunStatus;
+
+  @ApiPropertyOptional({ enum: RUN_TRIGGER_KINDS, description: 'What started the run' })
+  @IsOptional()
+  @IsIn(RUN_TRIGGER_KINDS)
+  trigger?: RunTriggerKind;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_RUNS_LISTED, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_RUNS_LISTED)
+  limit?: number;
 }
 
 export class InvokeFunctionDto {
@@ -87,6 +111,17 @@ export class FunctionView {
     description: '{type:"event"|"schedule"|"http", event?, cron?, timezone?, description?}',
   })
   trigger!: FunctionTriggerValue;
+  @ApiProperty({
+    description: 'The trigger in words: "When the app sends ticket.created", "Every day at 18:00 (Europe/Paris)", "When the app calls it"',
+  })
+  triggerText!: string;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "The schedule's next planned run (ISO 8601); null unless an enabled schedule function",
+  })
+  nextRunAt!: string | null;
   @ApiProperty({ description: 'The current version number' }) version!: number;
   @ApiProperty() enabled!: boolean;
   @ApiPropertyOptional({ description: 'The TypeScript source (GET of one function; left out of the list)' }) code?: string;

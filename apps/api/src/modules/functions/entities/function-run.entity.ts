@@ -1,11 +1,18 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { RunCall, RunError, RunLog } from '@patchbay/function-runtime';
 
+/** PostgreSQL hands a bigint back as a string: epoch milliseconds fit a JavaScript number. */
+const epochMs = {
+  to: (v: number | null | undefined) => v,
+  from: (v: string | number | null) => (v === null || v === undefined ? null : Number(v)),
+};
+
 export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** What started a run: an invoke (Run now, the app's API key), an event or a schedule. */
-export type RunTriggerKind = 'invoke' | 'event' | 'schedule';
+export const RUN_TRIGGER_KINDS = ['invoke', 'event', 'schedule'] as const;
+export type RunTriggerKind = (typeof RUN_TRIGGER_KINDS)[number];
 
 /** One run of a function: what started it, how it ended, its logs and the operation calls it made. */
 @Entity({ name: 'function_runs' })
@@ -61,4 +68,16 @@ export class FunctionRun {
 
   @Column({ type: 'simple-json', nullable: true })
   calls!: RunCall[] | null;
+
+  /** How many times the run was started (a retry after a transient provider failure, a run taken over from a dead process). */
+  @Column({ type: 'integer', default: 0 })
+  attempt!: number;
+
+  /** Epoch ms until which the process running it holds it (renewed while it runs); past it, another may take it over. */
+  @Column({ name: 'lease_until', type: 'bigint', nullable: true, transformer: epochMs })
+  leaseUntil!: number | null;
+
+  /** The schedule tick a schedule run was planned for. */
+  @Column({ name: 'scheduled_at', type: Date, nullable: true })
+  scheduledAt!: Date | null;
 }
