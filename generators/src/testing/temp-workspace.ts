@@ -27,7 +27,7 @@ export function createTempWorkspace(prefix: string): TempWorkspace {
       rootDir: REPO_ROOT,
       paths: {
         // The executor contract only: the generated code needs nothing else, and the rest of the runtime is another issue.
-        '@patchbay/connector-runtime': [join(REPO_ROOT, 'libs/connector-runtime/src/lib/executor.ts')],
+        '@patchbay/connector-runtime': [join(REPO_ROOT, 'libs/connector-runtime/src/lib/operation-contract.ts')],
         '@patchbay/spec': [join(REPO_ROOT, 'libs/spec/src/index.ts')],
         // What the generated panels render with.
         '@patchbay/panel-kit': [join(REPO_ROOT, 'libs/panel-kit/src/index.ts')],

@@ -1,4 +1,4 @@
-export * from './lib/executor';
+export * from './lib/operation-contract';
 export * from './lib/oauth';
 export * from './lib/outbound';
 export * from './lib/runtime';
