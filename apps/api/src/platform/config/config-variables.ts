@@ -271,6 +271,51 @@ export const CONFIG_VARIABLES = {
       return timeCost;
     },
   }),
+  passwordHashConcurrency: variable({
+    name: 'PATCHBAY_PASSWORD_HASH_CONCURRENCY',
+    default: '2',
+    sensitive: false,
+    description:
+      'password hashes/verifications computed at once (argon2 runs on the 4 threads libuv shares with file and DNS work; 2 leaves them half free and bounds memory to 2 × the argon2 cost)',
+    parse: integer(1, 64),
+  }),
+  passwordHashQueue: variable({
+    name: 'PATCHBAY_PASSWORD_HASH_QUEUE',
+    default: '32',
+    sensitive: false,
+    description: 'logins that may wait for a hashing slot; beyond it a login answers 503 `server_busy` with Retry-After instead of queueing forever',
+    parse: integer(0, 10_000),
+  }),
+  loginMaxFailures: variable({
+    name: 'PATCHBAY_LOGIN_MAX_FAILURES',
+    default: '10',
+    sensitive: false,
+    description:
+      'failed logins per email within PATCHBAY_LOGIN_LOCK_SECONDS before that email is locked (429 `too_many_requests`) for as long; successful logins are not counted',
+    parse: integer(1, 10_000),
+  }),
+  loginLockSeconds: variable({
+    name: 'PATCHBAY_LOGIN_LOCK_SECONDS',
+    default: '900',
+    sensitive: false,
+    description: 'window in which failed logins of one email are counted, and how long the email stays locked after too many (15 minutes by default)',
+    parse: integer(1, 24 * 3600),
+  }),
+  loginAddressLimit: variable({
+    name: 'PATCHBAY_LOGIN_ADDRESS_LIMIT',
+    default: '100',
+    sensitive: false,
+    description:
+      'login attempts per client address (see PATCHBAY_TRUST_PROXY) per PATCHBAY_LOGIN_ADDRESS_WINDOW_SECONDS; generous so a whole office behind one NAT still gets in',
+    parse: integer(1, 1_000_000),
+  }),
+  loginAddressWindowSeconds: variable({
+    name: 'PATCHBAY_LOGIN_ADDRESS_WINDOW_SECONDS',
+    default: '60',
+    sensitive: false,
+    description: 'window of PATCHBAY_LOGIN_ADDRESS_LIMIT; an address over the limit is refused (429 with Retry-After) for one window',
+    parse: integer(1, 24 * 3600),
+  }),
   bodyLimitBytes: variable({
     name: 'PATCHBAY_BODY_LIMIT_BYTES',
     default: String(1024 * 1024),
@@ -391,6 +436,14 @@ export const CONFIG_VARIABLES = {
     sensitive: false,
     description: 'how long the chat waits for the language model before answering with the offline plan',
     parse: integer(100, 120_000),
+  }),
+  auditFlushMs: variable({
+    name: 'PATCHBAY_AUDIT_FLUSH_MS',
+    default: '200',
+    sensitive: false,
+    description:
+      'operation-call audit records are written in batches at most this many ms apart: what a crash (kill -9) can lose; a graceful stop writes everything',
+    parse: integer(10, 60_000),
   }),
   trustProxy: variable({
     name: 'PATCHBAY_TRUST_PROXY',

@@ -3,6 +3,7 @@ import {
   actorLabel,
   auditCsv,
   csvCell,
+  eventDetails,
   filterEvents,
   filterOptions,
   NO_FILTER,
@@ -115,6 +116,12 @@ describe('audit filters', () => {
       { value: 'slack', label: 'slack' },
     ]);
     expect(actorKey(EVENTS[5])).toBe('system:');
+  });
+
+  it('details say what the other columns do not', () => {
+    expect(eventDetails(EVENTS[0])).toBe('operation=GET /status; status=200; durationMs=12');
+    expect(eventDetails(EVENTS[1])).toBe('slack · account=Acme');
+    expect(eventDetails(EVENTS[5])).toBe('notion');
   });
 
   it('pages rows', () => {

@@ -120,6 +120,17 @@ export function describeMetadata(metadata: AuditEvent['metadata']): string {
 }
 
 /**
+ * The Details column: the target and the metadata, without what other columns already say (a call's provider, and
+ * its target, which is only `provider.operation` again).
+ */
+export function eventDetails(e: AuditEvent): string {
+  const rest = Object.fromEntries(Object.entries(e.metadata ?? {}).filter(([key]) => key !== 'provider'));
+  const call = e.action === 'operation.called';
+  const metadata = describeMetadata(Object.keys(rest).length ? rest : null);
+  return [call ? null : e.target, metadata].filter(Boolean).join(' · ');
+}
+
+/**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. A value a
  * spreadsheet would run as a formula (starting with = + - @ or a tab / carriage return) gets a leading `'`, so an
  * exported trail cannot execute what someone typed into a name.

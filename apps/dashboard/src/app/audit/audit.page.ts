@@ -16,7 +16,7 @@ import {
   actorLabel,
   auditCsv,
   AuditFilter,
-  describeMetadata,
+  eventDetails,
   filterEvents,
   filterOptions,
   pageOf,
@@ -136,7 +136,7 @@ export class AuditPage {
   }
 
   protected details(e: AuditEvent): string {
-    return [e.target, describeMetadata(e.metadata)].filter(Boolean).join(' · ');
+    return eventDetails(e);
   }
 
   /** Downloads the filtered rows (all pages) as CSV, built here from what the page shows. */

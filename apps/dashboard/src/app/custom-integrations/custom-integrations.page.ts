@@ -197,6 +197,9 @@ export class CustomIntegrationsPage {
         .afterClosed(),
     );
     if (!updated) return;
+    // An answer shown for the old credential says nothing about the new one.
+    if (this.outcome()?.integrationId === updated.id) this.outcome.set(null);
+    this.testError.set(null);
     this.snackBar.open(`New credential saved for ${updated.name}`, undefined, { duration: 4000 });
     await this.load();
   }
