@@ -259,7 +259,7 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       await approveInPopup(popup, 1);
       await page.getByTestId('connect-success').waitFor();
 
-      await page.getByRole('link', { name: 'Open TikTok' }).click();
+      await page.getByRole('link', { name: 'Manage the TikTok connection' }).click();
       await page.waitForURL(/\/integrations\/connections\/tiktok$/);
       // The operation requires `fields`, which nothing in the catalog tells the dashboard: it asks for it.
       const stats = page.locator('article[data-operation="user.info"]');
