@@ -5,6 +5,39 @@ import { randomPassword, startTestApp, TestApp } from './support/test-app';
  * Captures every log line of a run that handles passwords, session tokens and API keys in every way a client can
  * send them (headers, bodies, failed and malformed requests), then checks none of them was written.
  */
+describe('session tokens in the URL or the body', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  // passport-http-bearer reads `access_token` from the query and the body too; a token in a URL leaks through logs,
+  // history and Referer headers. Only the Authorization header counts.
+  it('are not accepted: only the Authorization header authenticates', async () => {
+    const token = await new ApiClient(t).adminToken();
+    await t.http().get(`/api/me?access_token=${token}`).expect(401);
+    await t.http().post('/api/apps').send({ access_token: token, name: 'x' }).expect(401);
+    // An object where a token string was expected once reached the strategy (token.startsWith is not a function).
+    await t
+      .http()
+      .post('/api/apps')
+      .send({ access_token: { a: 1 }, name: 'x' })
+      .expect(401);
+    await t
+      .http()
+      .get('/api/me')
+      .set(...auth(token))
+      .expect(200);
+    // The header still wins alone: a query token next to it is ignored, not an error.
+    await t
+      .http()
+      .get(`/api/me?access_token=${token}`)
+      .set(...auth(token))
+      .expect(200);
+  });
+});
+
 describe('log secrets', () => {
   let t: TestApp;
   const secrets: string[] = [];
@@ -115,6 +148,48 @@ describe('log secrets', () => {
       .post('/api/auth/logout')
       .set(...auth(userToken))
       .expect(204);
+
+    // Secrets in query strings (an OAuth callback's code and state, tokens a client put in the URL), through Express
+    // and through the operations fast lane: the request log writes the URL with their values masked.
+    const inQuery = {
+      code: `c-${randomPassword()}`,
+      state: `s-${randomPassword()}`,
+      accessToken: `a-${randomPassword()}`,
+      token: `t-${randomPassword()}`,
+      clientSecret: `cs-${randomPassword()}`,
+      refreshToken: `r-${randomPassword()}`,
+      idToken: `i-${randomPassword()}`,
+    };
+    secrets.push(...Object.values(inQuery), userToken.slice(4));
+    const before = t.logs.lines.length;
+    await t.http().get(`/api/oauth/callback?code=${inQuery.code}&state=${inQuery.state}&scope=email`);
+    await t.http().get(`/api/me?access_token=${inQuery.accessToken}&Token=${inQuery.token}`);
+    await t.http().get(`/api/me?access_token=${userToken}`).expect(401);
+    await t
+      .http()
+      .post(
+        `/api/apps/${appId}/connections/google-drive/operations/files.list?client_secret=${inQuery.clientSecret}&refresh_token=${inQuery.refreshToken}&id_token=${inQuery.idToken}`,
+      )
+      .set(...auth(adminToken))
+      .set('Content-Type', 'application/json')
+      .send({ input: {} });
+    const logged = () =>
+      t.logs.lines
+        .slice(before)
+        .map((l) => (JSON.parse(l) as { req?: { id?: unknown; url?: string } }).req)
+        .filter((r) => r?.url !== undefined);
+    // pino-http writes its line on the response's 'finish', which may come after the client has read the answer.
+    for (let waited = 0; logged().length < 4 && waited < 2_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const urls = logged();
+    // The lines are there, fast lane included, with the parameters named and masked.
+    expect(urls.map((r) => r?.url)).toEqual(
+      expect.arrayContaining([
+        '/api/oauth/callback?code=[Redacted]&state=[Redacted]&scope=email',
+        '/api/me?access_token=[Redacted]&Token=[Redacted]',
+        expect.stringMatching(/operations\/files\.list\?client_secret=\[Redacted\]&refresh_token=\[Redacted\]&id_token=\[Redacted\]$/),
+      ]),
+    );
+    expect(urls.some((r) => String(r?.id).startsWith('fast-'))).toBe(true);
 
     const logs = t.logs.text();
     // The capture really holds the request log (otherwise this test would pass vacuously).

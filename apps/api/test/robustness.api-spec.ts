@@ -208,6 +208,133 @@ describe('robustness', () => {
     }
   });
 
+  // Before the depth limit, a deeply nested body overflowed the stack of the ValidationPipe (a 500), on login too.
+  it.each(withBody)('%s: a body nested past the depth limit → 400 invalid_json naming the limit', async (_name, e) => {
+    const ids = await realIds();
+    for (const raw of [`{"name":${'['.repeat(5000)}${']'.repeat(5000)}}`, `${'{"a":'.repeat(65)}1${'}'.repeat(65)}`]) {
+      const res = await t
+        .http()
+        [e.method](e.path(ids))
+        .set(...auth(adminToken))
+        .set('Content-Type', 'application/json')
+        .send(raw);
+      expectErrorShape(res, 400, 'invalid_json');
+      expect(res.body.error.message).toBe('The request body nests deeper than 64 levels (JSON_MAX_DEPTH)');
+    }
+    // At the limit it is still JSON the API reads (then refused by the endpoint's own rules, not as JSON); not on
+    // logout, which would end the session the other tests use.
+    if (!e.wrongTypes) return;
+    const atLimit = await t
+      .http()
+      [e.method](e.path(ids))
+      .set(...auth(adminToken))
+      .set('Content-Type', 'application/json')
+      .send(`${'{"a":'.repeat(64)}1${'}'.repeat(64)}`);
+    expect(atLimit.body.error?.code).not.toBe('invalid_json');
+    expect(atLimit.status).toBeLessThan(500);
+  });
+
+  // NUL made PostgreSQL fail (a 500 there only); a lone surrogate made URI encoding throw (a 500 everywhere).
+  it.each(typed)('%s: a NUL or a lone surrogate in any string → 400 validation_failed naming the field', async (_name, e) => {
+    const ids = await realIds();
+    const field = Object.keys(e.wrongTypes as object)[0];
+    const cases: Array<[string, string, string]> = [
+      [JSON.stringify({ [field]: 'a\u0000b' }), field, 'must not contain NUL characters'],
+      [`{"${field}":"x\\ud800@example.test"}`, field, 'must be well-formed Unicode (it contains a lone UTF-16 surrogate)'],
+      [`{"${field}":"\\udc00"}`, field, 'must be well-formed Unicode (it contains a lone UTF-16 surrogate)'],
+      [JSON.stringify({ [field]: ['ok', { deep: 'a\u0000' }] }), `${field}.1.deep`, 'must not contain NUL characters'],
+      [JSON.stringify({ ['x\u0000']: 1 }), 'body', 'field names must not contain NUL characters'],
+    ];
+    for (const [raw, at, message] of cases) {
+      const res = await t
+        .http()
+        [e.method](e.path(ids))
+        .set(...auth(adminToken))
+        .set('Content-Type', 'application/json')
+        .send(raw);
+      expectErrorShape(res, 400, 'validation_failed');
+      expect(res.body.error.details).toEqual([{ field: at, errors: [message] }]);
+    }
+  });
+
+  it('login: a NUL or a lone surrogate in the email is a 400, not a 500', async () => {
+    for (const raw of ['{"email":"admin@patchbay.test\\u0000","password":"x"}', '{"email":"\\ud800@patchbay.test","password":"x"}']) {
+      const res = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(raw);
+      expectErrorShape(res, 400, 'validation_failed');
+      expect(res.body.error.details).toEqual([{ field: 'email', errors: [expect.any(String)] }]);
+    }
+    // A well-formed pair (an emoji) is fine: it is an unknown user, no more.
+    const emoji = await t.http().post('/api/auth/login').send({ email: 'x\ud83d\ude00@example.test', password: 'whatever-pw' });
+    expect(emoji.status).toBe(401);
+  });
+
+  it('query and route values with a NUL or a lone surrogate → 400 naming them, never a 500', async () => {
+    const ids = await realIds();
+    const fn = `/api/apps/${ids.app}/functions/${randomUUID()}`;
+    for (const [path, field] of [
+      [`${fn}/runs?status=a%00`, 'status'],
+      [`${fn}/runs?a%00=1`, ''],
+      [`${fn}/invoke?wait=%00`, 'wait'],
+    ] as const) {
+      const res = await t
+        .http()
+        [path.includes('invoke') ? 'post' : 'get'](path)
+        .set(...auth(adminToken));
+      expectErrorShape(res, 400, 'validation_failed');
+      if (field) expect(res.body.error.details).toEqual([{ field, errors: ['must not contain NUL characters'] }]);
+    }
+    // Express answers a path with a lone surrogate's escape (%ED%A0%80 is not UTF-8) itself: a 400, not a 500.
+    const res = await t
+      .http()
+      .get(`/api/apps/${ids.app}/functions/%ED%A0%80`)
+      .set(...auth(adminToken));
+    expect(res.status).toBeLessThan(500);
+  });
+
+  // @IsOptional() admits null: services then wrote it into NOT NULL columns or called methods on it (500s).
+  it('null in an optional field means the field is absent', async () => {
+    const ids = await realIds();
+    const created = await t
+      .http()
+      .post(`/api/apps/${ids.app}/integrations`)
+      .set(...auth(adminToken))
+      .send({ name: 'nulls', baseUrl: 'https://api.example.com', auth: { type: 'bearer', token: 'tok-nulls' } })
+      .expect(201);
+    const patched = await t
+      .http()
+      .patch(`/api/apps/${ids.app}/integrations/${created.body.id}`)
+      .set(...auth(adminToken))
+      .send({ name: null, baseUrl: null, auth: null })
+      .expect(200);
+    expect(patched.body).toEqual(expect.objectContaining({ name: 'nulls', baseUrl: 'https://api.example.com' }));
+
+    const providers = await t
+      .http()
+      .get('/api/providers')
+      .set(...auth(adminToken))
+      .expect(200);
+    const provider = (providers.body as Array<{ id: string }>)[0].id;
+    await t
+      .http()
+      .put(`/api/providers/${provider}/credentials`)
+      .set(...auth(adminToken))
+      .send({ clientId: 'robust-client', clientSecret: 'robust-secret' })
+      .expect(200);
+    const authorize = (body: object) =>
+      t
+        .http()
+        .post(`/api/apps/${ids.app}/connections/${provider}/authorize`)
+        .set(...auth(adminToken))
+        .send(body);
+    const absent = await authorize({});
+    expect(absent.status).toBe(200);
+    for (const body of [{ scopes: null }, { operations: null }, { mode: null }, { scopes: null, operations: null, mode: null }]) {
+      const res = await authorize(body);
+      expect({ body, status: res.status }).toEqual({ body, status: 200 });
+      expect(res.body.requestedScopes).toEqual(absent.body.requestedScopes);
+    }
+  });
+
   it('rejects bodies over the limit with 413 payload_too_large', async () => {
     const res = await t
       .http()
