@@ -195,6 +195,7 @@ describe('FunctionPage', () => {
     pause.flush({ ...schedule, enabled: false, nextRunAt: null });
     await settle(fixture);
     expect(el.querySelector('[data-testid="paused-badge"]')?.textContent).toBe('Paused');
+    expect(el.querySelector('[data-testid="enabled-note"]')?.textContent).toBe('Paused.');
     expect(el.querySelector('[data-testid="next-run"]')).toBeNull();
     expect(button(el, 'Run now').disabled).toBe(true);
     // The editor still shows the code (the pause did not replace it).
@@ -208,6 +209,7 @@ describe('FunctionPage', () => {
     expect(el.querySelector('[data-testid="paused-badge"]')).toBeNull();
     expect(el.querySelector('[data-testid="next-run"]')).not.toBeNull();
     expect(button(el, 'Run now').disabled).toBe(false);
+    expect(el.querySelector('[data-testid="enabled-note"]')?.textContent).toBe('Resumed: its trigger starts it again.');
   });
 
   it('filters the run history by status and trigger, on the server and in the list', async () => {

@@ -313,9 +313,7 @@ export class FunctionPage {
       const saved = await this.api.setEnabled(this.appId, this.functionId(), enabled);
       // The editor keeps what it shows (and any unsaved typing): only the flag, trigger words and next run change.
       this.fn.set({ ...current, ...saved, code: current.code, enabled: saved.enabled ?? enabled });
-      this.enabledNote.set(
-        enabled ? 'Resumed: its trigger starts it again.' : 'Paused: its trigger no longer starts it, and Run now waits for Resume.',
-      );
+      this.enabledNote.set(enabled ? 'Resumed: its trigger starts it again.' : 'Paused.');
     } catch (err) {
       this.error.set(describeApiError(err));
     } finally {
