@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, input, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { AUTH_TYPE_LABELS, CredentialFormGroup } from './custom-integrations-helpers';
-import { INTEGRATION_AUTH_TYPES } from './custom-integrations.models';
+import { INTEGRATION_AUTH_TYPES, IntegrationAuthType } from './custom-integrations.models';
 
 /**
  * The credential fields of a custom integration (create and rotate). Secrets are write-only: password inputs that
@@ -25,7 +25,7 @@ import { INTEGRATION_AUTH_TYPES } from './custom-integrations.models';
         </mat-select>
       </mat-form-field>
 
-      @switch (group().controls.type.value) {
+      @switch (type()) {
         @case ('api_key') {
           <div class="where">
             <span [id]="idPrefix() + '-in-label'" class="legend">Send the key in</span>
@@ -35,7 +35,7 @@ import { INTEGRATION_AUTH_TYPES } from './custom-integrations.models';
             </mat-radio-group>
           </div>
           <mat-form-field appearance="outline">
-            <mat-label>{{ group().controls.in.value === 'query' ? 'Query parameter name' : 'Header name' }}</mat-label>
+            <mat-label>{{ where() === 'query' ? 'Query parameter name' : 'Header name' }}</mat-label>
             <input matInput formControlName="name" autocomplete="off" required />
             @if (group().controls.name.hasError('required')) {
               <mat-error>Enter the name the API expects, e.g. X-Api-Key.</mat-error>
@@ -51,6 +51,8 @@ import { INTEGRATION_AUTH_TYPES } from './custom-integrations.models';
               <mat-error>Enter the API key.</mat-error>
             } @else if (group().controls.value.hasError('maxlength')) {
               <mat-error>The key is too long (at most 4000 characters).</mat-error>
+            } @else if (group().controls.value.hasError('controlChars')) {
+              <mat-error>The key cannot contain line breaks, tabs or other control characters.</mat-error>
             }
           </mat-form-field>
         }
@@ -63,6 +65,8 @@ import { INTEGRATION_AUTH_TYPES } from './custom-integrations.models';
               <mat-error>Enter the token.</mat-error>
             } @else if (group().controls.token.hasError('maxlength')) {
               <mat-error>The token is too long (at most 8000 characters).</mat-error>
+            } @else if (group().controls.token.hasError('controlChars')) {
+              <mat-error>The token cannot contain line breaks, tabs or other control characters.</mat-error>
             }
           </mat-form-field>
         }
@@ -72,8 +76,8 @@ import { INTEGRATION_AUTH_TYPES } from './custom-integrations.models';
             <input matInput formControlName="username" autocomplete="off" required />
             @if (group().controls.username.hasError('required')) {
               <mat-error>Enter the user name.</mat-error>
-            } @else if (group().controls.username.hasError('pattern')) {
-              <mat-error>A user name cannot contain ":".</mat-error>
+            } @else if (group().controls.username.hasError('pattern') || group().controls.username.hasError('controlChars')) {
+              <mat-error>A user name cannot contain ":" or control characters.</mat-error>
             }
           </mat-form-field>
           <mat-form-field appearance="outline">
@@ -82,6 +86,8 @@ import { INTEGRATION_AUTH_TYPES } from './custom-integrations.models';
             <mat-hint>Stored encrypted. It is never shown again.</mat-hint>
             @if (group().controls.password.hasError('required')) {
               <mat-error>Enter the password.</mat-error>
+            } @else if (group().controls.password.hasError('controlChars')) {
+              <mat-error>The password cannot contain line breaks, tabs or other control characters.</mat-error>
             }
           </mat-form-field>
         }
@@ -114,4 +120,17 @@ export class CredentialFieldsComponent {
 
   protected readonly types = INTEGRATION_AUTH_TYPES;
   protected readonly labels = AUTH_TYPE_LABELS;
+  /** The chosen type and key location as signals, so the fields follow any change (a reset too), not only clicks. */
+  protected readonly type = signal<IntegrationAuthType>('api_key');
+  protected readonly where = signal<'header' | 'query'>('header');
+
+  constructor() {
+    effect((onCleanup) => {
+      const { type, in: where } = this.group().controls;
+      this.type.set(type.value);
+      this.where.set(where.value);
+      const subscriptions = [type.valueChanges.subscribe((t) => this.type.set(t)), where.valueChanges.subscribe((w) => this.where.set(w))];
+      onCleanup(() => subscriptions.forEach((s) => s.unsubscribe()));
+    });
+  }
 }

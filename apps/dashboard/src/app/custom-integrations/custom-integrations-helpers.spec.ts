@@ -31,6 +31,9 @@ describe('credential form', () => {
     form.controls.token.setValue('t0k3n');
     expect(form.valid).toBe(true);
 
+    form.controls.token.setValue('t0k3n\r\nX-Injected: 1');
+    expect(form.controls.token.hasError('controlChars')).toBe(true);
+
     form.controls.type.setValue('basic');
     form.patchValue({ username: 'a:b', password: 'pw' });
     expect(form.controls.username.hasError('pattern')).toBe(true);
@@ -86,5 +89,6 @@ describe('custom integration helpers', () => {
     expect(check('')).toBeNull();
     expect(check('api.example.com')).toEqual({ baseUrl: true });
     expect(check('ftp://files.example.com')).toEqual({ baseUrl: true });
+    expect(check('https://ann:secret@api.example.com')).toEqual({ userInfo: true });
   });
 });

@@ -15,6 +15,16 @@ const FIELDS_OF: Record<IntegrationAuthType, readonly CredentialField[]> = {
 type CredentialField = 'in' | 'name' | 'value' | 'token' | 'username' | 'password';
 const ALL_FIELDS: readonly CredentialField[] = ['in', 'name', 'value', 'token', 'username', 'password'];
 
+/** A CR/LF in a credential would split the header it travels in, a NUL cut it short: the API refuses them. */
+export function noControlChars(control: AbstractControl): ValidationErrors | null {
+  const value = typeof control.value === 'string' ? control.value : '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return { controlChars: true };
+  }
+  return null;
+}
+
 /** `Validators.required` lets "   " through; a credential of blanks is a typo, never a key. */
 export function notBlank(control: AbstractControl): ValidationErrors | null {
   return typeof control.value === 'string' && control.value.trim() === '' ? { required: true } : null;
@@ -31,10 +41,10 @@ export function credentialForm(fb: FormBuilder, current?: IntegrationAuthView) {
     type: [current?.type ?? ('api_key' as IntegrationAuthType), Validators.required],
     in: [where as 'header' | 'query', Validators.required],
     name: [current?.name ?? DEFAULT_KEY_NAME[where], [notBlank, Validators.pattern(KEY_NAME_PATTERN)]],
-    value: ['', [notBlank, Validators.maxLength(4000)]],
-    token: ['', [notBlank, Validators.maxLength(8000)]],
-    username: [current?.username ?? '', [notBlank, Validators.maxLength(200), Validators.pattern(/^[^:]*$/)]],
-    password: ['', [notBlank, Validators.maxLength(1000)]],
+    value: ['', [notBlank, Validators.maxLength(4000), noControlChars]],
+    token: ['', [notBlank, Validators.maxLength(8000), noControlChars]],
+    username: [current?.username ?? '', [notBlank, Validators.maxLength(200), Validators.pattern(/^[^:]*$/), noControlChars]],
+    password: ['', [notBlank, Validators.maxLength(1000), noControlChars]],
   });
   applyAuthType(group, group.controls.type.value);
   group.controls.type.valueChanges.subscribe((type) => applyAuthType(group, type));
@@ -100,14 +110,19 @@ export function parseRequestBody(text: string): { ok: true; body: unknown } | { 
   }
 }
 
-/** A base URL the API accepts: http(s) with a host. The API checks again; this only catches typos early. */
+/**
+ * A base URL the API accepts: http(s) with a host, and no `user:password@` (a credential there would bypass the
+ * encrypted secret and show in every view). The API checks again; this only catches mistakes early.
+ */
 export function baseUrlValidator(control: AbstractControl): ValidationErrors | null {
   const value = typeof control.value === 'string' ? control.value.trim() : '';
   if (!value) return null;
+  let url: URL;
   try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? null : { baseUrl: true };
+    url = new URL(value);
   } catch {
     return { baseUrl: true };
   }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return { baseUrl: true };
+  return url.username || url.password ? { userInfo: true } : null;
 }
