@@ -282,6 +282,16 @@ describe('integrations in a browser (API + provider sandbox)', () => {
       for (const scope of videoScopes) await videos.getByText(describe.get(scope) ?? scope).waitFor();
       await capture(page, '29-tiktok-connection-panels');
 
+      // A first attempt refused at the provider spends its consent; approving again must start afresh, no reload.
+      const [refused] = await Promise.all([
+        context.waitForEvent('page'),
+        videos.getByRole('button', { name: 'Approve additional permissions' }).click(),
+      ]);
+      await refused.locator('[data-testid="cancel"]').waitFor();
+      const refusedClosed = refused.waitForEvent('close');
+      await refused.locator('[data-testid="cancel"]').click();
+      await refusedClosed;
+      await page.locator('p.error-banner[role="alert"]').waitFor();
       const [more] = await Promise.all([
         context.waitForEvent('page'),
         videos.getByRole('button', { name: 'Approve additional permissions' }).click(),

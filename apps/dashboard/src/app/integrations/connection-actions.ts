@@ -41,6 +41,18 @@ export class ConnectionActions {
     }
   }
 
+  /** A fresh consent for just these missing permissions (incremental authorization). */
+  async approveMore(connection: Connection, scopes: string[]): Promise<ActionOutcome> {
+    const app = this.context.app();
+    if (!app) return { ok: false, message: 'The app is not loaded yet.' };
+    try {
+      const auth = await this.api.authorize(app.id, connection.provider, { mode: 'add_scopes', scopes });
+      return await this.finishConsent(connection, auth.authorizationUrl, 'add_scopes');
+    } catch (err) {
+      return { ok: false, message: describeApiError(err) };
+    }
+  }
+
   /** Opens a consent URL the API already made (e.g. `authorizeUrl` of an insufficient_scope answer). */
   async finishConsent(connection: Connection, url: string, mode: ConnectMode): Promise<ActionOutcome> {
     const before = connection.account.label;

@@ -207,7 +207,14 @@ export class ConnectionDetailPage {
     this.outcome.set(null);
     this.busy.set(true);
     try {
-      this.outcome.set(await this.actions.finishConsent(connection, view.authorizeUrl, 'add_scopes'));
+      // The consent URL that came with the refusal is single-use: after a failed or refused attempt its state is spent,
+      // so every click asks the API for a fresh consent for exactly the missing permissions.
+      this.outcome.set(
+        await this.actions.approveMore(
+          connection,
+          view.missing.map((m) => m.scope),
+        ),
+      );
     } finally {
       this.busy.set(false);
     }
