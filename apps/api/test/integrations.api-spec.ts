@@ -52,7 +52,9 @@ beforeAll(async () => {
   await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/v2`;
   otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
-  t = await startTestApp();
+  // Both local servers are internal addresses: the destination policy refuses them unless the admin allow-list names
+  // them (outbound-policy.api-spec.ts covers the refusals).
+  t = await startTestApp({ env: { PATCHBAY_OUTBOUND_ALLOW: `${base.slice(7).split('/')[0]},${otherBase.slice(7)}` } });
   api = new ApiClient(t);
   owner = await api.adminToken();
   editor = await api.createUser(owner, 'editor');

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { OutboundError, type OutboundResponse } from '@patchbay/connector-runtime';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../../platform/config/app-config';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
+import { OutboundHttp } from '../../platform/http/outbound/outbound-http';
 import { AuditService } from '../audit/audit.service';
 import { AuditWriter } from '../audit/audit-writer';
 import type { Principal, UserPrincipal } from '../identity/principal';
@@ -17,8 +19,8 @@ import {
 } from './dtos/integration.dto';
 import { CustomIntegration, type IntegrationAuthSettings } from './entities/custom-integration.entity';
 import { IntegrationsException } from './integrations.exception';
+import { SecretScrubber } from './secret-scrubber';
 
-const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 /** Headers a caller may not set: transport-level ones and anything that could carry or replace the credential. */
 const BLOCKED_HEADERS = new Set([
   'host',
@@ -54,7 +56,10 @@ interface Credential {
 /**
  * Custom integrations: credentials for APIs without a managed connector. The credential is injected on the way
  * out and can only ever reach the integration's base URL: paths are resolved against it and checked after
- * normalisation, redirects are not followed, and the secret is scrubbed from whatever comes back.
+ * normalisation, redirects are not followed (a 3xx is handed back as is), and the secret is scrubbed from whatever
+ * comes back. The base URL must pass the outbound destination policy when saved (its name must not resolve to an
+ * internal address either), and every send is checked again at connect time by the outbound client (DNS may have
+ * changed since), under the response byte cap.
  */
 @Injectable()
 export class IntegrationsService {
@@ -65,6 +70,7 @@ export class IntegrationsService {
     private readonly audit: AuditService,
     private readonly calls: AuditWriter,
     private readonly config: AppConfig,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   async list(appId: string): Promise<IntegrationView[]> {
@@ -77,12 +83,13 @@ export class IntegrationsService {
 
   async create(caller: UserPrincipal, appId: string, dto: CreateIntegrationDto): Promise<IntegrationView> {
     const cred = credentialOf(dto.auth);
+    const baseUrl = await this.allowedBase(dto.baseUrl);
     const now = new Date();
     const row = Object.assign(new CustomIntegration(), {
       id: randomUUID(),
       appId,
       name: dto.name,
-      baseUrl: normaliseBase(dto.baseUrl),
+      baseUrl,
       authType: dto.auth.type,
       authSettings: cred.settings,
       secretEnc: this.cipher.encrypt(cred.secret),
@@ -107,7 +114,7 @@ export class IntegrationsService {
       throw IntegrationsException.invalidAuth('Changing the base URL requires the credential again (send auth with it)');
     }
     if (dto.name !== undefined) row.name = dto.name;
-    if (dto.baseUrl !== undefined) row.baseUrl = normaliseBase(dto.baseUrl);
+    if (dto.baseUrl !== undefined) row.baseUrl = await this.allowedBase(dto.baseUrl);
     if (dto.auth) {
       const cred = credentialOf(dto.auth);
       row.authType = dto.auth.type;
@@ -150,7 +157,10 @@ export class IntegrationsService {
           : undefined;
       for (const [k, v] of Object.entries(dto.headers ?? {})) {
         const name = k.toLowerCase();
-        if (BLOCKED_HEADERS.has(name) || name === keyHeader || typeof v !== 'string' || !/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) continue;
+        if (BLOCKED_HEADERS.has(name) || name === keyHeader || !/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) continue;
+        // A header value is one line: CR/LF would smuggle headers (or a second request) onto the upstream connection.
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point
+        if (typeof v !== 'string' || /[\u0000-\u0008\u000a-\u001f\u007f]/.test(v)) throw IntegrationsException.invalidHeader(k);
         headers[name] = v;
       }
       this.inject(row, secret, headers, target);
@@ -162,34 +172,35 @@ export class IntegrationsService {
           headers['content-type'] ??= 'application/json';
         }
       }
-      let res: Response;
+      let res: OutboundResponse;
       try {
-        res = await fetch(target, {
+        res = await this.outbound.client.request({
+          url: target,
           method: dto.method,
           headers,
           body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(this.config.providerTimeoutMs),
+          timeoutMs: this.config.providerTimeoutMs,
+          followRedirects: false,
         });
       } catch (err) {
-        throw IntegrationsException.unreachable(target.host, err instanceof Error && err.name === 'TimeoutError');
+        if (err instanceof OutboundError) throw IntegrationsException.fromOutbound(err);
+        throw err;
       }
-      const buf = Buffer.from(await res.arrayBuffer());
-      if (buf.length > MAX_RESPONSE_BYTES) throw IntegrationsException.tooLarge(MAX_RESPONSE_BYTES);
-      const scrub = (s: string) => scrubSecret(s, secret, row);
-      const text = scrub(buf.toString('utf8'));
-      let data: unknown = text;
-      if ((res.headers.get('content-type') ?? '').includes('json') && text) {
+      const scrubber = new SecretScrubber(secretForms(secret, row));
+      const text = res.text();
+      let data: unknown = scrubber.text(text);
+      if ((res.header('content-type') ?? '').includes('json') && text) {
         try {
-          data = JSON.parse(text);
+          // Parsed first, then scrubbed: what the editor gets is checked in its decoded form (\/, \u…, %2F).
+          data = scrubber.value(JSON.parse(text));
         } catch {
-          data = text;
+          /* not JSON after all: the scrubbed text */
         }
       }
       const out: Record<string, string> = {};
       for (const h of RETURNED_HEADERS) {
-        const v = res.headers.get(h);
-        if (v !== null) out[h] = scrub(v);
+        const v = res.header(h);
+        if (v !== null) out[h] = scrubber.text(v);
       }
       status = res.status;
       return { status: res.status, headers: out, data };
@@ -226,6 +237,18 @@ export class IntegrationsService {
       headers['authorization'] = `Basic ${Buffer.from(`${row.authSettings.username ?? ''}:${secret}`).toString('base64')}`;
     else if ((row.authSettings.in ?? 'header') === 'query') target.searchParams.set(row.authSettings.name ?? 'api_key', secret);
     else headers[(row.authSettings.name ?? 'X-Api-Key').toLowerCase()] = secret;
+  }
+
+  /** The normalised base URL, if the destination policy lets the server call it (refused: 400 naming the rule). */
+  private async allowedBase(url: string): Promise<string> {
+    const base = normaliseBase(url);
+    try {
+      await this.outbound.client.checkDestination(base);
+    } catch (err) {
+      if (err instanceof OutboundError) throw IntegrationsException.destinationNotAllowed(err.message);
+      throw err;
+    }
+    return base;
   }
 
   private async require(appId: string, id: string): Promise<CustomIntegration> {
@@ -268,11 +291,9 @@ function credentialOf(auth: IntegrationAuthDto): Credential {
   }
 }
 
-/** An API that echoes requests back must not hand the credential to the caller. */
-function scrubSecret(text: string, secret: string, row: CustomIntegration): string {
+/** What the credential looks like on the wire: the secret itself, and for basic auth the encoded pair too. */
+function secretForms(secret: string, row: CustomIntegration): string[] {
   const forms = [secret];
   if (row.authType === 'basic') forms.push(Buffer.from(`${row.authSettings.username ?? ''}:${secret}`).toString('base64'));
-  let out = text;
-  for (const f of forms) if (f.length >= 4) out = out.split(f).join('[redacted]');
-  return out;
+  return forms;
 }

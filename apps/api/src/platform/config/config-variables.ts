@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import * as ipaddr from 'ipaddr.js';
 import { parseEncryptionKey } from '../crypto/token-cipher';
 import { ConfigError } from './config-error';
 
@@ -100,6 +101,23 @@ const optionalHttpUrl = (raw: string | undefined, ctx: ParseContext): string | u
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail(`${ctx.name} must be an http(s) URL`);
   return raw.replace(/\/+$/, '');
 };
+
+/** One PATCHBAY_OUTBOUND_ALLOW entry: `host`, `host:port`, an IPv4/IPv6 address (`[v6]:port`), or a CIDR. */
+function isAllowEntry(entry: string): boolean {
+  if (entry.includes('/')) {
+    try {
+      ipaddr.parseCIDR(entry);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  if (ipaddr.IPv6.isValid(entry)) return true;
+  const m = /^(?:\[([^\]]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(entry);
+  if (!m || (m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > 65535))) return false;
+  if (m[1] !== undefined) return ipaddr.IPv6.isValid(m[1]);
+  return ipaddr.IPv4.isValid(m[2]) || /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/i.test(m[2]);
+}
 
 /** A key of the wrong size is a typo or a truncated secret: stop now rather than fail on the first token. */
 function keyOrFail(value: string, name: string): void {
@@ -362,6 +380,28 @@ export const CONFIG_VARIABLES = {
       if (deadline < timeout) fail(`${ctx.name} must be at least PATCHBAY_PROVIDER_TIMEOUT_MS`);
       return deadline;
     },
+  }),
+  outboundAllow: variable({
+    name: 'PATCHBAY_OUTBOUND_ALLOW',
+    defaultText: 'unset (public addresses only)',
+    sensitive: false,
+    description:
+      'comma-separated hosts, `host:port`s, addresses or CIDRs the server may call although they are internal (loopback, private, link-local…): for custom integrations and providers on an internal network',
+    parse: (raw, ctx): readonly string[] => {
+      const entries = (raw ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+      for (const e of entries) if (!isAllowEntry(e)) fail(`${ctx.name}: "${e}" is not a host, host:port, address or CIDR`);
+      return entries;
+    },
+  }),
+  responseMaxBytes: variable({
+    name: 'PATCHBAY_RESPONSE_MAX_BYTES',
+    default: String(10 * 1024 * 1024),
+    sensitive: false,
+    description: 'largest response body read from a provider or custom integration; a larger one is abandoned with `response_too_large`',
+    parse: integer(1024, 1024 * 1024 * 1024),
   }),
   redisUrl: variable({
     name: 'REDIS_URL',

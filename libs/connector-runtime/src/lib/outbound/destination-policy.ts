@@ -134,7 +134,11 @@ export class DestinationPolicy {
   checkHost(hostname: string, port: number): void {
     const host = stripDot(hostname.replace(/^\[|\]$/g, ''));
     if (this.nameAllowed(host, port)) return;
-    if (METADATA_HOSTS.has(host)) throw this.refuse(host, `${host} is a cloud instance-metadata host, which the server does not call`);
+    if (METADATA_HOSTS.has(host))
+      throw this.refuse(
+        host,
+        `${host} is a cloud instance-metadata host, which the server does not call; an admin can allow it with PATCHBAY_OUTBOUND_ALLOW`,
+      );
     const addr = literal(host);
     if (addr) this.checkAddress(host, port, addr.toString());
   }

@@ -1,11 +1,70 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import { Sensitive } from '../../../platform/logging/redaction';
 import { INTEGRATION_AUTH_TYPES, type CustomIntegration, type IntegrationAuthType } from '../entities/custom-integration.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
+/** C0 controls and DEL: a CR/LF in a credential would split the header it travels in; NUL truncates it. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
+const noControlChars = (field: string) => ({ message: `${field} must not contain control characters (CR, LF, NUL, tab…)` });
+
+function parsedUrl(value: unknown): URL | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An absolute http(s) URL as the WHATWG parser (the one requests are sent with) reads it. */
+function IsHttpUrl(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isHttpUrl',
+      validator: {
+        validate: (value) => {
+          const u = parsedUrl(value);
+          return !!u && (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname;
+        },
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be an absolute http or https URL`,
+      },
+    },
+    options,
+  );
+}
+
+/** `http://user:pass@host`: a credential in the URL would travel outside the encrypted secret and show in every view. */
+function HasNoUserInfo(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'hasNoUserInfo',
+      validator: {
+        validate: (value) => {
+          const u = parsedUrl(value);
+          return !u || (!u.username && !u.password);
+        },
+        defaultMessage: (args) => `${args?.property ?? 'value'} must not contain user-info (user:password@); put the credential in auth`,
+      },
+    },
+    options,
+  );
+}
 
 export class IntegrationAuthDto {
   @ApiProperty({ enum: INTEGRATION_AUTH_TYPES })
@@ -28,6 +87,7 @@ export class IntegrationAuthDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
+  @Matches(NO_CONTROL_CHARS, noControlChars('value'))
   @Sensitive()
   value?: string;
 
@@ -36,6 +96,7 @@ export class IntegrationAuthDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(8000)
+  @Matches(NO_CONTROL_CHARS, noControlChars('token'))
   @Sensitive()
   token?: string;
 
@@ -45,6 +106,7 @@ export class IntegrationAuthDto {
   @IsNotEmpty()
   @MaxLength(200)
   @Matches(/^[^:]*$/, { message: 'username must not contain ":"' })
+  @Matches(NO_CONTROL_CHARS, noControlChars('username'))
   username?: string;
 
   @ApiPropertyOptional({ description: 'basic: password (stored encrypted, never returned)', format: 'password' })
@@ -52,6 +114,7 @@ export class IntegrationAuthDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @Matches(NO_CONTROL_CHARS, noControlChars('password'))
   @Sensitive()
   password?: string;
 }
@@ -64,8 +127,14 @@ export class CreateIntegrationDto {
   @MaxLength(120)
   name!: string;
 
-  @ApiProperty({ example: 'https://billing.example.com/v2', description: 'Every request stays under this URL' })
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  @ApiProperty({
+    example: 'https://billing.example.com/v2',
+    description:
+      'Every request stays under this URL. Internal addresses (loopback, private, link-local, metadata…) are refused unless PATCHBAY_OUTBOUND_ALLOW names them',
+  })
+  @IsString()
+  @IsHttpUrl()
+  @HasNoUserInfo()
   @MaxLength(2000)
   baseUrl!: string;
 
@@ -88,7 +157,9 @@ export class UpdateIntegrationDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  @IsString()
+  @IsHttpUrl()
+  @HasNoUserInfo()
   @MaxLength(2000)
   baseUrl?: string;
 
