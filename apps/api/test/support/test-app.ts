@@ -66,6 +66,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     // Cheap hashing keeps the suite fast; production defaults stay strong (see app-config).
     PATCHBAY_ARGON2_MEMORY_KIB: '1024',
     PATCHBAY_ARGON2_TIME_COST: '1',
+    // Suites sign in from 127.0.0.1 far faster than people do (role-matrix: ~100 logins in seconds): the address
+    // limit stays on, only higher; login-abuse.api-spec tests the real limits.
+    PATCHBAY_LOGIN_ADDRESS_LIMIT: '2000',
     PATCHBAY_DASHBOARD_DIR: '/nonexistent-dashboard',
     ...db.env,
     ...options.env,

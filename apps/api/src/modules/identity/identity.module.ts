@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig } from '../../platform/config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppApiKey } from '../apps/entities/app-api-key.entity';
 import { AuditModule } from '../audit/audit.module';
@@ -10,6 +12,7 @@ import { CredentialsService } from './credentials.service';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { FirstAdminService } from './first-admin.service';
+import { LoginAddressGuard, LoginAttempts, loginThrottlerOptions } from './login-throttling';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { MeController } from './me.controller';
 import { PasswordHasher } from './password-hasher';
@@ -20,13 +23,21 @@ import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [PassportModule.register({ session: false }), TypeOrmModule.forFeature([User, Session, AppApiKey]), AuditModule],
+  imports: [
+    PassportModule.register({ session: false }),
+    TypeOrmModule.forFeature([User, Session, AppApiKey]),
+    AuditModule,
+    // Login limits only: LoginAddressGuard is on the login route, not global.
+    ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: loginThrottlerOptions }),
+  ],
   controllers: [AuthController, MeController, UsersController],
   providers: [
     PasswordHasher,
     UsersService,
     SessionsService,
     CredentialsService,
+    LoginAttempts,
+    LoginAddressGuard,
     ApiKeyAuthenticator,
     LocalStrategy,
     BearerStrategy,

@@ -1,6 +1,6 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { IdentityException } from '../identity.exception';
 import type { User } from '../entities/user.entity';
 import { createValidationPipe } from '../../../platform/errors/validation-pipe';
@@ -20,7 +20,11 @@ export class LocalAuthGuard extends AuthGuard('local') {
     return (await super.canActivate(context)) as boolean;
   }
 
-  override handleRequest<TUser = User>(err: unknown, user: TUser | false): TUser {
+  override handleRequest<TUser = User>(err: unknown, user: TUser | false, _info: unknown, context: ExecutionContext): TUser {
+    if (err instanceof IdentityException && err.retryAfterSeconds !== undefined) {
+      // A lock or a full hashing queue: say when to come back (the error filter writes only the body).
+      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(err.retryAfterSeconds));
+    }
     if (err) throw err;
     if (!user) throw IdentityException.invalidCredentials();
     return user;
