@@ -692,6 +692,8 @@ export class FunctionsService implements OnApplicationShutdown {
       ...(r.status === 'succeeded' ? { result: r.result ?? null } : {}),
       error: r.error ?? null,
       calls: r.calls ?? [],
+      attempt: r.attempt,
+      scheduledAt: r.scheduledAt,
     };
   }
 }

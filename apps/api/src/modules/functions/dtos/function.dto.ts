@@ -166,6 +166,12 @@ export class RunView {
   })
   error!: RunError | null;
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: '[{provider, operationId, status, durationMs}]' }) calls!: RunCall[];
+  @ApiProperty({
+    description: 'Times the run was started: 0 while first queued; above 1 after a retry (a transient provider failure) or a take-over',
+  })
+  attempt!: number;
+  @ApiPropertyOptional({ type: Date, nullable: true, description: 'The schedule tick a schedule run was planned for' })
+  scheduledAt!: Date | null;
 }
 
 /** The answer of an invoke that did not wait (or outlived the wait bound). */
