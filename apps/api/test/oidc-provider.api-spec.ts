@@ -201,6 +201,8 @@ beforeAll(async () => {
     NODE_ENV: 'test',
     PATCHBAY_SPECS_DIR: specsDir,
     PATCHBAY_PUBLIC_URL: PUBLIC_URL,
+    // The OpenID server is on loopback, which outbound calls may only reach when allowed.
+    PATCHBAY_OUTBOUND_ALLOW: '127.0.0.1',
     PATCHBAY_ENCRYPTION_KEY: generateEncryptionKey(),
     PATCHBAY_ADMIN_EMAIL: admin.email,
     PATCHBAY_ADMIN_PASSWORD: admin.password,

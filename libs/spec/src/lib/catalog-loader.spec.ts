@@ -120,6 +120,15 @@ describe('shared auth group and defaults', () => {
     });
   });
 
+  it('records which oauth and identity settings the files state (server metadata may fill only the rest)', () => {
+    expect(provider('dropin').declared).toEqual({ oauth: [], identity: false });
+    const g = provider('gcal').declared;
+    expect(g?.identity).toBe(true);
+    expect(g?.oauth).toEqual(expect.arrayContaining(['revocation', 'defaultScopes', 'authorizeParams']));
+    expect(g?.oauth).not.toContain('clientAuth');
+    expect(provider('slack-lite').declared?.oauth).toContain('clientAuth');
+  });
+
   it('provider values replace the sandbox template wholesale and keep quirks', () => {
     const s = provider('slack-lite');
     expect(s.sandbox.template).toEqual({ ok: false, error: '{{code}}' });
