@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { ApiClient, auth } from './support/api-client';
 import type { Json } from './support/operation-call';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -112,4 +113,32 @@ it('runs queued by a process that does not consume are carried out by the next p
   ]);
   expect(runs.map((r) => r.id).sort()).toEqual([...queued, ...event.body.runs].sort());
   expect(runs.every((r) => r.attempt === 1 && r.logs[0]?.message.startsWith('ran for'))).toBe(true);
+});
+
+it('the triggers migration can be reverted and re-applied', async () => {
+  const own = await createTestDatabase();
+  const t = await startTestApp({ db: own, env: { PATCHBAY_RUN_CONSUMER: 'false' } });
+  try {
+    const ds = t.app.get(DataSource);
+    const tables = ['run_jobs', 'function_schedules', 'event_idempotency_keys'];
+    const state = async () => {
+      const qr = ds.createQueryRunner();
+      try {
+        const runs = await qr.getTable('function_runs');
+        return {
+          tables: await Promise.all(tables.map((name) => qr.hasTable(name))),
+          columns: ['attempt', 'lease_until', 'scheduled_at'].map((c) => Boolean(runs?.findColumnByName(c))),
+        };
+      } finally {
+        await qr.release();
+      }
+    };
+    expect(await state()).toEqual({ tables: [true, true, true], columns: [true, true, true] });
+    await ds.undoLastMigration();
+    expect(await state()).toEqual({ tables: [false, false, false], columns: [false, false, false] });
+    await ds.runMigrations();
+    expect(await state()).toEqual({ tables: [true, true, true], columns: [true, true, true] });
+  } finally {
+    await t.close();
+  }
 });
