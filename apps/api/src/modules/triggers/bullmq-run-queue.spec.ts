@@ -178,7 +178,7 @@ describe('BullmqRunQueue', () => {
     const { queue, logger } = newQueue(new RecordingLogger(), `redis://:s3cret@127.0.0.1:${port}`);
     await queue.consume(async () => ({ outcome: 'done' }), 1);
     const started = Date.now();
-    await expect(queue.enqueue([run(1)])).rejects.toThrow();
+    await expect(queue.enqueue([run(1)])).rejects.toMatchObject({ code: 'queue_unavailable', status: 503 });
     expect(Date.now() - started).toBeLessThan(3_000);
     await new Promise((r) => setTimeout(r, 1_000));
     const warnings = logger.lines.filter((l) => l.level === 'warn');

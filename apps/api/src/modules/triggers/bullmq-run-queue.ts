@@ -1,6 +1,7 @@
-import type { LoggerService } from '@nestjs/common';
+import { HttpStatus, type LoggerService } from '@nestjs/common';
 import { DelayedError, Queue, Worker, type Job } from 'bullmq';
 import Redis from 'ioredis';
+import { ApiException } from '../../platform/errors/api-exception';
 import type { JobHandler, JobOutcome, QueueJob, RunJob, RunQueue, ScheduleEntry } from './run-queue';
 
 /** The one BullMQ queue carrying runs and schedule ticks (keys `<prefix>:function-runs:*`). */
@@ -39,6 +40,16 @@ type StoredJob = (RunJob | Omit<Extract<QueueJob, { kind: 'tick' }>, 'scheduledA
   /** Consecutive handler errors, for the back-off. */
   errors?: number;
 };
+
+/**
+ * `enqueue` while Redis does not answer: 503 `queue_unavailable`, not a 500. The run rows stay `queued`; posting the
+ * event again with the same Idempotency-Key queues them then.
+ */
+export class RunQueueUnavailable extends ApiException {
+  constructor() {
+    super(HttpStatus.SERVICE_UNAVAILABLE, 'queue_unavailable', 'The run queue (Redis) does not answer; try again shortly');
+  }
+}
 
 export interface BullmqRunQueueOptions {
   redisUrl: string;
@@ -79,13 +90,23 @@ export class BullmqRunQueue implements RunQueue {
   async enqueue(jobs: RunJob[]): Promise<void> {
     if (jobs.length === 0) return;
     await this.producerReady();
-    await this.queue.addBulk(
+    await this.add(
       jobs.map((j) => ({
         name: 'run',
         data: { kind: 'run', runId: j.runId, appId: j.appId, functionId: j.functionId } satisfies StoredJob,
         opts: { jobId: j.runId, removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED },
       })),
     );
+  }
+
+  private async add(jobs: Parameters<Queue['addBulk']>[0]): Promise<void> {
+    try {
+      await this.queue.addBulk(jobs);
+    } catch (err) {
+      // Redis went away between the check and the write (the producer does not queue commands offline).
+      if (this.producer.status !== 'ready') throw new RunQueueUnavailable();
+      throw err;
+    }
   }
 
   async consume(handler: JobHandler, concurrency: number): Promise<void> {
@@ -197,7 +218,7 @@ export class BullmqRunQueue implements RunQueue {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.producer.off('ready', ready);
-        reject(new Error('Redis (run queue) unavailable'));
+        reject(new RunQueueUnavailable());
       }, PRODUCER_WAIT_MS);
       const ready = (): void => {
         clearTimeout(timer);
