@@ -1,4 +1,9 @@
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { FunctionRun } from '../src/modules/functions/entities/function-run.entity';
+import { EmbeddedRunQueue } from '../src/modules/triggers/embedded-run-queue';
+import { RunDispatcher } from '../src/modules/triggers/run-dispatcher';
+import type { QueueJob } from '../src/modules/triggers/run-queue';
 import { ApiClient, auth } from './support/api-client';
 import type { Json } from './support/operation-call';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -139,6 +144,114 @@ it('the triggers migration can be reverted and re-applied', async () => {
     await ds.runMigrations();
     expect(await state()).toEqual({ tables: [true, true, true], columns: [true, true, true] });
   } finally {
+    await t.close();
+  }
+});
+
+it('a run stored but never queued (its process stopped in between) is recovered by the sweep', async () => {
+  const own = await createTestDatabase();
+  const t = await startTestApp({ db: own });
+  try {
+    const api = new ApiClient(t);
+    const admin = await api.adminToken();
+    const appId = await api.createApp(admin);
+    const fn = (
+      await t
+        .http()
+        .post(`/api/apps/${appId}/functions`)
+        .set(...auth(admin))
+        .send({ code: CODE("{ type: 'http' }") })
+        .expect(201)
+    ).body as Json;
+    const row = (
+      await t
+        .http()
+        .post(`/api/apps/${appId}/functions/${fn.id}/invoke`)
+        .set(...auth(admin))
+        .send({ input: { n: 1 } })
+        .expect(200)
+    ).body as Json;
+    // A copy of that run, queued three minutes ago, whose job never reached the queue.
+    const runs = t.app.get(DataSource).getRepository(FunctionRun);
+    const orphan = { ...(await runs.findOneByOrFail({ id: row.id })), id: '0b0e0c1d-0000-4000-8000-000000000001' };
+    Object.assign(orphan, { status: 'queued', createdAt: new Date(Date.now() - 180_000), startedAt: null, finishedAt: null, attempt: 0 });
+    await runs.save(orphan);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await runs.findOneByOrFail({ id: orphan.id })).status).toBe('queued');
+    expect(await t.app.get(RunDispatcher).sweep()).toBe(1);
+    let status = 'queued';
+    for (let i = 0; i < 50 && status !== 'succeeded'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = (await runs.findOneByOrFail({ id: orphan.id })).status;
+    }
+    expect(status).toBe('succeeded');
+    // Nothing left to sweep; finished runs are never swept.
+    expect(await t.app.get(RunDispatcher).sweep()).toBe(0);
+  } finally {
+    await t.close();
+  }
+});
+
+it('embedded leases: a held job is renewed and not handed out twice; an expired lease hands it out again', async () => {
+  const own = await createTestDatabase();
+  const t = await startTestApp({ db: own, env: { PATCHBAY_RUN_CONSUMER: 'false' } });
+  const logger = new Logger('lease-test');
+  const dataSource = t.app.get(DataSource);
+  const a = new EmbeddedRunQueue({ dataSource, logger, leaseMs: 300, pollMs: 30 });
+  const b = new EmbeddedRunQueue({ dataSource, logger, leaseMs: 300, pollMs: 30 });
+  try {
+    const seen: Array<[string, string]> = [];
+    const job = {
+      kind: 'run' as const,
+      runId: '0b0e0c1d-0000-4000-8000-000000000002',
+      appId: '0b0e0c1d-0000-4000-8000-0000000000aa',
+      functionId: '0b0e0c1d-0000-4000-8000-0000000000bb',
+    };
+    // A holds the job for 1.2 s, four times its lease: its renewals keep B away.
+    await a.consume(async (j: QueueJob) => {
+      seen.push(['a', j.kind === 'run' ? j.runId : '']);
+      await new Promise((r) => setTimeout(r, 1_200));
+      return { outcome: 'done' };
+    }, 1);
+    await a.enqueue([job]);
+    await new Promise((r) => setTimeout(r, 100));
+    await b.consume(async (j: QueueJob) => {
+      seen.push(['b', j.kind === 'run' ? j.runId : '']);
+      return { outcome: 'done' };
+    }, 1);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(seen).toEqual([['a', job.runId]]);
+
+    // A job whose holder died (its lease ran out, never renewed) goes to a live consumer.
+    const now = Date.now();
+    await dataSource.query(
+      dataSource.options.type === 'postgres'
+        ? 'INSERT INTO run_jobs (id, kind, app_id, payload, available_at, lease_until, lease_owner, attempts, errors, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0, $8)'
+        : 'INSERT INTO run_jobs (id, kind, app_id, payload, available_at, lease_until, lease_owner, attempts, errors, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)',
+      [
+        `run:${job.runId}-2`,
+        'run',
+        job.appId,
+        JSON.stringify({ ...job, runId: `${job.runId}-2` }),
+        now - 5_000,
+        now - 1,
+        'dead-process',
+        now - 5_000,
+      ],
+    );
+    for (let i = 0; i < 80 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(seen[1]).toEqual([expect.stringMatching(/^[ab]$/), `${job.runId}-2`]);
+    // Both settled: nothing left in the queue.
+    let left: unknown[] = [];
+    for (let i = 0; i < 60; i++) {
+      left = await dataSource.query('SELECT id, lease_owner FROM run_jobs');
+      if (left.length === 0) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(left).toEqual([]);
+  } finally {
+    await a.close();
+    await b.close();
     await t.close();
   }
 });

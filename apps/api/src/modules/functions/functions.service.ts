@@ -5,7 +5,7 @@ import type { FunctionEdit, FunctionOutline, PlanResult } from '@patchbay/planne
 import { createTwoFilesPatch } from 'diff';
 import { createHash, randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, LessThan, Repository, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { lockRow } from '../../platform/database/row-lock';
 import { CommonException } from '../../platform/errors/common.exception';
@@ -406,6 +406,20 @@ export class FunctionsService implements OnApplicationShutdown {
   async queuedRunJobs(appId: string, runIds: string[]): Promise<RunJob[]> {
     if (runIds.length === 0) return [];
     const rows = await this.runs.find({ where: { appId, id: In(runIds), status: 'queued' }, select: { id: true, appId: true, functionId: true } });
+    return rows.map((r) => ({ kind: 'run', runId: r.id, appId: r.appId, functionId: r.functionId }));
+  }
+
+  /**
+   * Jobs for runs queued longer than `olderThanMs` ago (oldest first): queuing them again is a no-op for those whose job
+   * exists (both engines key jobs by run id) and recovers those whose process stopped between storing and queuing.
+   */
+  async staleQueuedRuns(olderThanMs: number, limit: number): Promise<RunJob[]> {
+    const rows = await this.runs.find({
+      where: { status: 'queued', createdAt: LessThan(new Date(Date.now() - olderThanMs)) },
+      select: { id: true, appId: true, functionId: true },
+      order: { createdAt: 'ASC' },
+      take: limit,
+    });
     return rows.map((r) => ({ kind: 'run', runId: r.id, appId: r.appId, functionId: r.functionId }));
   }
 

@@ -6,6 +6,10 @@ import { RUN_QUEUE, type JobOutcome, type QueueJob, type RunQueue } from './run-
 
 /** How long a job of an app at its concurrency limit waits before it is handed out again (plus jitter). */
 const APP_BUSY_DELAY_MS = 100;
+/** Runs still queued this long after they were created are queued again (see {@link RunDispatcher.sweep}). */
+const STALE_QUEUED_MS = 2 * 60_000;
+const SWEEP_EVERY_MS = 60_000;
+const SWEEP_BATCH = 500;
 
 /**
  * Carries out the jobs the queue engine hands this process: a run job is the queued run with that id, a tick job
@@ -18,6 +22,7 @@ const APP_BUSY_DELAY_MS = 100;
 export class RunDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Runs');
   private readonly inFlight = new Map<string, number>();
+  private sweeper: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(RUN_QUEUE) private readonly queue: RunQueue,
@@ -34,6 +39,7 @@ export class RunDispatcher implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweeper);
     // Before the functions service closes its isolates and the database closes: runs in hand finish first.
     await this.queue.close();
   }
@@ -41,6 +47,23 @@ export class RunDispatcher implements OnApplicationBootstrap, BeforeApplicationS
   /** Starts consuming in this process (the API unless PATCHBAY_RUN_CONSUMER=false; the worker process always). */
   async start(): Promise<void> {
     await this.queue.consume((job, attempt) => this.handle(job, attempt), this.config.runConcurrency);
+    this.sweeper ??= setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
+  }
+
+  /**
+   * A run row is stored before its job is queued; a process that stopped in between left a run no job will carry out.
+   * Queuing the long-queued runs again recovers those, and is a no-op for the others (jobs are keyed by run id; a
+   * finished run is never started again).
+   */
+  async sweep(): Promise<number> {
+    try {
+      const jobs = await this.functions.staleQueuedRuns(STALE_QUEUED_MS, SWEEP_BATCH);
+      await this.queue.enqueue(jobs);
+      return jobs.length;
+    } catch (err) {
+      this.logger.error(`Queued runs could not be swept: ${err instanceof Error ? err.message : String(err)}`);
+      return 0;
+    }
   }
 
   async handle(job: QueueJob, attempt: number): Promise<JobOutcome> {

@@ -16,7 +16,8 @@ export class Triggers1764170000000 implements MigrationInterface {
       new TableColumn({ name: 'lease_until', type: 'bigint', isNullable: true }),
       new TableColumn(timestampColumn(q, 'scheduled_at', { isNullable: true })),
     ]);
-    await q.createIndex('function_runs', new TableIndex({ name: 'IDX_function_runs_app_status', columnNames: ['app_id', 'status'] }));
+    // Queued runs by age: the dispatcher's sweep for runs whose job was never queued (a process stopped in between).
+    await q.createIndex('function_runs', new TableIndex({ name: 'IDX_function_runs_status_created', columnNames: ['status', 'created_at'] }));
     await q.createTable(
       new Table({
         name: 'run_jobs',
@@ -70,7 +71,7 @@ export class Triggers1764170000000 implements MigrationInterface {
     await q.dropTable('event_idempotency_keys');
     await q.dropTable('function_schedules');
     await q.dropTable('run_jobs');
-    await q.dropIndex('function_runs', 'IDX_function_runs_app_status');
+    await q.dropIndex('function_runs', 'IDX_function_runs_status_created');
     await q.dropColumns('function_runs', ['attempt', 'lease_until', 'scheduled_at']);
   }
 }
