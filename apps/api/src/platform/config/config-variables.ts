@@ -414,6 +414,18 @@ export const CONFIG_VARIABLES = {
       return raw;
     },
   }),
+  redisPrefix: variable({
+    name: 'PATCHBAY_REDIS_PREFIX',
+    default: 'patchbay',
+    sensitive: false,
+    description:
+      "prefix of the run queue's keys in Redis (`<prefix>:function-runs:*`): every replica and worker of one installation uses the same; another installation (or a test) sharing the Redis server uses its own",
+    parse: (raw, ctx): string => {
+      const value = present(raw, ctx);
+      if (!/^[A-Za-z0-9_.-]{1,64}$/.test(value)) fail(`${ctx.name} must be 1 to 64 letters, digits, _ . or -`);
+      return value;
+    },
+  }),
   runConsumer: variable({
     name: 'PATCHBAY_RUN_CONSUMER',
     default: 'true',
