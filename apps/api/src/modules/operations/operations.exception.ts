@@ -27,6 +27,12 @@ export class OperationException extends ApiException {
         return new OperationException(HttpStatus.GATEWAY_TIMEOUT, 'provider_timeout', err.message, { attempts: d.attempts });
       case 'network_error':
         return new OperationException(HttpStatus.BAD_GATEWAY, 'provider_unreachable', err.message, { attempts: d.attempts });
+      // The provider's URL (from the spec, the token response or a next page) points where this instance may not send
+      // requests, or its answer exceeded PATCHBAY_RESPONSE_MAX_BYTES: neither is retried, neither is the caller's input.
+      case 'destination_not_allowed':
+        return new OperationException(HttpStatus.BAD_GATEWAY, 'destination_not_allowed', err.message);
+      case 'response_too_large':
+        return new OperationException(HttpStatus.BAD_GATEWAY, 'response_too_large', err.message);
       case 'provider_error':
       default: {
         // A provider's own 4xx is the caller's problem (bad id, missing field…): 422. Its 5xx is a bad gateway.

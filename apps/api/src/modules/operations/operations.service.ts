@@ -9,6 +9,7 @@ import type { Connection } from '../connections/entities/connection.entity';
 import type { Principal, UserPrincipal } from '../identity/principal';
 import { AppConfig } from '../../platform/config/app-config';
 import { Metrics } from '../../platform/metrics/metrics';
+import { OutboundHttp } from '../../platform/http/outbound/outbound-http';
 import { CommonException } from '../../platform/errors/common.exception';
 import { roleAtLeast, type AppRoleName } from '../apps/entities/app-member.entity';
 import { AuditWriter, type CallOrigin } from '../audit/audit-writer';
@@ -40,9 +41,12 @@ export class OperationsService {
     private readonly audit: AuditWriter,
     config: AppConfig,
     private readonly metrics: Metrics,
+    outbound: OutboundHttp,
   ) {
     this.runner = new OperationRunner({
       rewriteUrl: (u) => this.catalog.url(u),
+      // The one outbound client: the destination policy (spec and token-response URLs included) and the byte cap.
+      outbound: outbound.client,
       timeoutMs: config.providerTimeoutMs,
       retry: { deadlineMs: config.providerDeadlineMs },
     });
