@@ -130,8 +130,9 @@ describe('tokens', () => {
     expect((await connectFlow(t, editor.token, appId, id, { operations: [op.id] }, { account: 1 })).outcome).toBe('connected');
     const repo = t.app.get(DataSource).getRepository(Connection);
     const conn = await repo.findOneByOrFail({ appId, provider: id });
-    // About to expire: the next call must refresh first (no 401 round trip).
-    await repo.update({ id: conn.id }, { expiresAt: new Date(Date.now() + 5_000) });
+    // About to expire: the next call must refresh first (no 401 round trip). An hour-long token with 5 s left (the
+    // refresh window is a quarter of the lifetime for short-lived tokens, so the lifetime must be a real one).
+    await repo.update({ id: conn.id }, { expiresAt: new Date(Date.now() + 5_000), connectedAt: new Date(Date.now() - 3_600_000) });
     const before = await counters();
     for (let i = 0; i < 2; i++) {
       const call = await t
