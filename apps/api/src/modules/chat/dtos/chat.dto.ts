@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** Longest request the chat reads, in characters (and in bytes, for very wide characters). */
 export const MAX_CHAT_CHARS = 4000;
@@ -14,7 +14,8 @@ export class ChatRequestDto {
   @ApiPropertyOptional({ description: 'A follow-up aimed at this function: the planner edits its code instead of planning anew' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,100}$/, { message: 'functionId must be a function id' })
+  // Function ids are uuids: anything else never reaches the database (PostgreSQL would refuse it with a 500).
+  @IsUUID('all', { message: 'functionId must be a function id' })
   functionId?: string;
 }
 
