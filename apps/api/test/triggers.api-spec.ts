@@ -230,6 +230,9 @@ describe('events', () => {
     expect(byKey.status).toBe(202);
     const viewerPost = await postEvent('nobody.listens', {}, viewer.token);
     expect([viewerPost.status, viewerPost.body.error.code]).toEqual([403, 'forbidden']);
+    // Not even a replay of a key an editor used: its run ids are not the viewer's to read.
+    expect((await postEvent('nobody.listens', {}, editor.token, 'editors-key')).status).toBe(202);
+    expect((await postEvent('nobody.listens', {}, viewer.token, 'editors-key')).status).toBe(403);
     const foreign = await postEvent('nobody.listens', {}, foreignKey);
     expect([foreign.status, foreign.body.error.code]).toEqual([404, 'app_not_found']);
     const anonymous = await t.http().post(`/api/apps/${appId}/events`).send({ type: 'x', data: {} });

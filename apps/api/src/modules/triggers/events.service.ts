@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, LessThan, Repository } from 'typeorm';
 import { isUniqueViolation } from '../../platform/database/db-errors';
+import { CommonException } from '../../platform/errors/common.exception';
+import { roleAtLeast } from '../apps/entities/app-member.entity';
 import type { AppAccess } from '../apps/guards/app-access';
 import { FunctionsService } from '../functions/functions.service';
 import type { Principal } from '../identity/principal';
@@ -31,6 +33,9 @@ export class EventsService {
 
   async post(caller: Principal, access: AppAccess, type: string, data: Record<string, unknown>, key: string | undefined): Promise<string[]> {
     const appId = access.app.id;
+    // Checked before a replay too: a viewer must not read the runs of someone else's key.
+    if (caller.kind === 'user' && !roleAtLeast(access.role, 'editor'))
+      throw CommonException.forbidden('Posting an event needs the editor role in this app');
     await this.sweep();
     if (key !== undefined) {
       const replay = await this.replay(appId, key);
