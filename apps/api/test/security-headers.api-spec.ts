@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { ApiClient, auth } from './support/api-client';
 import { testDbKind } from './support/test-database';
@@ -12,7 +12,9 @@ import { startTestApp, type TestApp } from './support/test-app';
  * an answer of the operations fast lane, which writes its responses outside Express. API answers are never cached.
  * And the files the instance writes (data directory, SQLite database and its WAL, development key) are private.
  */
-const DASHBOARD_HTML = `<!doctype html><html><head><link rel="stylesheet" href="styles.css" media="print" onload="this.media='all'"></head><body><app-root></app-root></body></html>`;
+// The head of the dashboard's production build (`nx run dashboard:build:production`): critical CSS inlined, the full
+// stylesheet swapped in by an inline onload handler, one external module script.
+const DASHBOARD_HTML = `<!doctype html><html><head><style>html{color-scheme:light}</style><link rel="stylesheet" href="styles.css" media="print" onload="this.media='all'"><noscript><link rel="stylesheet" href="styles.css"></noscript></head><body><app-root></app-root><script src="main.js" type="module"></script></body></html>`;
 
 function expectSecurityHeaders(res: Response): void {
   const csp = String(res.headers['content-security-policy']);
@@ -55,6 +57,12 @@ describe('security headers', () => {
     }
     const page = await t.http().get('/').expect(200);
     expect(page.text).toContain('<app-root>');
+    // Each inline handler of the page (the markup Angular's production build writes) is allowed by its hash.
+    const handlers = [...page.text.matchAll(/\son\w+="([^"]*)"/g)].map((m) => m[1]);
+    expect(handlers).toEqual(["this.media='all'"]);
+    for (const h of handlers) {
+      expect(page.headers['content-security-policy']).toContain(`'sha256-${createHash('sha256').update(h).digest('base64')}'`);
+    }
   });
 
   it('on API JSON answers, success and error alike, never cached', async () => {
