@@ -5,7 +5,7 @@ import { isTransient, retryDelayMs } from './retry-policy';
 import { RUN_QUEUE, type JobOutcome, type QueueJob, type RunQueue } from './run-queue';
 
 /** How long a job of an app at its concurrency limit waits before it is handed out again (plus jitter). */
-const APP_BUSY_DELAY_MS = 100;
+const APP_BUSY_DELAY_MS = 50;
 /** Runs still queued this long after they were created are queued again (see {@link RunDispatcher.sweep}). */
 const STALE_QUEUED_MS = 2 * 60_000;
 const SWEEP_EVERY_MS = 60_000;
