@@ -22,6 +22,11 @@ const steps = [
     ['-r', '@swc-node/register', 'tools/bench/functions-typecheck.bench.ts'],
   ],
   [
+    'triggers: events → completed runs/s and event → provider call p50/p99 with 1 and 2 workers vs bare BullMQ',
+    process.execPath,
+    ['tools/bench/triggers.bench.mjs'],
+  ],
+  [
     'planner: index build and per-request p50/p99 vs plain BM25 (11 providers, + 600-operation drop-in)',
     process.execPath,
     ['-r', '@swc-node/register', 'tools/bench/planner.bench.ts'],

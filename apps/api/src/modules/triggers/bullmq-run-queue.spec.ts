@@ -125,10 +125,9 @@ describe('BullmqRunQueue', () => {
     await a.consume(handler, 2);
     await b.consume(handler, 2);
     await a.upsertSchedule({ appId: 'app-1', functionId: 'fn-tick', cron: '* * * * * *', timezone: 'Europe/Paris' });
-    const next = await b.nextRun('fn-tick');
-    expect(next).toBeInstanceOf(Date);
-    expect(next!.getUTCMilliseconds()).toBe(0);
-    expect(next!.getTime() - Date.now()).toBeLessThanOrEqual(1_000);
+    const next = (await b.nextRun('fn-tick')) ?? new Date(Number.NaN);
+    expect(next.getUTCMilliseconds()).toBe(0);
+    expect(next.getTime() - Date.now()).toBeLessThanOrEqual(1_000);
     await until(() => ticks.length >= 4, 8_000);
     await a.removeSchedule('fn-tick');
     expect(await a.nextRun('fn-tick')).toBeNull();
@@ -146,7 +145,7 @@ describe('BullmqRunQueue', () => {
     const { queue } = newQueue();
     await queue.upsertSchedule({ appId: 'app-1', functionId: 'fn-1', cron: '0 9 * * *', timezone: 'America/New_York' });
     await queue.upsertSchedule({ appId: 'app-1', functionId: 'fn-1', cron: '30 10 * * *', timezone: 'Asia/Tokyo' });
-    const next = (await queue.nextRun('fn-1'))!;
+    const next = (await queue.nextRun('fn-1')) ?? new Date(Number.NaN);
     const tokyo = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(next);
     expect(tokyo).toBe('10:30');
   });
@@ -167,7 +166,7 @@ describe('BullmqRunQueue', () => {
     expect(finished).toBe(true);
   });
 
-  it('does not crash without Redis: enqueue fails fast, the outage is logged once', async () => {
+  it('does not crash without Redis: every call fails fast with queue_unavailable, the outage is logged once', async () => {
     const port = await new Promise<number>((resolve) => {
       const srv = createServer();
       srv.listen(0, '127.0.0.1', () => {
@@ -178,7 +177,13 @@ describe('BullmqRunQueue', () => {
     const { queue, logger } = newQueue(new RecordingLogger(), `redis://:s3cret@127.0.0.1:${port}`);
     await queue.consume(async () => ({ outcome: 'done' }), 1);
     const started = Date.now();
-    await expect(queue.enqueue([run(1)])).rejects.toMatchObject({ code: 'queue_unavailable', status: 503 });
+    const unavailable = { code: 'queue_unavailable', status: 503 };
+    await Promise.all([
+      expect(queue.enqueue([run(1)])).rejects.toMatchObject(unavailable),
+      expect(queue.upsertSchedule({ appId: 'a', functionId: 'f', cron: '* * * * *', timezone: 'UTC' })).rejects.toMatchObject(unavailable),
+      expect(queue.removeSchedule('f')).rejects.toMatchObject(unavailable),
+      expect(queue.nextRun('f')).rejects.toMatchObject(unavailable),
+    ]);
     expect(Date.now() - started).toBeLessThan(3_000);
     await new Promise((r) => setTimeout(r, 1_000));
     const warnings = logger.lines.filter((l) => l.level === 'warn');

@@ -131,6 +131,7 @@ export class BullmqRunQueue implements RunQueue {
   }
 
   async upsertSchedule(entry: ScheduleEntry): Promise<void> {
+    await this.producerReady();
     await this.queue.upsertJobScheduler(
       entry.functionId,
       { pattern: entry.cron, tz: entry.timezone },
@@ -143,10 +144,12 @@ export class BullmqRunQueue implements RunQueue {
   }
 
   async removeSchedule(functionId: string): Promise<void> {
+    await this.producerReady();
     await this.queue.removeJobScheduler(functionId);
   }
 
   async nextRun(functionId: string): Promise<Date | null> {
+    await this.producerReady();
     const scheduler = await this.queue.getJobScheduler(functionId);
     return scheduler?.next !== undefined ? new Date(scheduler.next) : null;
   }
@@ -210,7 +213,7 @@ export class BullmqRunQueue implements RunQueue {
   }
 
   /**
-   * BullMQ waits for its connection without limit; a caller (an API request queuing a run) must not. The run's row
+   * BullMQ waits for its connection without limit; a caller (an API request queuing a run, saving a schedule) must not. The run's row
    * stays `queued` when this rejects, for the caller to report or queue again.
    */
   private async producerReady(): Promise<void> {
