@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { loadConfig } from '../../platform/config/app-config';
 import { DataSource } from 'typeorm';
 import type { User } from '../identity/entities/user.entity';
 import type { Principal } from '../identity/principal';
@@ -21,12 +22,13 @@ const entry = (over: Partial<CallAuditEntry> = {}): CallAuditEntry => ({
   at: new Date('2026-01-02T03:04:05.678Z'),
   ...over,
 });
+const FLUSH_MS = 1000;
 const rows = () => ds.getRepository(AuditEvent).find({ order: { createdAt: 'ASC' } });
 
 beforeEach(async () => {
   ds = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [AuditEvent], synchronize: true });
   await ds.initialize();
-  writer = new AuditWriter(ds.getRepository(AuditEvent));
+  writer = new AuditWriter(ds.getRepository(AuditEvent), loadConfig({ PATCHBAY_AUDIT_FLUSH_MS: String(FLUSH_MS) }));
 });
 
 afterEach(async () => {
@@ -77,15 +79,30 @@ describe('AuditWriter', () => {
   it('writes a full batch at once, without waiting for the interval', async () => {
     for (let i = 0; i < AuditWriter.MAX_BATCH; i++) writer.addCall(entry({ at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)) }));
     const started = Date.now();
-    while ((await rows()).length < AuditWriter.MAX_BATCH && Date.now() - started < AuditWriter.INTERVAL_MS / 2)
-      await new Promise((r) => setTimeout(r, 10));
+    while ((await rows()).length < AuditWriter.MAX_BATCH && Date.now() - started < FLUSH_MS / 2) await new Promise((r) => setTimeout(r, 10));
     expect(await rows()).toHaveLength(AuditWriter.MAX_BATCH);
-    expect(Date.now() - started).toBeLessThan(AuditWriter.INTERVAL_MS / 2);
+    expect(Date.now() - started).toBeLessThan(FLUSH_MS / 2);
   });
 
   it('writes what is pending within the interval', async () => {
     writer.addCall(entry());
-    await new Promise((r) => setTimeout(r, AuditWriter.INTERVAL_MS + 200));
+    await new Promise((r) => setTimeout(r, FLUSH_MS + 200));
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it('waits no longer than PATCHBAY_AUDIT_FLUSH_MS', async () => {
+    const slow = new AuditWriter(ds.getRepository(AuditEvent), loadConfig({ PATCHBAY_AUDIT_FLUSH_MS: '60000' }));
+    slow.addCall(entry());
+    await new Promise((r) => setTimeout(r, FLUSH_MS + 200));
+    expect(await rows()).toHaveLength(0); // a 60 s setting is honoured (the old fixed second would have written it)
+    await slow.beforeApplicationShutdown(); // and a stop writes it
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it('once stopping, writes a late record at once instead of leaving a timer behind', async () => {
+    await writer.beforeApplicationShutdown();
+    writer.addCall(entry());
+    await writer.onApplicationShutdown();
     expect(await rows()).toHaveLength(1);
   });
 

@@ -1,7 +1,10 @@
-import { Injectable, Logger, BeforeApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { Repository } from 'typeorm';
+import { AppConfig } from '../../platform/config/app-config';
 import { SqliteBackgroundWriter } from '../../platform/database/sqlite-writer';
 import { AuditEvent } from './entities/audit-event.entity';
 import type { Principal } from '../identity/principal';
@@ -26,23 +29,32 @@ export interface CallAuditEntry {
 
 /**
  * The audit trail's writer for calls (`operation.called`: operations and custom-integration requests). Calls are
- * audited in batches: one multi-row insert per second (or per 200 calls) instead of one round trip per call, which
- * keeps the audit out of every call's latency. What a crash loses is at most the last second of call records — never
- * a change to a connection or a setting, which `AuditService.record` writes in the change's own transaction.
+ * audited in batches: one multi-row insert per PATCHBAY_AUDIT_FLUSH_MS (200 ms by default) or per 200 calls, instead
+ * of one round trip per call, which keeps the audit out of every call's latency. What a crash (kill -9) loses is at
+ * most the records of that last interval — never a change to a connection or a setting, which `AuditService.record`
+ * writes in the change's own transaction. A graceful stop loses nothing: see {@link beforeApplicationShutdown}.
  */
 @Injectable()
-export class AuditWriter implements BeforeApplicationShutdown {
+export class AuditWriter implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('AuditWriter');
   private pending: AuditEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private writer: SqliteBackgroundWriter | null | undefined;
+  /** Once stopping, every record is written at once (no timer may outlive the database connection). */
+  private stopping = false;
   static readonly MAX_BATCH = 200;
-  static readonly INTERVAL_MS = 1000;
+  private readonly intervalMs: number;
 
-  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+  constructor(
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    config: AppConfig,
+    @Optional() private readonly http?: HttpAdapterHost,
+  ) {
+    this.intervalMs = config.auditFlushMs;
+  }
 
-  /** Queues the record of one call (written within a second). */
+  /** Queues the record of one call (written within PATCHBAY_AUDIT_FLUSH_MS). */
   addCall(e: CallAuditEntry): void {
     this.pending.push(
       Object.assign(new AuditEvent(), {
@@ -63,8 +75,8 @@ export class AuditWriter implements BeforeApplicationShutdown {
         createdAt: e.at,
       }),
     );
-    if (this.pending.length >= AuditWriter.MAX_BATCH) void this.flush();
-    else if (!this.timer) this.timer = setTimeout(() => void this.flush(), AuditWriter.INTERVAL_MS);
+    if (this.stopping || this.pending.length >= AuditWriter.MAX_BATCH) void this.flush();
+    else if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.intervalMs);
   }
 
   /** Writes what is pending; resolves when everything added so far is stored. */
@@ -146,9 +158,31 @@ export class AuditWriter implements BeforeApplicationShutdown {
     return this.writer ?? undefined;
   }
 
+  /**
+   * A graceful stop (SIGTERM, `app.close()`) writes every call that was answered. Nest closes the HTTP server only
+   * after these hooks, so calls still in flight would be recorded after the last flush (and lost with the database
+   * connection): the server stops taking requests and the ones in flight finish first, then everything is written.
+   * Records added later still (a function run ending during the stop) are written at once.
+   */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.drainHttp();
     await this.flush();
-    await this.writer?.close();
-    this.writer = undefined;
+    // Direct inserts from now on (a new worker thread would outlive the stop), starting with any batch queued meanwhile.
+    const writer = this.writer;
+    this.writer = null;
+    await writer?.close();
+  }
+
+  /** The last records written during the stop are stored before the database connection closes. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.flush();
+  }
+
+  private async drainHttp(): Promise<void> {
+    const server = this.http?.httpAdapter?.getHttpServer() as Server | undefined;
+    if (!server?.listening) return;
+    // close() refuses new connections, ends idle keep-alive ones, and calls back when the requests in flight are done.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
