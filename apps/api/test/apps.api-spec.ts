@@ -198,8 +198,14 @@ describe('apps, members, API keys and audit', () => {
         .post(`/api/apps/${appId}/members`)
         .set(...auth(alice.token))
         .send({ email: bob.email.toUpperCase(), role: 'viewer' })
-        .expect(201);
-      expect(added.body).toEqual({ userId: bob.id, email: bob.email, name: 'bob', role: 'viewer', addedAt: expect.any(String) });
+        .expect(202);
+      expect(added.body).toEqual({ email: bob.email, role: 'viewer', status: 'accepted' });
+      const listed = await t
+        .http()
+        .get(`/api/apps/${appId}/members`)
+        .set(...auth(alice.token))
+        .expect(200);
+      expect(listed.body).toContainEqual({ userId: bob.id, email: bob.email, name: 'bob', role: 'viewer', addedAt: expect.any(String) });
 
       const changed = await t
         .http()
@@ -233,15 +239,32 @@ describe('apps, members, API keys and audit', () => {
       expect(members.body.map((m: { userId: string }) => m.userId)).toEqual([alice.id]);
     });
 
-    it('refuses unknown users and duplicates', async () => {
+    it('answers an email without an account exactly like one with an account, so it cannot probe which emails exist', async () => {
       const appId = await api.createApp(alice.token);
-      const unknown = await t
+      const add = (email: string) =>
+        t
+          .http()
+          .post(`/api/apps/${appId}/members`)
+          .set(...auth(alice.token))
+          .send({ email, role: 'viewer' });
+      const unknown = await add('ghost@example.test');
+      const known = await add(bob.email);
+      expect({ status: unknown.status, body: unknown.body }).toEqual({
+        status: 202,
+        body: { email: 'ghost@example.test', role: 'viewer', status: 'accepted' },
+      });
+      expect({ status: known.status, body: known.body }).toEqual({ status: 202, body: { email: bob.email, role: 'viewer', status: 'accepted' } });
+      // Nothing is stored for the unknown email; the account became a member.
+      const members = await t
         .http()
-        .post(`/api/apps/${appId}/members`)
+        .get(`/api/apps/${appId}/members`)
         .set(...auth(alice.token))
-        .send({ email: 'ghost@example.test', role: 'viewer' })
-        .expect(404);
-      expect(unknown.body.error.code).toBe('user_not_found');
+        .expect(200);
+      expect(members.body.map((m: { email: string }) => m.email).sort()).toEqual([alice.email, bob.email].sort());
+    });
+
+    it('refuses duplicates', async () => {
+      const appId = await api.createApp(alice.token);
       await api.addMember(alice.token, appId, bob.email, 'viewer');
       const dup = await t
         .http()

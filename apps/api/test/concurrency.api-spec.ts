@@ -36,7 +36,7 @@ describe('concurrent requests', () => {
     expect(list.body.filter((a: { name: string }) => /^P\d+$/.test(a.name))).toHaveLength(20);
   });
 
-  it('adding the same member twice at once yields one 201 and one 409', async () => {
+  it('adding the same member twice at once yields one 202 and two 409', async () => {
     const appId = await api.createApp(admin);
     const results = await Promise.all(
       [0, 1, 2].map(() =>
@@ -47,7 +47,7 @@ describe('concurrent requests', () => {
           .send({ email: users[0].email, role: 'viewer' }),
       ),
     );
-    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    expect(results.map((r) => r.status).sort()).toEqual([202, 409, 409]);
     for (const r of results.filter((x) => x.status === 409)) expect(r.body.error.code).toBe('member_exists');
   });
 

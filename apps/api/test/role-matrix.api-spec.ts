@@ -66,7 +66,7 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     method: 'post',
     path: (f) => `/api/apps/${f.appId}/members`,
     body: (_f, c) => ({ email: c.outsider.email, role: 'viewer' }),
-    expect: appRole('owner', 201),
+    expect: appRole('owner', 202),
   },
   'PATCH /api/apps/:app/members/:userId': {
     method: 'patch',

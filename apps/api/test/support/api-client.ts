@@ -69,7 +69,7 @@ export class ApiClient {
       .post(`/api/apps/${appId}/members`)
       .set(...auth(token))
       .send({ email, role })
-      .expect(201);
+      .expect(202);
   }
 
   async createApiKey(token: string, appId: string, name = 'key'): Promise<{ id: string; key: string }> {

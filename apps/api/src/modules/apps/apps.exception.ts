@@ -6,7 +6,6 @@ export enum AppsErrorCode {
   MemberNotFound = 'member_not_found',
   MemberExists = 'member_exists',
   LastOwner = 'last_owner',
-  UserNotFound = 'user_not_found',
   ApiKeyNotFound = 'api_key_not_found',
 }
 
@@ -26,10 +25,6 @@ export class AppsException extends ApiException {
 
   static lastOwner(): AppsException {
     return new AppsException(HttpStatus.CONFLICT, AppsErrorCode.LastOwner, 'An app must keep at least one owner');
-  }
-
-  static userNotFound(): AppsException {
-    return new AppsException(HttpStatus.NOT_FOUND, AppsErrorCode.UserNotFound, 'No user with this email');
   }
 
   static apiKeyNotFound(): AppsException {

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { UuidParamPipe } from '../../platform/http/uuid';
 import { CurrentUser } from '../identity/decorators/current-principal.decorator';
 import type { UserPrincipal } from '../identity/principal';
 import { AppsException } from './apps.exception';
-import { AddMemberDto, MemberView, UpdateMemberDto } from './dtos/member.dto';
+import { AddMemberDto, MemberRequestView, MemberView, UpdateMemberDto } from './dtos/member.dto';
 import type { AppAccess } from './guards/app-access';
 import { AppRole, CurrentApp } from './guards/app-role.guard';
 import { MembersService } from './members.service';
@@ -26,9 +26,14 @@ export class MembersController {
 
   @Post()
   @AppRole('owner')
-  @ApiCreatedResponse({ type: MemberView })
+  // 202 whether or not the email has an account: the answer must not tell which emails are registered.
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    type: MemberRequestView,
+    description: 'The same answer whether or not the email has an account; an account with this email is a member now',
+  })
   @ApiConflictResponse({ description: 'member_exists' })
-  add(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Body() dto: AddMemberDto): Promise<MemberView> {
+  add(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Body() dto: AddMemberDto): Promise<MemberRequestView> {
     return this.members.add(caller, access.app.id, dto.email, dto.role);
   }
 

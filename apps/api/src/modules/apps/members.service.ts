@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { User } from '../identity/entities/user.entity';
 import type { UserPrincipal } from '../identity/principal';
 import { AppsException } from './apps.exception';
-import { MemberView } from './dtos/member.dto';
+import { MemberRequestView, MemberView } from './dtos/member.dto';
 import { AppMember, AppRoleName } from './entities/app-member.entity';
 import { App } from './entities/app.entity';
 
@@ -27,9 +27,15 @@ export class MembersService {
     return members.filter((m) => m.user).map((m) => MemberView.of(m, m.user as User));
   }
 
-  async add(caller: UserPrincipal, appId: string, email: string, role: AppRoleName): Promise<MemberView> {
-    const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
-    if (!user) throw AppsException.userNotFound();
+  /**
+   * Adds the account with this email, if there is one. The caller gets the same answer either way (see
+   * {@link MemberRequestView}); only an email that is already a member of this app is refused (the caller can see
+   * the members anyway, so that reveals nothing).
+   */
+  async add(caller: UserPrincipal, appId: string, email: string, role: AppRoleName): Promise<MemberRequestView> {
+    const normalized = email.trim().toLowerCase();
+    const user = await this.users.findOne({ where: { email: normalized } });
+    if (!user) return MemberRequestView.of(normalized, role);
     const member = Object.assign(new AppMember(), { appId, userId: user.id, role, addedAt: new Date() });
     try {
       await this.db.transaction(async (m) => {
@@ -45,7 +51,7 @@ export class MembersService {
       throw isUniqueViolation(err) ? AppsException.memberExists() : err;
     }
     this.cache.invalidateApp(appId);
-    return MemberView.of(member, user);
+    return MemberRequestView.of(normalized, role);
   }
 
   async changeRole(caller: UserPrincipal, appId: string, userId: string, role: AppRoleName): Promise<MemberView> {

@@ -42,3 +42,23 @@ export class MemberView {
     return { userId: user.id, email: user.email, name: user.name, role: member.role, addedAt: member.addedAt.toISOString() };
   }
 }
+
+/**
+ * The answer to adding a member. It is the same whether or not the email has an account, so adding members cannot
+ * be used to find out which emails are registered: an email with an account is a member at once (see the member
+ * list); one without an account is not stored (an instance admin creates the account first, then adds it again).
+ */
+export class MemberRequestView {
+  @ApiProperty({ example: 'dev@example.com' })
+  email!: string;
+
+  @ApiProperty({ enum: APP_ROLES })
+  role!: AppRoleName;
+
+  @ApiProperty({ enum: ['accepted'], description: 'Always `accepted`: whether the email has an account is not revealed' })
+  status!: 'accepted';
+
+  static of(email: string, role: AppRoleName): MemberRequestView {
+    return { email, role, status: 'accepted' };
+  }
+}
