@@ -255,3 +255,60 @@ it('embedded leases: a held job is renewed and not handed out twice; an expired 
     await t.close();
   }
 });
+
+it('repeats are harmless: a finished run is not run again, a held one waits for its holder, an expired one is taken over, a tick delivered twice is one run', async () => {
+  const own = await createTestDatabase();
+  const t = await startTestApp({ db: own });
+  try {
+    const api = new ApiClient(t);
+    const admin = await api.adminToken();
+    const appId = await api.createApp(admin);
+    const create = async (trigger: string) =>
+      (
+        await t
+          .http()
+          .post(`/api/apps/${appId}/functions`)
+          .set(...auth(admin))
+          .send({ code: CODE(trigger) })
+          .expect(201)
+      ).body as Json;
+    const fn = await create("{ type: 'http' }");
+    const done = (
+      await t
+        .http()
+        .post(`/api/apps/${appId}/functions/${fn.id}/invoke`)
+        .set(...auth(admin))
+        .send({ input: { n: 1 } })
+        .expect(200)
+    ).body as Json;
+    const runs = t.app.get(DataSource).getRepository(FunctionRun);
+    const template = await runs.findOneByOrFail({ id: done.id });
+    const copy = (id: string, fields: Partial<FunctionRun>) => runs.save({ ...template, id, ...fields });
+    const held = '0b0e0c1d-0000-4000-8000-000000000011';
+    const stalled = '0b0e0c1d-0000-4000-8000-000000000012';
+    await copy(held, { status: 'running', attempt: 1, leaseUntil: Date.now() + 60_000, finishedAt: null });
+    await copy(stalled, { status: 'running', attempt: 1, leaseUntil: Date.now() - 1, finishedAt: null, logs: [] });
+    const dispatcher = t.app.get(RunDispatcher);
+    const job = (runId: string) => ({ kind: 'run' as const, runId, appId, functionId: fn.id });
+
+    expect(await dispatcher.handle(job(done.id), 2)).toEqual({ outcome: 'done' });
+    expect(await runs.findOneByOrFail({ id: done.id })).toMatchObject({ status: 'succeeded', attempt: 1, finishedAt: template.finishedAt });
+    const wait = await dispatcher.handle(job(held), 2);
+    expect(wait).toMatchObject({ outcome: 'defer' });
+    expect((wait as { delayMs: number }).delayMs).toBeGreaterThan(55_000);
+    expect(await runs.findOneByOrFail({ id: held })).toMatchObject({ status: 'running', attempt: 1 });
+    expect(await dispatcher.handle(job(stalled), 2)).toEqual({ outcome: 'done' });
+    expect(await runs.findOneByOrFail({ id: stalled })).toMatchObject({ status: 'succeeded', attempt: 2, result: { n: 1 } });
+
+    const ticking = await create("{ type: 'schedule', cron: '0 0 1 1 *' }");
+    const tick = { kind: 'tick' as const, appId, functionId: ticking.id, scheduledAt: '2027-01-01T00:00:00.000Z' };
+    expect(await dispatcher.handle(tick, 1)).toEqual({ outcome: 'done' });
+    expect(await dispatcher.handle(tick, 1)).toEqual({ outcome: 'done' });
+    const ticks = await runs.find({ where: { functionId: ticking.id } });
+    expect(ticks).toHaveLength(1);
+    expect(ticks[0]).toMatchObject({ status: 'succeeded', triggerKind: 'schedule', actorType: 'system', attempt: 1 });
+    expect(ticks[0].scheduledAt?.toISOString()).toBe(tick.scheduledAt);
+  } finally {
+    await t.close();
+  }
+});
