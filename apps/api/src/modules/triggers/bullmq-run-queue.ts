@@ -27,8 +27,10 @@ const DEFAULT_SHUTDOWN_GRACE_MS = 8_000;
 /** A handler that throws (database down…) did not decide anything: the job comes back after a growing pause. */
 const HANDLER_ERROR_DELAY_MS = 2_000;
 const HANDLER_ERROR_MAX_DELAY_MS = 60_000;
-/** How long `enqueue` waits for a Redis that is not connected (start-up, reconnect) before it rejects. */
+/** How long a call waits for a Redis that is not connected (a reconnect) before it rejects with 503. */
 const PRODUCER_WAIT_MS = 2_000;
+/** Before the first connection (the process is starting, e.g. next to a Redis container still starting): longer. */
+const PRODUCER_FIRST_WAIT_MS = 10_000;
 /** Finished jobs are kept a while so that a repeated `enqueue` of the same run id within the hour is a no-op. */
 const KEEP_COMPLETED = { age: 3_600, count: 10_000 };
 const KEEP_FAILED = { age: 7 * 24 * 3_600 };
@@ -76,6 +78,8 @@ export class BullmqRunQueue implements RunQueue {
   private readonly queue: Queue;
   private worker: Worker | undefined;
   private down = false;
+  /** Redis has answered once: later waits are a reconnect, kept short. */
+  private wasReady = false;
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: BullmqRunQueueOptions) {
@@ -219,10 +223,13 @@ export class BullmqRunQueue implements RunQueue {
   private async producerReady(): Promise<void> {
     if (this.producer.status === 'ready') return;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.producer.off('ready', ready);
-        reject(new RunQueueUnavailable());
-      }, PRODUCER_WAIT_MS);
+      const timer = setTimeout(
+        () => {
+          this.producer.off('ready', ready);
+          reject(new RunQueueUnavailable());
+        },
+        this.wasReady ? PRODUCER_WAIT_MS : PRODUCER_FIRST_WAIT_MS,
+      );
       const ready = (): void => {
         clearTimeout(timer);
         resolve();
@@ -235,6 +242,7 @@ export class BullmqRunQueue implements RunQueue {
     const client = new Redis(this.options.redisUrl, { connectionName: name, lazyConnect: false, ...extra });
     client.on('error', (err: Error) => this.outage(err));
     client.on('ready', () => {
+      this.wasReady = true;
       if (this.down) this.logger.log('Redis (run queue) reachable again', 'RunQueue');
       this.down = false;
     });
