@@ -14,7 +14,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderOpenApiTypes, stopOpenApiTypesWorker } from '../../generators/src/utils/openapi-types';
 
 /** Where the generated declarations live, relative to the workspace root. */
 export const API_TYPES_FILE = 'apps/dashboard/src/app/core/api-types.generated.ts';
@@ -37,7 +36,7 @@ const RUN_SPECIFIC_KEYS = ['servers'] as const;
  * Starts the API in-process on a fresh SQLite directory and returns its OpenAPI document as served at
  * /api/docs-json. Nothing is left behind: the app is closed and the directory removed, even on failure.
  */
-export async function fetchApiDocument(root = WORKSPACE_ROOT): Promise<Json> {
+export async function fetchApiDocument(root = WORKSPACE_ROOT, publicUrl?: string): Promise<Json> {
   // Required lazily: loading the API (TypeORM entities, Nest modules) is the slow part, and callers that only
   // compare files should not pay for it.
   const { createApp } = require('../../apps/api/src/bootstrap') as typeof import('../../apps/api/src/bootstrap');
@@ -55,6 +54,8 @@ export async function fetchApiDocument(root = WORKSPACE_ROOT): Promise<Json> {
     PATCHBAY_ARGON2_TIME_COST: '1',
     // Queue runs but never carry them out: the document is all this process wants.
     PATCHBAY_RUN_CONSUMER: 'false',
+    // The instance's URL ends up in the document (servers); only tests vary it, to prove it does not reach the output.
+    ...(publicUrl ? { PATCHBAY_PUBLIC_URL: publicUrl } : {}),
   };
   try {
     const { app } = await createApp({
@@ -84,18 +85,29 @@ export function stripRunSpecific(document: Json): Json {
   return copy;
 }
 
+type OpenApiTs = typeof import('openapi-typescript');
+// openapi-typescript 7 is ESM-only: a real dynamic import (TypeScript would turn `import()` into `require`).
+const dynamicImport = new Function('s', 'return import(s)') as (s: string) => Promise<OpenApiTs>;
+
 /** The declarations file for a document: header, openapi-typescript output, formatted by the repo's prettier. */
 export async function renderApiTypes(document: Json, root = WORKSPACE_ROOT): Promise<string> {
-  const declarations = await renderOpenApiTypes(stripRunSpecific(document));
+  const { default: openapiTS, astToString } = await dynamicImport('openapi-typescript');
+  const ast = await openapiTS(stripRunSpecific(document) as unknown as Parameters<OpenApiTs['default']>[0], {
+    // A property with a default stays optional unless the API lists it as required: request DTOs may leave it out.
+    defaultNonNullable: false,
+    // An object the API does not describe (`{type: object}`) is "anything", not "nothing".
+    emptyObjectsUnknown: true,
+    silent: true,
+  });
   const prettier = require('prettier') as typeof import('prettier');
   const file = join(root, API_TYPES_FILE);
   const options = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(HEADER + declarations, { ...options, filepath: file });
+  return prettier.format(HEADER + astToString(ast), { ...options, filepath: file });
 }
 
 /** The generated file's full text, from the API sources as they are now. */
-export async function generateApiTypes(root = WORKSPACE_ROOT): Promise<string> {
-  return renderApiTypes(await fetchApiDocument(root), root);
+export async function generateApiTypes(root = WORKSPACE_ROOT, publicUrl?: string): Promise<string> {
+  return renderApiTypes(await fetchApiDocument(root, publicUrl), root);
 }
 
 /**
@@ -103,14 +115,14 @@ export async function generateApiTypes(root = WORKSPACE_ROOT): Promise<string> {
  * script registered with the workspace defaults (check-drift) does not have; the child also keeps Nest, TypeORM and
  * the database driver out of the caller.
  */
-export async function generateApiTypesInChild(root = WORKSPACE_ROOT): Promise<string> {
+export async function generateApiTypesInChild(root = WORKSPACE_ROOT, publicUrl?: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'patchbay-api-types-out-'));
   const out = join(dir, 'api-types.generated.ts');
   try {
     await new Promise<void>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['-r', '@swc-node/register', join(__dirname, 'api-types.ts'), '--out', out],
+        ['-r', '@swc-node/register', join(__dirname, 'api-types.ts'), '--out', out, ...(publicUrl ? ['--public-url', publicUrl] : [])],
         { cwd: root, env: { ...process.env, SWC_NODE_PROJECT: join(root, 'apps/api/tsconfig.app.json') }, maxBuffer: 16 * 1024 * 1024 },
         (error, _stdout, stderr) => (error ? reject(new Error(`API types generation failed: ${stderr.trim() || error.message}`)) : resolve()),
       );
@@ -133,15 +145,14 @@ async function main(): Promise<void> {
   const at = process.argv.indexOf('--out');
   const target = at > 0 ? process.argv[at + 1] : join(WORKSPACE_ROOT, API_TYPES_FILE);
   if (!target) throw new Error('--out needs a file name');
-  writeFileSync(target, await generateApiTypes());
+  const urlAt = process.argv.indexOf('--public-url');
+  writeFileSync(target, await generateApiTypes(WORKSPACE_ROOT, urlAt > 0 ? process.argv[urlAt + 1] : undefined));
   if (at < 0) console.log(`Generated ${API_TYPES_FILE} in ${Math.round(performance.now() - started)} ms.`);
 }
 
 if (require.main === module) {
-  main()
-    .then(() => stopOpenApiTypesWorker())
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-      process.exit(1);
-    });
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  });
 }

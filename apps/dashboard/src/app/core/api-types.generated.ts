@@ -534,7 +534,7 @@ export interface components {
        * @default user
        * @enum {string}
        */
-      role: 'admin' | 'user';
+      role?: 'admin' | 'user';
     };
     CreateAppDto: {
       /** @example Support desk */
@@ -623,7 +623,7 @@ export interface components {
       actor: components['schemas']['AuditActorView'];
       /** @example user:2f1c… */
       target: string | null;
-      metadata: Record<string, never> | null;
+      metadata: Record<string, unknown> | null;
       createdAt: string;
     };
     HealthView: {
@@ -726,7 +726,7 @@ export interface components {
        * @default connect
        * @enum {string}
        */
-      mode: 'connect' | 'add_scopes' | 'switch' | 'reconnect';
+      mode?: 'connect' | 'add_scopes' | 'switch' | 'reconnect';
     };
     AuthorizeView: {
       /** @description The provider's consent URL; open it in a browser (popup) */
@@ -827,7 +827,7 @@ export interface components {
         [key: string]: string;
       };
       /** @description JSON value, or a string sent as is */
-      body?: Record<string, never>;
+      body?: Record<string, unknown>;
     };
     IntegrationResponseView: {
       /** @description The API's HTTP status */
@@ -836,7 +836,7 @@ export interface components {
         [key: string]: string;
       };
       /** @description Parsed JSON, or text */
-      data: Record<string, never>;
+      data: Record<string, unknown>;
     };
     LastRunView: {
       /** Format: uuid */
@@ -937,15 +937,15 @@ export interface components {
       finishedAt?: string | null;
       durationMs?: number | null;
       /** @description [{t (ms since start), level, message}] */
-      logs: Record<string, never>[];
+      logs: Record<string, unknown>[];
       /** @description The function's return value (succeeded runs) */
-      result?: Record<string, never> | null;
+      result?: Record<string, unknown> | null;
       /** @description {code, message, missingScopes?, consentUrl?, …} (failed runs) */
       error?: {
         [key: string]: unknown;
       } | null;
       /** @description [{provider, operationId, status, durationMs}] */
-      calls: Record<string, never>[];
+      calls: Record<string, unknown>[];
       /** @description Times the run was started: 0 while first queued; above 1 after a retry (a transient provider failure) or a take-over */
       attempt: number;
       /**
@@ -1034,7 +1034,7 @@ export interface components {
       /** @description Consent URL for a popup; null for viewers or when the tool is not configured */
       connectUrl: string | null;
       /** @description Why there is no connectUrl (e.g. provider_not_configured) */
-      connectError?: Record<string, never>;
+      connectError?: Record<string, unknown>;
     };
     ChatOptionView: {
       id: string;
@@ -1057,7 +1057,7 @@ export interface components {
       options?: components['schemas']['ChatOptionView'][];
       function?: components['schemas']['ChatFunctionRef'];
       /** @description With functionId: the edits applied to the function */
-      edits?: Record<string, never>[];
+      edits?: Record<string, unknown>[];
       /** @description Id of the stored answer in the thread */
       messageId: string;
     };
