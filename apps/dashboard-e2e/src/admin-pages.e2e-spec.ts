@@ -225,9 +225,17 @@ describe('custom integrations, API keys and the audit trail', () => {
 
       await pickOption(page, 'Action', 'Any action');
       await pickOption(page, 'Provider', 'Fake billing (custom)');
-      await page.getByText(/^\s*3 of \d+ events match\./).waitFor();
+      // The integration's own lifecycle and the three calls made through it, newest first.
+      await page.getByText(/^\s*6 of \d+ events match\./).waitFor();
       const actions = await page.locator('tr[data-action]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
-      expect(actions).toEqual(['operation.called', 'operation.called', 'operation.called']);
+      expect(actions).toEqual([
+        'integration.deleted',
+        'operation.called',
+        'operation.called',
+        'integration.updated',
+        'operation.called',
+        'integration.created',
+      ]);
       await capture(page, 'admin-08-audit-filtered');
 
       const download = page.waitForEvent('download');
@@ -237,10 +245,11 @@ describe('custom integrations, API keys and the audit trail', () => {
       const csv = readFileSync((await file.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
       const lines = csv.trimEnd().split('\r\n');
       expect(lines[0]).toBe('time,actor,actor_type,actor_id,action,provider,target,details');
-      expect(lines).toHaveLength(4);
+      expect(lines).toHaveLength(7);
+      expect(lines.filter((line) => line.includes(',operation.called,'))).toHaveLength(3);
       for (const line of lines.slice(1)) {
         expect(line).toContain(`,${email},user,`);
-        expect(line).toContain(',operation.called,Fake billing (custom),');
+        expect(line).toMatch(/,(integration\.\w+|operation\.called),Fake billing \(custom\),/);
       }
       expect(csv).not.toContain(FIRST_KEY);
       expect(csv).not.toContain(SECOND_KEY);

@@ -62,8 +62,8 @@ describe('audit filters', () => {
     expect(slackCalls).toEqual([]);
   });
 
-  it('reads the provider of calls (metadata) and of connection events (target), none for the rest', () => {
-    expect(EVENTS.map(providerOf)).toEqual(['integration:i1', 'slack', 'slack', null, null, 'notion']);
+  it('reads the provider of calls (metadata), of connection and integration events (target), none for the rest', () => {
+    expect(EVENTS.map(providerOf)).toEqual(['integration:i1', 'slack', 'slack', 'integration:i1', null, 'notion']);
   });
 
   it('filters by an inclusive time range', () => {
@@ -169,6 +169,7 @@ describe('audit CSV', () => {
     expect(csv.split('\r\n')).toEqual([
       'time,actor,actor_type,actor_id,action,provider,target,details',
       '2026-03-05T12:00:00.000Z,API key “ci”,api_key,k1,operation.called,Billing (custom),integration:i1.GET /status,provider=integration:i1; operation=GET /status; status=200; durationMs=12',
+      '2026-03-02T12:00:00.000Z,ann@example.com,user,u1,integration.created,Billing (custom),i1,name=Billing; auth=bearer',
       '',
     ]);
   });

@@ -54,12 +54,14 @@ export function actorLabel(e: AuditEvent, names?: TrailNames): string {
 
 /**
  * The provider an event is about, or null: the `provider` of an operation call (`integration:<id>` for a custom
- * integration) or the provider a `connection.*` event targets.
+ * integration), the provider a `connection.*` event targets, or the custom integration an `integration.*` event is about.
  */
 export function providerOf(e: AuditEvent): string | null {
   const provider = e.metadata?.['provider'];
   if (typeof provider === 'string' && provider) return provider;
   if (e.action.startsWith('connection.') && e.target) return e.target;
+  // A custom integration's own lifecycle (created, updated, deleted) belongs with the calls made through it.
+  if (e.action.startsWith('integration.') && e.target) return `integration:${e.target}`;
   return null;
 }
 
