@@ -55,7 +55,10 @@ const REMEMBERED_CALLERS = 10_000;
 export type QueuedRunOutcome =
   { kind: 'finished'; status?: 'succeeded' | 'failed' } | { kind: 'retry'; retryInMs: number; attempt: number } | { kind: 'busy'; retryInMs: number };
 
-/** The id of a schedule tick's run: a UUID (RFC 4122 version 5 layout) from the function id and the tick's time. */
+/**
+ * The id of a schedule tick's run, derived from the function and the tick (SHA-1, laid out as a version-5 UUID): a
+ * second delivery of the tick inserts nothing (ON CONFLICT DO NOTHING) and carries out the run the first one made.
+ */
 export function tickRunId(functionId: string, scheduledAt: Date): string {
   const h = createHash('sha1').update(`patchbay-tick:${functionId}:${scheduledAt.getTime()}`).digest();
   h[6] = (h[6] & 0x0f) | 0x50;
@@ -67,7 +70,9 @@ export function tickRunId(functionId: string, scheduledAt: Date): string {
 /**
  * Backend functions of an app: code that type-checks against the SDK and the generated connector types, every
  * accepted change kept as a version, and runs in an isolate whose connector calls go through the operations
- * pipeline. Also the chat's port (createFromPlan, outline, applyEdits).
+ * pipeline. Every run (invoke, event, schedule tick) is a `function_runs` row queued on RUN_QUEUE first and carried out
+ * by id ({@link executeQueued}) by whichever process the queue hands it to; schedules are kept in the queue engine in
+ * step with each function's trigger and state. Also the chat's port (createFromPlan, outline, applyEdits).
  */
 @Injectable()
 export class FunctionsService implements OnApplicationShutdown {
