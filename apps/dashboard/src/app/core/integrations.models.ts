@@ -1,88 +1,43 @@
-/** Shapes of the providers, connections and operations endpoints (apps/api controllers and DTOs). */
+/**
+ * Shapes of the providers, connections and operations endpoints, taken from the API's OpenAPI document
+ * (api-types.generated.ts, `npm run generate:api-types`): edit the API's DTOs, never these aliases, and regenerate.
+ */
+import type { components } from './api-types.generated';
+
+type Schemas = components['schemas'];
 
 /** A permission (OAuth scope) with what it allows in plain words. */
-export interface Permission {
-  scope: string;
-  description: string;
-}
+export type Permission = Schemas['PermissionView'];
 
-export interface OperationSummary {
-  id: string;
-  summary: string;
-  method: string;
-  scopes: string[];
-  readOnly: boolean;
-}
+export type OperationSummary = Schemas['OperationSummaryView'];
 
-export interface ExamplePrompt {
-  prompt: string;
-  operations: string[];
-  permissions: Permission[];
-}
+export type ExamplePrompt = Schemas['ExamplePromptView'];
 
-export interface Provider {
-  id: string;
-  name: string;
-  category: string;
-  description: string;
-  icon?: string;
-  authType: 'oauth2';
-  /** Providers in one auth group share one OAuth client (e.g. the Google tools). */
-  authGroup: string;
-  configured: boolean;
-  redirectUri: string;
-  scopes: Permission[];
-  operations: OperationSummary[];
-  examplePrompts: ExamplePrompt[];
-  setupNotes: string[];
-}
+/**
+ * Providers in one auth group share one OAuth client (e.g. the Google tools). Without typedConnector: the dashboard
+ * does not read it (and the specs' provider fixtures do not set it).
+ */
+export type Provider = Omit<Schemas['ProviderView'], 'typedConnector'>;
 
-export interface CredentialsSet {
-  provider: string;
-  authGroup: string;
-  configured: boolean;
-  redirectUri: string;
-  sharedWith: string[];
-}
+export type CredentialsSet = Schemas['CredentialsSetView'];
 
-export type ConnectionStatus = 'active' | 'needs_reconnect';
+export type ConnectionStatus = Schemas['ConnectionView']['status'];
 
-export interface Connection {
-  provider: string;
-  providerName: string;
-  status: ConnectionStatus;
-  account: { id: string; label: string };
-  grantedScopes: Permission[];
-  connectedBy: string | null;
-  connectedByEmail?: string | null;
-  connectedAt: string;
-  lastRefreshedAt: string | null;
-  expiresAt: string | null;
-  lastError?: string | null;
-}
+export type Connection = Schemas['ConnectionView'];
 
-export type ConnectMode = 'connect' | 'add_scopes' | 'switch' | 'reconnect';
+export type ConnectMode = Schemas['AuthorizeView']['mode'];
 
-export interface AuthorizeRequest {
-  scopes?: string[];
-  operations?: string[];
-  mode?: ConnectMode;
-}
+export type AuthorizeRequest = Schemas['AuthorizeDto'];
 
-export interface AuthorizeResponse {
-  authorizationUrl: string;
-  state: string;
-  mode: ConnectMode;
-  requestedScopes: Permission[];
-  expiresAt: string;
-}
+export type AuthorizeResponse = Schemas['AuthorizeView'];
 
+/** Hand-written: the operations endpoint's 200 answer has no schema in the API's document. */
 export interface OperationResult {
   status: number;
   data: unknown;
 }
 
-/** Extra fields of a 403 `insufficient_scope` answer from the operations endpoint. */
+/** Extra fields of a 403 `insufficient_scope` answer. Hand-written: the document describes no error bodies. */
 export interface InsufficientScopeDetails {
   requiredScopes: string[];
   missingScopes: Array<string | Permission>;
