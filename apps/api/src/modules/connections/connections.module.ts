@@ -6,6 +6,7 @@ import { App } from '../apps/entities/app.entity';
 import { AuditModule } from '../audit/audit.module';
 import { User } from '../identity/entities/user.entity';
 import { ProvidersModule } from '../providers/providers.module';
+import { OutboundModule } from '../../platform/http/outbound/outbound-http';
 import { ConnectionTokensService } from './connection-tokens.service';
 import { ConnectionsController } from './connections.controller';
 import { ConnectionsService } from './connections.service';
@@ -17,7 +18,7 @@ import { OAuthPassport } from './oauth-passport';
 import { OAuthStateService } from './oauth-state.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Connection, OAuthState, App, AppMember, AppApiKey, User]), AuditModule, ProvidersModule],
+  imports: [TypeOrmModule.forFeature([Connection, OAuthState, App, AppMember, AppApiKey, User]), AuditModule, ProvidersModule, OutboundModule],
   controllers: [ConnectionsController, OAuthCallbackController],
   providers: [ConnectionsService, ConnectionTokensService, OAuthClients, OAuthPassport, OAuthStateService],
   exports: [ConnectionsService, ConnectionTokensService, OAuthClients],

@@ -3,6 +3,7 @@ import { AuthServerDiscovery, OAuthClient, type AuthServerMetadata } from '@patc
 import type { ProviderModel } from '@patchbay/spec';
 import { CatalogService } from '../providers/catalog.service';
 import { ProviderCredentialsService } from '../providers/provider-credentials.service';
+import { OutboundHttp } from '../../platform/http/outbound/outbound-http';
 
 /** The OAuth settings server metadata can supply; a provider whose spec files state all of them is never looked up. */
 const DISCOVERABLE = ['clientAuth', 'pkce', 'revocation'];
@@ -14,17 +15,26 @@ const DISCOVERABLE = ['clientAuth', 'pkce', 'revocation'];
 @Injectable()
 export class OAuthClients {
   /** One per process: metadata documents, issuers' signing keys and learned client authentication are shared. */
-  private readonly discovery = new AuthServerDiscovery();
+  private readonly discovery: AuthServerDiscovery;
 
   constructor(
     private readonly catalog: CatalogService,
     private readonly credentials: ProviderCredentialsService,
-  ) {}
+    private readonly outbound: OutboundHttp,
+  ) {
+    // Token, revocation, identity and metadata requests go through the one outbound client (destination policy, cap).
+    this.discovery = new AuthServerDiscovery({ fetch: outbound.client.fetch });
+  }
 
   async for(provider: ProviderModel): Promise<OAuthClient> {
     const creds = await this.credentials.require(provider);
     const metadata = await this.metadata(provider);
-    return new OAuthClient(provider, creds, { rewriteUrl: (u) => this.catalog.url(u), metadata, discovery: this.discovery });
+    return new OAuthClient(provider, creds, {
+      rewriteUrl: (u) => this.catalog.url(u),
+      fetch: this.outbound.client.fetch,
+      metadata,
+      discovery: this.discovery,
+    });
   }
 
   /** The provider's server metadata when its spec files leave something to it. */
