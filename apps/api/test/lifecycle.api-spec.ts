@@ -25,6 +25,9 @@ const TABLES = [
   'functions',
   'function_versions',
   'function_runs',
+  'run_jobs',
+  'function_schedules',
+  'event_idempotency_keys',
 ];
 const MIGRATION_NAMES = [
   'IdentityAppsAudit1764126000000',
@@ -32,6 +35,7 @@ const MIGRATION_NAMES = [
   'CustomIntegrations1764140000000',
   'Chat1764150000000',
   'Functions1764160000000',
+  'Triggers1764170000000',
 ];
 const WORKSPACE = resolve(__dirname, '../../..');
 

@@ -44,6 +44,8 @@ export function startApi(opts: ApiServerOptions): ChildProcess {
     PATCHBAY_DASHBOARD_DIR: opts.dashboardDir,
     PATCHBAY_SANDBOX_URL: opts.sandboxUrl,
     PATCHBAY_SPECS_DIR: SPECS_DIR,
+    // The admin-pages test calls a custom integration on a local server: an internal API an admin allows by name.
+    PATCHBAY_OUTBOUND_ALLOW: '127.0.0.1',
   };
   // The browser tests always run on a throwaway SQLite file and against real providers never.
   delete env['DATABASE_URL'];
