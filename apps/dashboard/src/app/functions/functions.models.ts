@@ -1,9 +1,16 @@
-/** Shapes of the functions endpoints (DESIGN.md §5, `/api/apps/:app/functions`). */
+/**
+ * Shapes of the functions endpoints (DESIGN.md §5, `/api/apps/:app/functions`), derived from the API's OpenAPI
+ * document (core/api-types.generated.ts, `npm run generate:api-types`). Hand-written parts say why.
+ */
 import { PlanTrigger } from '../chat/chat.models';
+import type { components } from '../core/api-types.generated';
 
-export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+type FunctionView = components['schemas']['FunctionView'];
+type RunView = components['schemas']['RunView'];
 
-/** What started a run: Run now or the invoke endpoint, an event the app posted, or a schedule tick. */
+export type RunStatus = RunView['status'];
+
+/** What started a run: Run now or the invoke endpoint, an event the app posted, or a schedule tick. Hand-written: RunView.trigger is an untyped object. */
 export type RunTriggerKind = 'invoke' | 'event' | 'schedule';
 
 /** The run history's filters; an empty string means any. */
@@ -12,46 +19,30 @@ export interface RunFilters {
   trigger: RunTriggerKind | '';
 }
 
-export interface RunSummary {
-  id: string;
-  status: RunStatus;
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  createdAt?: string | null;
-  durationMs?: number | null;
-}
+export type RunSummary = Pick<RunView, 'id' | 'status'> & Partial<Pick<RunView, 'startedAt' | 'finishedAt' | 'createdAt' | 'durationMs'>>;
 
-export interface FunctionSummary {
-  id: string;
-  name: string;
+/** triggerText is absent from older servers (the page then says it itself). */
+export interface FunctionSummary
+  extends
+    Pick<FunctionView, 'id' | 'name'>,
+    Partial<Pick<FunctionView, 'triggerText' | 'nextRunAt' | 'enabled' | 'version' | 'createdAt' | 'updatedAt' | 'lastRun'>> {
+  /** Hand-written: FunctionView.trigger is an untyped object. */
   trigger?: PlanTrigger | null;
-  /** The trigger in words, computed by the server (absent from older servers: the page then says it itself). */
-  triggerText?: string | null;
-  /** The next planned tick of a schedule function (ISO); null when paused or not a schedule. */
-  nextRunAt?: string | null;
-  /** False while paused: events and schedule ticks do not start it. */
-  enabled?: boolean;
-  version?: number;
-  createdAt?: string;
-  updatedAt?: string;
-  lastRun?: RunSummary | null;
 }
 
 export interface FunctionDetail extends FunctionSummary {
-  code: string;
+  code: NonNullable<FunctionView['code']>;
 }
 
-export interface FunctionVersion {
-  number: number;
-  createdAt: string;
-  diff: string;
-  /** Who or what made it, when the API says (`chat`, `edit`, `restore`, `generated`…). */
-  source?: string;
-}
+type FunctionVersionView = components['schemas']['FunctionVersionView'];
 
-/** One log line as the runs endpoint gives it: a string or `{level, message, at}`. */
+/** Who or what made it (`source`), when the API says. */
+export type FunctionVersion = Pick<FunctionVersionView, 'number' | 'createdAt' | 'diff'> & Partial<Pick<FunctionVersionView, 'source'>>;
+
+/** One log line as the runs endpoint gives it: a string or `{level, message, at}`. Hand-written: RunView.logs items are untyped objects. */
 export type RunLog = string | { level?: string; message?: unknown; at?: string; time?: string; args?: unknown[] };
 
+/** Hand-written: RunView.calls items are untyped objects. */
 export interface OperationCall {
   provider: string;
   operationId: string;
@@ -62,8 +53,8 @@ export interface OperationCall {
 
 export interface FunctionRun extends RunSummary {
   /** Set instead of `id` by an invoke that answered before the run ended. */
-  runId?: string;
-  /** `{kind, actor, actorId}` from the API. */
+  runId?: components['schemas']['RunStartedView']['runId'];
+  /** `{kind, actor, actorId}` from the API. Hand-written (as are result and error): RunView has them untyped. */
   trigger?: { kind?: string; actor?: string; actorId?: string | null } | string | null;
   logs?: RunLog[];
   result?: unknown;
@@ -71,6 +62,7 @@ export interface FunctionRun extends RunSummary {
   calls?: OperationCall[];
 }
 
+/** One problem of a 400 `type_error` answer. Hand-written: the document describes no error bodies. */
 export interface TypeProblem {
   line: number;
   column: number;
