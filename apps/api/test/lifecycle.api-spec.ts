@@ -222,7 +222,7 @@ describe('process (main.ts)', () => {
       while (!proc.stdout().includes('listening') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       expect(proc.stdout()).toContain(`Patchbay API listening on http://127.0.0.1:${port}`);
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
-      expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite' });
+      expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite', queue: 'embedded' });
       proc.kill('SIGTERM');
       const { code, stdout } = await proc.done;
       expect(code).toBe(0);
@@ -252,7 +252,7 @@ describe('health, docs and dashboard', () => {
 
   it('GET /api/health names the engine', async () => {
     const res = await t.http().get('/api/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', database: t.db.kind });
+    expect(res.body).toEqual({ status: 'ok', database: t.db.kind, queue: t.config.redisUrl ? 'bullmq' : 'embedded' });
   });
 
   it('serves Swagger UI and the OpenAPI document with bearer auth declared', async () => {

@@ -9,6 +9,9 @@ class HealthView implements HealthStatus {
 
   @ApiProperty({ enum: ['sqlite', 'postgres'] })
   database!: 'sqlite' | 'postgres';
+
+  @ApiProperty({ enum: ['bullmq', 'embedded'], description: 'what carries function runs and schedules' })
+  queue!: 'bullmq' | 'embedded';
 }
 
 @ApiTags('health')

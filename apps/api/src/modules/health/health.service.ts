@@ -1,12 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, DatabaseKind } from '../../platform/config/app-config';
+import { RUN_QUEUE, type RunQueue } from '../triggers/run-queue';
 import { HealthException } from './health.exception';
 
 export interface HealthStatus {
   status: 'ok';
   database: DatabaseKind;
+  /** What carries function runs and schedules: BullMQ (REDIS_URL) or the embedded queue in the database. */
+  queue: RunQueue['engine'];
 }
 
 @Injectable()
@@ -14,6 +17,7 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    @Inject(RUN_QUEUE) private readonly queue: RunQueue,
   ) {}
 
   /** Ok when the database answers `SELECT 1`; 503 `database_unavailable` otherwise. */
@@ -24,6 +28,6 @@ export class HealthService {
     } catch {
       throw HealthException.databaseUnavailable();
     }
-    return { status: 'ok', database: this.config.database.kind };
+    return { status: 'ok', database: this.config.database.kind, queue: this.queue.engine };
   }
 }
