@@ -83,7 +83,7 @@ describe('AppMembersPage', () => {
     expect(el.querySelector('tr[data-email="new@example.test"]')).not.toBeNull();
   });
 
-  it("explains the API's error in plain words when the user does not exist", async () => {
+  it("explains the API's error in plain words when the person is already a member", async () => {
     const fixture = await render('owner');
     const el: HTMLElement = fixture.nativeElement;
     const email = el.querySelector<HTMLInputElement>('input[type="email"]');
@@ -94,11 +94,11 @@ describe('AppMembersPage', () => {
 
     backend
       .expectOne({ method: 'POST', url: '/api/apps/app-1/members' })
-      .flush({ error: { code: 'user_not_found', message: 'No such user' } }, { status: 404, statusText: 'Not Found' });
+      .flush({ error: { code: 'member_exists', message: 'Already a member' } }, { status: 409, statusText: 'Conflict' });
     await settle(fixture);
 
     const error = el.querySelector('[data-testid="add-member-error"]');
     expect(error?.getAttribute('role')).toBe('alert');
-    expect(error?.textContent).toContain('There is no user with that email');
+    expect(error?.textContent).toContain('already a member of this app');
   });
 });

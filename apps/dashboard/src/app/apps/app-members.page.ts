@@ -99,7 +99,8 @@ export class AppMembersPage {
       const member = await this.api.addMember(app.id, email.trim(), role);
       this.addFormDirective()?.resetForm({ email: '', role });
       // No action button: a timed snack bar with a button inside its live region traps keyboard users (axe: aria-hidden-focus).
-      this.snackBar.open(`Added ${member.email} as ${member.role}`, undefined, { duration: 4000 });
+      // The API answers the same whether or not the email has an account (it must not tell who signed up).
+      this.snackBar.open(`If ${member.email} has a Patchbay account, they now have the ${member.role} role here.`, undefined, { duration: 6000 });
       await this.load();
     } catch (err) {
       this.addError.set(describeApiError(err));

@@ -7,7 +7,7 @@ function apiError(status: number, code: string, message: string): HttpErrorRespo
 
 describe('describeApiError', () => {
   it('explains known codes in plain words', () => {
-    expect(describeApiError(apiError(404, 'user_not_found', 'User not found'))).toContain('no user with that email');
+    expect(describeApiError(apiError(409, 'member_exists', 'Already a member'))).toContain('already a member of this app');
     expect(describeApiError(apiError(409, 'last_owner', 'Cannot demote last owner'))).toContain('at least one owner');
   });
 

@@ -7,7 +7,7 @@ import { ApiErrorBody } from './api.models';
  */
 const FRIENDLY_MESSAGES: Readonly<Record<string, string>> = {
   invalid_credentials: 'That email and password do not match. Check them and try again.',
-  user_not_found: 'There is no user with that email. An instance admin can create the account on the Users page first.',
+  too_many_requests: 'Too many attempts. Wait a moment, then try again.',
   last_owner: 'An app needs at least one owner. Make another member an owner before changing or removing this one.',
   email_taken: 'A user with that email already exists.',
   member_exists: 'That person is already a member of this app. Change their role in the list below instead.',
