@@ -25,9 +25,11 @@ export type RunSummary = Pick<RunView, 'id' | 'status'> & Partial<Pick<RunView, 
 export interface FunctionSummary
   extends
     Pick<FunctionView, 'id' | 'name'>,
-    Partial<Pick<FunctionView, 'triggerText' | 'nextRunAt' | 'enabled' | 'version' | 'createdAt' | 'updatedAt' | 'lastRun'>> {
+    Partial<Pick<FunctionView, 'triggerText' | 'nextRunAt' | 'enabled' | 'version' | 'createdAt' | 'updatedAt'>> {
   /** Hand-written: FunctionView.trigger is an untyped object. */
   trigger?: PlanTrigger | null;
+  /** RunSummary, not the API's LastRunView: the list page also reads startedAt, which lastRun does not carry. */
+  lastRun?: RunSummary | null;
 }
 
 export interface FunctionDetail extends FunctionSummary {
