@@ -5,8 +5,10 @@
  * silent logs, specs/ as the provider catalog), listens on an ephemeral loopback port just long enough to answer
  * GET /api/docs-json, and is closed again. The run-specific parts of the document (servers: the instance's URL) are
  * dropped, openapi-typescript turns the rest into declarations, and prettier formats them with the repo's settings,
- * so the same sources always give the same file. `npm run check:generated` regenerates in memory and compares.
- * Run with: SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/generate/api-types.ts
+ * so the same sources always give the same file. `npm run check:generated` regenerates (in a child process, into a
+ * temporary file) and compares with the committed file.
+ * Run with: SWC_NODE_PROJECT=apps/api/tsconfig.app.json node -r @swc-node/register tools/generate/api-types.ts
+ * (the API's sources need its esModuleInterop); `--out <file>` writes elsewhere, `--public-url <url>` is for tests.
  */
 import './register-workspace-paths';
 import { execFile } from 'node:child_process';
