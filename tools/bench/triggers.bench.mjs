@@ -203,7 +203,18 @@ async function patchbay(ctx, workers) {
   // 2. The workers drain that backlog: completed runs per second, first worker ready → last run finished.
   const procs = [];
   for (let i = 0; i < workers; i++)
-    procs.push(start(process.execPath, [join(repo, 'dist/apps/api/worker.js')], ctx.env, /Patchbay worker consuming runs \((\w+)/));
+    procs.push(
+      start(
+        process.execPath,
+        // PATCHBAY_BENCH_CPU_PROF=<dir>: a V8 CPU profile of each worker (where a run's CPU goes).
+        [
+          ...(process.env.PATCHBAY_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PATCHBAY_BENCH_CPU_PROF}`] : []),
+          join(repo, 'dist/apps/api/worker.js'),
+        ],
+        ctx.env,
+        /Patchbay worker consuming runs \((\w+)/,
+      ),
+    );
   const started = await Promise.all(procs);
   const t1 = Date.now();
   const cpuBefore = started.map((w) => cpuMs(w.child.pid));
