@@ -1,9 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AppRole, CurrentApp } from '../apps/guards/app-role.guard';
 import type { AppAccess } from '../apps/guards/app-access';
-import { AuditService } from './audit.service';
+import { AuditService, EXPORT_LIMIT } from './audit.service';
 import { AuditEventView } from './dtos/audit-event.view';
+import { AuditQueryDto } from './dtos/audit-query.dto';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -13,8 +14,18 @@ export class AuditController {
 
   @Get()
   @AppRole('viewer')
-  @ApiOkResponse({ type: [AuditEventView] })
-  list(@CurrentApp() access: AppAccess): Promise<AuditEventView[]> {
-    return this.audit.listForApp(access.app.id);
+  @ApiOkResponse({ type: [AuditEventView], description: 'newest first; the next page: `before` = the last id of this one' })
+  list(@CurrentApp() access: AppAccess, @Query() query: AuditQueryDto): Promise<AuditEventView[]> {
+    return this.audit.listForApp(access.app.id, query);
+  }
+
+  @Get('export')
+  @AppRole('viewer')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="audit.csv"')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: `the filtered trail as CSV, newest first, at most ${EXPORT_LIMIT} rows`, schema: { type: 'string' } })
+  export(@CurrentApp() access: AppAccess, @Query() query: AuditQueryDto): Promise<string> {
+    return this.audit.exportCsv(access.app.id, query);
   }
 }
