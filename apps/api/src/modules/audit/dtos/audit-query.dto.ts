@@ -22,9 +22,9 @@ export class AuditQueryDto {
   @MaxLength(64)
   action?: string;
 
-  @ApiPropertyOptional({ description: 'a provider id: its connection events and operation calls', example: 'slack' })
+  @ApiPropertyOptional({ description: 'a provider id: its connection events and operation calls', example: 'acme-crm' })
   @IsOptional()
-  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'provider must be a provider id such as slack' })
+  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'provider must be a provider id as listed by GET /api/providers' })
   @MaxLength(64)
   provider?: string;
 
