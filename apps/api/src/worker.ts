@@ -40,6 +40,11 @@ async function main(): Promise<void> {
     // A worker consumes whatever the shared environment says about API replicas (`PATCHBAY_RUN_CONSUMER=false` is
     // how API replicas leave runs to workers; the compose file gives both services the same environment).
     const config = loadConfig({ ...process.env, PATCHBAY_RUN_CONSUMER: 'true' }, process.cwd());
+    if (config.database.kind === 'sqlite') {
+      // A second process on the SQLite file would contend with the API for it; the API carries out runs itself.
+      process.stderr.write('Patchbay worker needs PostgreSQL (DATABASE_URL): SQLite serves one process, and the API carries out runs itself\n');
+      process.exit(1);
+    }
     app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, printer: new StdoutStartupPrinter() }), {
       // logger:false until pino takes over: a failed start must end in one clear line, not Nest's console noise.
       logger: false,

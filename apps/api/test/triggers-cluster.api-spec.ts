@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource, In } from 'typeorm';
 import { FunctionRun } from '../src/modules/functions/entities/function-run.entity';
 import { ApiClient, auth } from './support/api-client';
@@ -6,7 +10,7 @@ import { startPrivateRedis, type PrivateRedis } from './support/cluster/redis-se
 import { startWorkerProcess, type WorkerProcess } from './support/cluster/worker-process';
 import { configureAllProviders, connectFlow } from './support/connect-flow';
 import { providerCalls } from './support/operation-call';
-import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
+import { REPO_ROOT, SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { testDbKind } from './support/test-database';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -274,4 +278,22 @@ suite(suiteName, () => {
       `[triggers-cluster] Redis restarted: ${total}/${total} runs completed, ${(await calls()) - before - total} repeated provider call(s)\n`,
     );
   }, 90_000);
+});
+
+describe('the worker process on SQLite', () => {
+  it('refuses to start, in one line (SQLite serves one process; the API carries out runs itself)', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'patchbay-worker-'));
+    try {
+      const r = spawnSync(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, 'apps/api/src/worker.ts')], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env['PATH'] ?? '', SWC_NODE_PROJECT: 'apps/api/tsconfig.app.json', PATCHBAY_DATA_DIR: dataDir, NODE_ENV: 'test' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim()).toBe('Patchbay worker needs PostgreSQL (DATABASE_URL): SQLite serves one process, and the API carries out runs itself');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 130_000);
 });
