@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { ConnectionsModule } from '../connections/connections.module';
 import { User } from '../identity/entities/user.entity';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
@@ -19,7 +20,7 @@ import { MembersService } from './members.service';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([App, AppMember, AppApiKey, User]), AuditModule],
+  imports: [TypeOrmModule.forFeature([App, AppMember, AppApiKey, User]), AuditModule, ConnectionsModule],
   controllers: [AppsController, MembersController, ApiKeysController],
   providers: [AppsService, MembersService, ApiKeysService, AppAccessResolver],
   exports: [AppAccessResolver],

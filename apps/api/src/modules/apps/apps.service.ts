@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { AccessCache } from '../../platform/cache/access-cache';
 import { AuditService } from '../audit/audit.service';
+import { ConnectionsService } from '../connections/connections.service';
 import type { UserPrincipal } from '../identity/principal';
 import { AppView, CreateAppDto, UpdateAppDto } from './dtos/app.dto';
 import { AppMember } from './entities/app-member.entity';
@@ -18,6 +19,7 @@ export class AppsService {
     @InjectRepository(AppMember) private readonly members: Repository<AppMember>,
     private readonly audit: AuditService,
     private readonly cache: AccessCache,
+    private readonly connections: ConnectionsService,
   ) {}
 
   /** Creates an app; its creator becomes its first owner. */
@@ -79,6 +81,8 @@ export class AppsService {
 
   /** Deletes the app; members and API keys go with it (foreign-key cascade). The audit trail stays. */
   async remove(caller: UserPrincipal, access: AppAccess): Promise<void> {
+    // The provider grants its connections hold are revoked (in the background) once the deletion committed.
+    const revokeGrants = await this.connections.grantsOfDeletedApp(access.app.id);
     await this.db.transaction(async (m) => {
       await this.audit.record(
         { appId: access.app.id, actor: caller, action: 'app.deleted', target: `app:${access.app.id}`, metadata: { name: access.app.name } },
@@ -86,6 +90,7 @@ export class AppsService {
       );
       await m.getRepository(App).delete({ id: access.app.id });
     });
+    revokeGrants();
     this.cache.invalidateApp(access.app.id);
   }
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AppAccess } from '../apps/guards/app-access';
 import { AppRole, CurrentApp } from '../apps/guards/app-role.guard';
 import { CurrentUser } from '../identity/decorators/current-principal.decorator';
@@ -51,8 +51,23 @@ export class ConnectionsController {
   @AppRole('editor')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiParam({ name: 'provider' })
-  @ApiNoContentResponse({ description: 'Revoked at the provider where possible, tokens deleted' })
-  async disconnect(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Param('provider') provider: string): Promise<void> {
-    await this.connections.disconnect(caller, access.app.id, this.catalog.get(provider));
+  @ApiQuery({
+    name: 'force',
+    required: false,
+    type: Boolean,
+    description: 'Delete the connection even though its stored tokens cannot be decrypted (so cannot be revoked at the provider)',
+  })
+  @ApiNoContentResponse({ description: 'Revoked at the provider where possible (the audit record says which), tokens deleted' })
+  @ApiConflictResponse({
+    description:
+      'tokens_unreadable: the stored tokens cannot be decrypted, so the grant cannot be revoked; nothing was deleted (body: revoked=false, reason). Repeat with ?force=true to delete anyway.',
+  })
+  async disconnect(
+    @CurrentUser() caller: UserPrincipal,
+    @CurrentApp() access: AppAccess,
+    @Param('provider') provider: string,
+    @Query('force') force?: string,
+  ): Promise<void> {
+    await this.connections.disconnect(caller, access.app.id, this.catalog.get(provider), force === 'true');
   }
 }

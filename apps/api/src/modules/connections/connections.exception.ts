@@ -14,6 +14,7 @@ export enum ConnectionsErrorCode {
   InsufficientScope = 'insufficient_scope',
   ProviderUnavailable = 'provider_unavailable',
   ProviderRateLimited = 'provider_rate_limited',
+  TokensUnreadable = 'tokens_unreadable',
 }
 
 /** Failures of connecting and managing connections. Extra fields travel beside code and message. */
@@ -83,6 +84,16 @@ export class ConnectionsException extends ApiException {
     );
   }
 
+  /** A disconnect whose stored tokens cannot be decrypted: they cannot be revoked, so deleting them needs `force`. */
+  static tokensUnreadable(name: string, why: string): ConnectionsException {
+    return new ConnectionsException(
+      HttpStatus.CONFLICT,
+      ConnectionsErrorCode.TokensUnreadable,
+      `The stored ${name} tokens cannot be decrypted (${why}: a wrong or missing encryption key, or a damaged row), so Patchbay cannot revoke the grant at ${name}. Restore the key that encrypted them, or repeat with ?force=true to delete the connection anyway and revoke the access in the ${name} account yourself.`,
+      { revoked: false, reason: why },
+    );
+  }
+
   static insufficientScope(
     requiredScopes: string[],
     missingScopes: Array<{ scope: string; description: string }>,
@@ -122,4 +133,5 @@ export type CallbackFailure =
   | 'token_exchange_failed'
   | 'identity_failed'
   | 'account_mismatch'
-  | 'connection_missing';
+  | 'connection_missing'
+  | 'connection_exists';

@@ -12,6 +12,7 @@ import { ConnectionsController } from './connections.controller';
 import { ConnectionsService } from './connections.service';
 import { Connection } from './entities/connection.entity';
 import { OAuthState } from './entities/oauth-state.entity';
+import { GrantRevoker } from './grant-revoker';
 import { OAuthCallbackController } from './oauth-callback.controller';
 import { OAuthClients } from './oauth-clients';
 import { OAuthPassport } from './oauth-passport';
@@ -20,7 +21,7 @@ import { OAuthStateService } from './oauth-state.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Connection, OAuthState, App, AppMember, AppApiKey, User]), AuditModule, ProvidersModule, OutboundModule],
   controllers: [ConnectionsController, OAuthCallbackController],
-  providers: [ConnectionsService, ConnectionTokensService, OAuthClients, OAuthPassport, OAuthStateService],
+  providers: [ConnectionsService, ConnectionTokensService, GrantRevoker, OAuthClients, OAuthPassport, OAuthStateService],
   exports: [ConnectionsService, ConnectionTokensService, OAuthClients],
 })
 export class ConnectionsModule {}

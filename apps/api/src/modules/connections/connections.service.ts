@@ -3,11 +3,11 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createPkcePair, OAuthError, type TokenSet } from '@patchbay/connector-runtime';
 import type { ProviderModel } from '@patchbay/spec';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, QueryFailedError, Repository } from 'typeorm';
 import { TtlCache } from '../../platform/cache/access-cache';
 import { CacheBus } from '../../platform/cache/cache-bus';
 import { AppConfig } from '../../platform/config/app-config';
-import { TokenCipher } from '../../platform/crypto/token-cipher';
+import { TokenCipher, TokenCipherError } from '../../platform/crypto/token-cipher';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../identity/entities/user.entity';
 import type { UserPrincipal } from '../identity/principal';
@@ -16,8 +16,16 @@ import { ConnectionsException, type CallbackFailure } from './connections.except
 import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
 import { Connection } from './entities/connection.entity';
 import type { ConnectMode, OAuthState } from './entities/oauth-state.entity';
+import { GrantRevoker, type GrantToRevoke } from './grant-revoker';
 import { OAuthClients } from './oauth-clients';
 import { nonceFor, OAuthStateService, STATE_TTL_MS } from './oauth-state.service';
+
+/** A duplicate key (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+function isUniqueViolation(err: unknown): boolean {
+  if (!(err instanceof QueryFailedError)) return false;
+  const d = err.driverError as { code?: string } | undefined;
+  return d?.code === '23505' || d?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(err.message);
+}
 
 /** Where the dashboard learns how a consent ended (it posts the result to the window that opened the popup). */
 export interface CallbackOutcome {
@@ -48,6 +56,7 @@ export class ConnectionsService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly bus: CacheBus,
+    private readonly revoker: GrantRevoker,
   ) {
     bus.on((e) => {
       if (e.kind === 'connection') this.dropCached(e.appId, e.provider);
@@ -196,99 +205,129 @@ export class ConnectionsService {
       };
     }
     const actor = { kind: 'user' as const, user: { id: state.userId } as User, sessionId: '' };
+    // The grant this flow made, or the one it replaced: whichever Patchbay does not keep is revoked after the answer.
+    let replaced: GrantToRevoke | undefined;
+    const newGrant = (reason: GrantToRevoke['reason']): GrantToRevoke => ({
+      appId: state.appId,
+      provider,
+      account: account.label.slice(0, 255),
+      reason,
+      tokens: { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken },
+    });
 
-    const result = await this.dataSource.transaction(async (m): Promise<CallbackOutcome> => {
-      const repo = m.getRepository(Connection);
-      const existing = await repo.findOne({ where: { appId: state.appId, provider: provider.id } });
-      const now = new Date();
-      const tokenFields = {
-        accessTokenEnc: this.cipher.encrypt(tokens.accessToken),
-        refreshTokenEnc: tokens.refreshToken ? this.cipher.encrypt(tokens.refreshToken) : null,
-        expiresAt: tokens.expiresAt ?? null,
-        metadata: tokens.metadata,
-        status: 'active' as const,
-        lastError: null,
-        lastRefreshedAt: null,
-      };
-      if (state.mode === 'connect' || !existing) {
-        if (state.mode !== 'connect' && !existing)
-          return { ...base, outcome: 'error', code: 'connection_missing', message: 'The connection was removed meanwhile' };
-        if (existing) await repo.delete({ id: existing.id });
-        await repo.insert(
-          Object.assign(new Connection(), {
-            id: randomUUID(),
-            appId: state.appId,
-            provider: provider.id,
+    const result = await this.dataSource
+      .transaction(async (m): Promise<CallbackOutcome> => {
+        const repo = m.getRepository(Connection);
+        const existing = await repo.findOne({ where: { appId: state.appId, provider: provider.id } });
+        const now = new Date();
+        const tokenFields = {
+          accessTokenEnc: this.cipher.encrypt(tokens.accessToken),
+          refreshTokenEnc: tokens.refreshToken ? this.cipher.encrypt(tokens.refreshToken) : null,
+          expiresAt: tokens.expiresAt ?? null,
+          metadata: tokens.metadata,
+          status: 'active' as const,
+          lastError: null,
+          lastRefreshedAt: null,
+        };
+        if (state.mode === 'connect' || !existing) {
+          if (state.mode !== 'connect' && !existing)
+            return { ...base, outcome: 'error', code: 'connection_missing', message: 'The connection was removed meanwhile' };
+          if (existing) {
+            // Another connect flow of this app finished first (authorize refuses "connect" on a connected provider):
+            // the first one stays, this flow's grant is given back, and the user is told instead of both saying so.
+            replaced = newGrant('concurrent_connect');
+            return {
+              ...base,
+              outcome: 'error',
+              code: 'connection_exists',
+              message: `${provider.name} was connected meanwhile (another sign-in finished first); nothing was changed`,
+            };
+          }
+          await repo.insert(
+            Object.assign(new Connection(), {
+              id: randomUUID(),
+              appId: state.appId,
+              provider: provider.id,
+              accountId: account.id,
+              accountLabel: account.label.slice(0, 255),
+              grantedScopes: returned,
+              connectedBy: state.userId,
+              connectedAt: now,
+              version: 1,
+              ...tokenFields,
+            }),
+          );
+          await this.audit.record(
+            { appId: state.appId, actor, action: 'connection.connected', target: provider.id, metadata: { account: account.label } },
+            m,
+          );
+          return { ...base, outcome: 'connected' };
+        }
+        const sameAccount = existing.accountId === account.id;
+        if ((state.mode === 'add_scopes' || state.mode === 'reconnect') && !sameAccount) {
+          await this.audit.record(
+            {
+              appId: state.appId,
+              actor,
+              action: 'connection.account_mismatch',
+              target: provider.id,
+              metadata: { mode: state.mode, expected: existing.accountLabel, got: account.label },
+            },
+            m,
+          );
+          return {
+            ...base,
+            outcome: 'error',
+            code: 'account_mismatch',
+            message: `You signed in as ${account.label}, but this connection belongs to ${existing.accountLabel}. Nothing was changed; use "Switch account" to change accounts.`,
+          };
+        }
+        const incremental = state.mode === 'add_scopes' && Object.keys(provider.oauth.incrementalParams).length > 0;
+        const granted = incremental ? [...new Set([...existing.grantedScopes, ...returned])] : returned;
+        const keepsOldRefresh = !tokenFields.refreshTokenEnc && sameAccount && !!existing.refreshTokenEnc;
+        await repo.update(
+          { id: existing.id },
+          {
+            ...tokenFields,
+            // A provider that re-issues no refresh token on a repeat consent keeps the one we have for this account.
+            refreshTokenEnc: tokenFields.refreshTokenEnc ?? (sameAccount ? existing.refreshTokenEnc : null),
             accountId: account.id,
             accountLabel: account.label.slice(0, 255),
-            grantedScopes: returned,
-            connectedBy: state.userId,
-            connectedAt: now,
-            version: 1,
-            ...tokenFields,
-          }),
+            grantedScopes: granted,
+            ...(state.mode === 'switch' ? { connectedBy: state.userId, connectedAt: now } : {}),
+            version: existing.version + 1,
+          },
         );
-        await this.audit.record(
-          { appId: state.appId, actor, action: 'connection.connected', target: provider.id, metadata: { account: account.label } },
-          m,
-        );
-        return { ...base, outcome: 'connected' };
-      }
-      const sameAccount = existing.accountId === account.id;
-      if ((state.mode === 'add_scopes' || state.mode === 'reconnect') && !sameAccount) {
+        const action =
+          state.mode === 'switch' ? 'connection.switched' : state.mode === 'reconnect' ? 'connection.reconnected' : 'connection.scopes_added';
         await this.audit.record(
           {
             appId: state.appId,
             actor,
-            action: 'connection.account_mismatch',
+            action,
             target: provider.id,
-            metadata: { mode: state.mode, expected: existing.accountLabel, got: account.label },
+            metadata: { account: account.label, ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}) },
           },
           m,
         );
+        // The replaced grant, unless its refresh token lives on in this connection (a provider that issued none now).
+        if (!keepsOldRefresh) replaced = this.storedGrant(existing, state.mode as 'reconnect' | 'switch' | 'add_scopes');
+        return { ...base, outcome: 'connected' };
+      })
+      .catch((err: unknown): CallbackOutcome => {
+        // PostgreSQL: two concurrent connects both saw no row; the unique (app, provider) index lets one insert win.
+        if (state.mode !== 'connect' || !isUniqueViolation(err)) throw err;
+        replaced = newGrant('concurrent_connect');
         return {
           ...base,
           outcome: 'error',
-          code: 'account_mismatch',
-          message: `You signed in as ${account.label}, but this connection belongs to ${existing.accountLabel}. Nothing was changed; use "Switch account" to change accounts.`,
+          code: 'connection_exists',
+          message: `${provider.name} was connected meanwhile (another sign-in finished first); nothing was changed`,
         };
-      }
-      const incremental = state.mode === 'add_scopes' && Object.keys(provider.oauth.incrementalParams).length > 0;
-      const granted = incremental ? [...new Set([...existing.grantedScopes, ...returned])] : returned;
-      const oldTokens = {
-        accessToken: this.cipher.decrypt(existing.accessTokenEnc),
-        refreshToken: existing.refreshTokenEnc ? this.cipher.decrypt(existing.refreshTokenEnc) : undefined,
-      };
-      await repo.update(
-        { id: existing.id },
-        {
-          ...tokenFields,
-          // A provider that re-issues no refresh token on a repeat consent keeps the one we have for this account.
-          refreshTokenEnc: tokenFields.refreshTokenEnc ?? (sameAccount ? existing.refreshTokenEnc : null),
-          accountId: account.id,
-          accountLabel: account.label.slice(0, 255),
-          grantedScopes: granted,
-          ...(state.mode === 'switch' ? { connectedBy: state.userId, connectedAt: now } : {}),
-          version: existing.version + 1,
-        },
-      );
-      const action =
-        state.mode === 'switch' ? 'connection.switched' : state.mode === 'reconnect' ? 'connection.reconnected' : 'connection.scopes_added';
-      await this.audit.record(
-        {
-          appId: state.appId,
-          actor,
-          action,
-          target: provider.id,
-          metadata: { account: account.label, ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}) },
-        },
-        m,
-      );
-      if (state.mode === 'switch' && !sameAccount) void this.revokeQuietly(provider, oldTokens);
-      return { ...base, outcome: 'connected' };
-    });
+      });
     this.forget(state.appId, provider.id);
-    if (result.code === 'account_mismatch') await this.revokeQuietly(provider, tokens);
+    if (result.code === 'account_mismatch') replaced = newGrant('account_mismatch');
+    if (replaced) this.revoker.schedule(replaced);
     return result;
   }
 
@@ -311,21 +350,28 @@ export class ConnectionsService {
     return ConnectionView.of(c, p.name, this.catalog.describe(p.id, c.grantedScopes), email);
   }
 
-  /** Revokes at the provider where the spec says how (a failure is recorded, not fatal), then deletes the tokens. */
-  async disconnect(caller: UserPrincipal, appId: string, provider: ProviderModel): Promise<void> {
+  /**
+   * Revokes at the provider where the spec says how (a failure is recorded, not fatal), then deletes the tokens.
+   * Tokens that cannot be decrypted (a wrong or lost encryption key, a damaged row) cannot be revoked: they are only
+   * deleted when the caller confirms with `force` — otherwise 409 tokens_unreadable, and nothing changes.
+   */
+  async disconnect(caller: UserPrincipal, appId: string, provider: ProviderModel, force = false): Promise<void> {
     const c = await this.require(appId, provider);
-    let revoked: 'revoked' | 'not_supported' | 'failed' = 'not_supported';
+    const stored = this.storedGrant(c, 'reconnect');
+    if (stored.unusable && !force) throw ConnectionsException.tokensUnreadable(provider.name, stored.unusable);
+    let revoked: 'revoked' | 'not_supported' | 'failed' | 'impossible' = 'not_supported';
     let revokeError: string | undefined;
-    try {
-      const client = await this.clients.for(provider);
-      const ok = await client.revoke({
-        accessToken: this.cipher.decrypt(c.accessTokenEnc),
-        refreshToken: c.refreshTokenEnc ? this.cipher.decrypt(c.refreshTokenEnc) : undefined,
-      });
-      revoked = ok ? 'revoked' : 'not_supported';
-    } catch (err) {
-      revoked = 'failed';
-      revokeError = err instanceof OAuthError ? err.code : 'error';
+    if (stored.unusable) {
+      revoked = 'impossible';
+      revokeError = stored.unusable;
+    } else {
+      try {
+        const client = await this.clients.for(provider);
+        revoked = (await client.revoke(stored.tokens)) ? 'revoked' : 'not_supported';
+      } catch (err) {
+        revoked = 'failed';
+        revokeError = err instanceof OAuthError ? err.code : 'error';
+      }
     }
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(Connection).delete({ id: c.id });
@@ -335,12 +381,29 @@ export class ConnectionsService {
           actor: caller,
           action: 'connection.disconnected',
           target: provider.id,
-          metadata: { account: c.accountLabel, revocation: revoked, ...(revokeError ? { revokeError } : {}) },
+          metadata: { account: c.accountLabel, revocation: revoked, ...(revokeError ? { revokeError } : {}), ...(force ? { forced: true } : {}) },
         },
         m,
       );
     });
     this.forget(appId, provider.id);
+  }
+
+  /**
+   * Before an app is deleted (its connections go with it, a foreign-key cascade): reads the grants it holds and
+   * returns what to call once the deletion committed, which revokes them in the background (audited per grant).
+   * Nothing is revoked when the deletion fails.
+   */
+  async grantsOfDeletedApp(appId: string): Promise<() => void> {
+    const grants = (await this.repo.find({ where: { appId } }))
+      .filter((c) => this.catalog.find(c.provider))
+      .map((c) => this.storedGrant(c, 'app_deleted'));
+    return () => {
+      for (const g of grants) {
+        this.forget(appId, g.provider.id);
+        this.revoker.schedule(g);
+      }
+    };
   }
 
   /** Re-encrypts every stored token under the current key; returns how many rows changed. */
@@ -365,6 +428,20 @@ export class ConnectionsService {
     const u = new URL(`${this.config.publicUrl}/oauth/complete`);
     for (const [k, v] of Object.entries(o)) if (v !== undefined) u.searchParams.set(k, String(v));
     return u.toString();
+  }
+
+  /** A connection's stored tokens as a grant to give back; unreadable ones (a wrong key) are flagged, not guessed. */
+  private storedGrant(c: Connection, reason: GrantToRevoke['reason']): GrantToRevoke {
+    const grant: GrantToRevoke = { appId: c.appId, provider: this.catalog.get(c.provider), account: c.accountLabel, reason, tokens: {} };
+    try {
+      grant.tokens = {
+        accessToken: this.cipher.decrypt(c.accessTokenEnc),
+        refreshToken: c.refreshTokenEnc ? this.cipher.decrypt(c.refreshTokenEnc) : undefined,
+      };
+    } catch (err) {
+      grant.unusable = err instanceof TokenCipherError ? err.code : 'undecryptable';
+    }
+    return grant;
   }
 
   private async revokeQuietly(provider: ProviderModel, tokens: { accessToken?: string; refreshToken?: string }): Promise<void> {
