@@ -11,7 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { AppContext } from '../apps/app-context';
 import { describeApiError } from '../core/api-error';
-import { AUDIT_SERVER_LIMIT, AuditApi } from './audit-api.service';
+import { AUDIT_PAGE, AuditApi } from './audit-api.service';
 import {
   actorLabel,
   auditCsv,
@@ -50,12 +50,13 @@ export class AuditPage {
   private readonly document = inject(DOCUMENT);
   protected readonly context = inject(AppContext);
 
-  protected readonly serverLimit = AUDIT_SERVER_LIMIT;
   protected readonly columns = ['time', 'actor', 'action', 'provider', 'details'];
   protected readonly pageSizes = [10, 25, 50, 100];
 
   protected readonly events = signal<AuditEvent[]>([]);
   protected readonly loading = signal(true);
+  /** Whether older events may exist beyond those loaded (the last page came back full). */
+  protected readonly more = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(25);
@@ -109,7 +110,27 @@ export class AuditPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.events.set(await this.api.list(app.id));
+      const page = await this.api.list(app.id);
+      this.events.set(page);
+      this.more.set(page.length === AUDIT_PAGE);
+    } catch (err) {
+      this.error.set(describeApiError(err));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** The next page of older events, added below what is loaded. */
+  protected async loadOlder(): Promise<void> {
+    const app = this.context.app();
+    const last = this.events().at(-1);
+    if (!app || !last) return;
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const page = await this.api.list(app.id, last.id);
+      this.events.update((all) => [...all, ...page]);
+      this.more.set(page.length === AUDIT_PAGE);
     } catch (err) {
       this.error.set(describeApiError(err));
     } finally {
