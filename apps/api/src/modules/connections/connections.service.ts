@@ -215,116 +215,115 @@ export class ConnectionsService {
       tokens: { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken },
     });
 
-    const result = await this.dataSource
-      .transaction(async (m): Promise<CallbackOutcome> => {
-        const repo = m.getRepository(Connection);
-        const existing = await repo.findOne({ where: { appId: state.appId, provider: provider.id } });
-        const now = new Date();
-        const tokenFields = {
-          accessTokenEnc: this.cipher.encrypt(tokens.accessToken),
-          refreshTokenEnc: tokens.refreshToken ? this.cipher.encrypt(tokens.refreshToken) : null,
-          expiresAt: tokens.expiresAt ?? null,
-          metadata: tokens.metadata,
-          status: 'active' as const,
-          lastError: null,
-          lastRefreshedAt: null,
-        };
-        if (state.mode === 'connect' || !existing) {
-          if (state.mode !== 'connect' && !existing)
-            return { ...base, outcome: 'error', code: 'connection_missing', message: 'The connection was removed meanwhile' };
-          if (existing) {
-            // Another connect flow of this app finished first (authorize refuses "connect" on a connected provider):
-            // the first one stays, this flow's grant is given back, and the user is told instead of both saying so.
-            replaced = newGrant('concurrent_connect');
-            return {
-              ...base,
-              outcome: 'error',
-              code: 'connection_exists',
-              message: `${provider.name} was connected meanwhile (another sign-in finished first); nothing was changed`,
-            };
-          }
-          await repo.insert(
-            Object.assign(new Connection(), {
-              id: randomUUID(),
-              appId: state.appId,
-              provider: provider.id,
-              accountId: account.id,
-              accountLabel: account.label.slice(0, 255),
-              grantedScopes: returned,
-              connectedBy: state.userId,
-              connectedAt: now,
-              version: 1,
-              ...tokenFields,
-            }),
-          );
-          await this.audit.record(
-            { appId: state.appId, actor, action: 'connection.connected', target: provider.id, metadata: { account: account.label } },
-            m,
-          );
-          return { ...base, outcome: 'connected' };
-        }
-        const sameAccount = existing.accountId === account.id;
-        if ((state.mode === 'add_scopes' || state.mode === 'reconnect') && !sameAccount) {
-          await this.audit.record(
-            {
-              appId: state.appId,
-              actor,
-              action: 'connection.account_mismatch',
-              target: provider.id,
-              metadata: { mode: state.mode, expected: existing.accountLabel, got: account.label },
-            },
-            m,
-          );
+    const applied = this.dataSource.transaction(async (m): Promise<CallbackOutcome> => {
+      const repo = m.getRepository(Connection);
+      const existing = await repo.findOne({ where: { appId: state.appId, provider: provider.id } });
+      const now = new Date();
+      const tokenFields = {
+        accessTokenEnc: this.cipher.encrypt(tokens.accessToken),
+        refreshTokenEnc: tokens.refreshToken ? this.cipher.encrypt(tokens.refreshToken) : null,
+        expiresAt: tokens.expiresAt ?? null,
+        metadata: tokens.metadata,
+        status: 'active' as const,
+        lastError: null,
+        lastRefreshedAt: null,
+      };
+      if (state.mode === 'connect' || !existing) {
+        if (state.mode !== 'connect' && !existing)
+          return { ...base, outcome: 'error', code: 'connection_missing', message: 'The connection was removed meanwhile' };
+        if (existing) {
+          // Another connect flow of this app finished first (authorize refuses "connect" on a connected provider):
+          // the first one stays, this flow's grant is given back, and the user is told instead of both saying so.
+          replaced = newGrant('concurrent_connect');
           return {
             ...base,
             outcome: 'error',
-            code: 'account_mismatch',
-            message: `You signed in as ${account.label}, but this connection belongs to ${existing.accountLabel}. Nothing was changed; use "Switch account" to change accounts.`,
+            code: 'connection_exists',
+            message: `${provider.name} was connected meanwhile (another sign-in finished first); nothing was changed`,
           };
         }
-        const incremental = state.mode === 'add_scopes' && Object.keys(provider.oauth.incrementalParams).length > 0;
-        const granted = incremental ? [...new Set([...existing.grantedScopes, ...returned])] : returned;
-        const keepsOldRefresh = !tokenFields.refreshTokenEnc && sameAccount && !!existing.refreshTokenEnc;
-        await repo.update(
-          { id: existing.id },
-          {
-            ...tokenFields,
-            // A provider that re-issues no refresh token on a repeat consent keeps the one we have for this account.
-            refreshTokenEnc: tokenFields.refreshTokenEnc ?? (sameAccount ? existing.refreshTokenEnc : null),
+        await repo.insert(
+          Object.assign(new Connection(), {
+            id: randomUUID(),
+            appId: state.appId,
+            provider: provider.id,
             accountId: account.id,
             accountLabel: account.label.slice(0, 255),
-            grantedScopes: granted,
-            ...(state.mode === 'switch' ? { connectedBy: state.userId, connectedAt: now } : {}),
-            version: existing.version + 1,
-          },
+            grantedScopes: returned,
+            connectedBy: state.userId,
+            connectedAt: now,
+            version: 1,
+            ...tokenFields,
+          }),
         );
-        const action =
-          state.mode === 'switch' ? 'connection.switched' : state.mode === 'reconnect' ? 'connection.reconnected' : 'connection.scopes_added';
+        await this.audit.record(
+          { appId: state.appId, actor, action: 'connection.connected', target: provider.id, metadata: { account: account.label } },
+          m,
+        );
+        return { ...base, outcome: 'connected' };
+      }
+      const sameAccount = existing.accountId === account.id;
+      if ((state.mode === 'add_scopes' || state.mode === 'reconnect') && !sameAccount) {
         await this.audit.record(
           {
             appId: state.appId,
             actor,
-            action,
+            action: 'connection.account_mismatch',
             target: provider.id,
-            metadata: { account: account.label, ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}) },
+            metadata: { mode: state.mode, expected: existing.accountLabel, got: account.label },
           },
           m,
         );
-        // The replaced grant, unless its refresh token lives on in this connection (a provider that issued none now).
-        if (!keepsOldRefresh) replaced = this.storedGrant(existing, state.mode as 'reconnect' | 'switch' | 'add_scopes');
-        return { ...base, outcome: 'connected' };
-      })
-      .catch((err: unknown): CallbackOutcome => {
-        // PostgreSQL: two concurrent connects both saw no row; the unique (app, provider) index lets one insert win.
-        if (state.mode !== 'connect' || !isUniqueViolation(err)) throw err;
-        replaced = newGrant('concurrent_connect');
         return {
           ...base,
           outcome: 'error',
-          code: 'connection_exists',
-          message: `${provider.name} was connected meanwhile (another sign-in finished first); nothing was changed`,
+          code: 'account_mismatch',
+          message: `You signed in as ${account.label}, but this connection belongs to ${existing.accountLabel}. Nothing was changed; use "Switch account" to change accounts.`,
         };
-      });
+      }
+      const incremental = state.mode === 'add_scopes' && Object.keys(provider.oauth.incrementalParams).length > 0;
+      const granted = incremental ? [...new Set([...existing.grantedScopes, ...returned])] : returned;
+      const keepsOldRefresh = !tokenFields.refreshTokenEnc && sameAccount && !!existing.refreshTokenEnc;
+      await repo.update(
+        { id: existing.id },
+        {
+          ...tokenFields,
+          // A provider that re-issues no refresh token on a repeat consent keeps the one we have for this account.
+          refreshTokenEnc: tokenFields.refreshTokenEnc ?? (sameAccount ? existing.refreshTokenEnc : null),
+          accountId: account.id,
+          accountLabel: account.label.slice(0, 255),
+          grantedScopes: granted,
+          ...(state.mode === 'switch' ? { connectedBy: state.userId, connectedAt: now } : {}),
+          version: existing.version + 1,
+        },
+      );
+      const action =
+        state.mode === 'switch' ? 'connection.switched' : state.mode === 'reconnect' ? 'connection.reconnected' : 'connection.scopes_added';
+      await this.audit.record(
+        {
+          appId: state.appId,
+          actor,
+          action,
+          target: provider.id,
+          metadata: { account: account.label, ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}) },
+        },
+        m,
+      );
+      // The replaced grant, unless its refresh token lives on in this connection (a provider that issued none now).
+      if (!keepsOldRefresh) replaced = this.storedGrant(existing, state.mode as 'reconnect' | 'switch' | 'add_scopes');
+      return { ...base, outcome: 'connected' };
+    });
+    const result = await applied.catch((err: unknown): CallbackOutcome => {
+      // PostgreSQL: two concurrent connects both saw no row; the unique (app, provider) index lets one insert win.
+      if (state.mode !== 'connect' || !isUniqueViolation(err)) throw err;
+      replaced = newGrant('concurrent_connect');
+      return {
+        ...base,
+        outcome: 'error',
+        code: 'connection_exists',
+        message: `${provider.name} was connected meanwhile (another sign-in finished first); nothing was changed`,
+      };
+    });
     this.forget(state.appId, provider.id);
     if (result.code === 'account_mismatch') replaced = newGrant('account_mismatch');
     if (replaced) this.revoker.schedule(replaced);
