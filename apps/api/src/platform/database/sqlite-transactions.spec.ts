@@ -5,6 +5,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { immediateSqliteTransactions } from './database.module';
 
+/** The slice of better-sqlite3's connection this test uses (the package ships no types here). */
+interface Db {
+  prepare(sql: string): { run(...params: unknown[]): unknown };
+  pragma(statement: string): unknown;
+  close(): void;
+}
+const openDb = (file: string, timeout: number): Db =>
+  new (BetterSqlite3 as unknown as new (f: string, o: { timeout: number }) => Db)(file, { timeout });
+
 /**
  * The API's SQLite connection shares the file with the background writer thread's connection. A deferred transaction
  * that reads, then writes after the other connection committed, fails at once with SQLITE_BUSY (its read snapshot is
@@ -13,7 +22,7 @@ import { immediateSqliteTransactions } from './database.module';
 describe('SQLite transactions beside a second writer', () => {
   let dir: string;
   let ds: DataSource;
-  let other: BetterSqlite3.Database;
+  let other: Db;
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'patchbay-sqlite-'));
@@ -22,7 +31,7 @@ describe('SQLite transactions beside a second writer', () => {
     await ds.initialize();
     await ds.query('CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER)');
     await ds.query(`INSERT INTO t (k, v) VALUES ('a', 1)`);
-    other = new BetterSqlite3(file, { timeout: 5_000 });
+    other = openDb(file, 5_000);
     other.pragma('journal_mode = WAL');
   });
 
@@ -46,7 +55,7 @@ describe('SQLite transactions beside a second writer', () => {
 
   it('commits once transactions begin immediately: the other connection waits for the lock instead', async () => {
     immediateSqliteTransactions(ds);
-    const impatient = new BetterSqlite3(join(dir, 'db.sqlite'), { timeout: 0 });
+    const impatient = openDb(join(dir, 'db.sqlite'), 0);
     try {
       await ds.transaction(async (m) => {
         await m.query(`SELECT v FROM t WHERE k = 'a'`);
