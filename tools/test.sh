@@ -24,6 +24,8 @@ npm run typecheck
 npm run validate:specs
 npm run check:generated
 npm run test:unit
+# tools/generate is not an Nx project: its API-types generator spec runs on its own.
+npx jest -c tools/generate/api-types.jest.config.ts
 if skipping redis; then
   skip_note "replica cache tests (cache-bus.api-spec) — PATCHBAY_TEST_SKIP=redis" redis
   api_args=(--testPathIgnorePatterns cache-bus)
