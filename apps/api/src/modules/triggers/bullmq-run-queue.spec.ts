@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { Job } from 'bullmq';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -110,6 +111,25 @@ describe('BullmqRunQueue', () => {
     expect(gaps[3]).toBeGreaterThanOrEqual(290);
     expect(logger.lines.some((l) => l.level === 'warn' && l.message.includes('database unavailable'))).toBe(true);
   }, 20_000);
+
+  it('a Redis write failing while a job is moved does not strand the run: BullMQ hands it out again', async () => {
+    const { queue, logger } = newQueue();
+    await queue.enqueue([run(1)]);
+    // The one injected fault: moving the job to delayed fails once, as a Redis blip would (the rest is the real Redis).
+    const move = jest.spyOn(Job.prototype, 'moveToDelayed').mockRejectedValueOnce(new Error('Connection is closed.'));
+    const calls: number[] = [];
+    try {
+      await queue.consume(async (_job, attempt) => {
+        calls.push(attempt);
+        return calls.length === 1 ? { outcome: 'retry', delayMs: 100 } : { outcome: 'done' };
+      }, 1);
+      await until(() => calls.length >= 2, 8_000);
+    } finally {
+      move.mockRestore();
+    }
+    expect(calls).toHaveLength(2);
+    expect(logger.lines.some((l) => l.message.includes('failed for good'))).toBe(false);
+  }, 15_000);
 
   it('turns a schedule into one tick per planned second, with the planned time as scheduledAt; removal stops it', async () => {
     const a = newQueue().queue;

@@ -34,6 +34,12 @@ const PRODUCER_FIRST_WAIT_MS = 10_000;
 /** Finished jobs are kept a while so that a repeated `enqueue` of the same run id within the hour is a no-op. */
 const KEEP_COMPLETED = { age: 3_600, count: 10_000 };
 const KEEP_FAILED = { age: 7 * 24 * 3_600 };
+/**
+ * The handler's errors never reach BullMQ (see `process`); what can is Redis failing while a job is moved (a blip
+ * between the handler's answer and the write). BullMQ then tries the job again after a pause instead of failing it
+ * for good, so the run is not stranded. DelayedError (retry/defer) does not count against these.
+ */
+const JOB_DEFAULTS = { attempts: 5, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED };
 
 /** What the queue stores per job: the contract's job plus the engine's own counters. */
 type StoredJob = (RunJob | Omit<Extract<QueueJob, { kind: 'tick' }>, 'scheduledAt'>) & {
@@ -98,7 +104,7 @@ export class BullmqRunQueue implements RunQueue {
       jobs.map((j) => ({
         name: 'run',
         data: { kind: 'run', runId: j.runId, appId: j.appId, functionId: j.functionId } satisfies StoredJob,
-        opts: { jobId: j.runId, removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED },
+        opts: { ...JOB_DEFAULTS, jobId: j.runId },
       })),
     );
   }
@@ -127,8 +133,11 @@ export class BullmqRunQueue implements RunQueue {
     // Without a listener an 'error' event would throw and end the process; BullMQ reconnects on its own.
     this.worker.on('error', (err) => this.outage(err));
     this.worker.on('failed', (job, err) => {
-      if (job && !(err instanceof DelayedError))
-        this.logger.error(`Job ${job.id} (${job.name}) failed for good: ${err.message}`, undefined, 'RunQueue');
+      if (!job || err instanceof DelayedError) return;
+      // BullMQ reports every failed attempt; only the last one leaves the job failed.
+      if (job.attemptsMade < (job.opts.attempts ?? 1))
+        this.logger.warn(`Job ${job.id} (${job.name}) will be tried again: ${err.message}`, 'RunQueue');
+      else this.logger.error(`Job ${job.id} (${job.name}) failed for good: ${err.message}`, undefined, 'RunQueue');
     });
     // Not awaited: with Redis down at start the process still starts, and the worker begins once Redis answers.
     this.worker.waitUntilReady().catch((err: unknown) => this.outage(err));
@@ -142,7 +151,7 @@ export class BullmqRunQueue implements RunQueue {
       {
         name: 'tick',
         data: { kind: 'tick', appId: entry.appId, functionId: entry.functionId } satisfies StoredJob,
-        opts: { removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED },
+        opts: JOB_DEFAULTS,
       },
     );
   }
