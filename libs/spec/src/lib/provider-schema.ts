@@ -142,6 +142,42 @@ const pagination = {
   },
 } as const;
 
+/**
+ * A path into one row (or the response object) of a panel: dot-separated keys, `*` for every key or item at that
+ * level (`properties.*.title.*.plain_text`), and `a|b` for the first path that has a value (`start.dateTime|start.date`).
+ */
+export const PANEL_PATH_PATTERN = '^[^.|\\s]+(\\.[^.|\\s]+)*(\\|[^.|\\s]+(\\.[^.|\\s]+)*)*$';
+const panelPath = { type: 'string', minLength: 1, pattern: PANEL_PATH_PATTERN } as const;
+const panelFormat = { enum: ['text', 'date', 'datetime', 'url', 'number', 'boolean'] } as const;
+
+/** What a data panel of a read operation shows (optional: without it the panel generator derives a view from the schema). */
+const panelHint = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    /** The columns of the main list, in order (paths from one item); a column is a path or `{path, label, format}`. */
+    columns: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        if: { type: 'object' },
+        then: {
+          additionalProperties: false,
+          required: ['path'],
+          properties: { path: panelPath, label: { type: 'string', minLength: 1 }, format: panelFormat },
+        },
+        else: panelPath,
+      },
+    },
+    /** The item's title: shown first, as a link when `link` is set. */
+    title: panelPath,
+    /** The item's web address: the title links there (or a column "Open" when there is no title). */
+    link: panelPath,
+    /** How to show values, by path: `date`, `datetime`, `url`, `number`, `boolean` or `text`. */
+    formats: { type: 'object', propertyNames: panelPath, additionalProperties: panelFormat },
+  },
+} as const;
+
 export const providerSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://patchbay.dev/schemas/provider.schema.json',
@@ -168,7 +204,7 @@ export const providerSchema = {
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
-        properties: { pagination, readOnly: { type: 'boolean' } },
+        properties: { pagination, readOnly: { type: 'boolean' }, panel: panelHint },
       },
     },
     setupNotes: { type: 'array', items: { type: 'string' } },

@@ -1,5 +1,5 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import { providerSchema } from './provider-schema';
+import { PANEL_PATH_PATTERN, providerSchema } from './provider-schema';
 
 export interface SchemaIssue {
   path: string;
@@ -41,6 +41,8 @@ function toIssues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
   const out: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const e of errors ?? []) {
+    // `if`/`then` only say "must match then": the sub-errors of `then` say what is wrong.
+    if (e.keyword === 'if' || e.keyword === 'propertyNames') continue;
     let path = pointerToPath(e.instancePath);
     let message: string;
     switch (e.keyword) {
@@ -59,6 +61,11 @@ function toIssues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
         message = `must be ${(e.params as { type: string }).type}`;
         break;
       case 'pattern':
+        if ((e.params as { pattern: string }).pattern === PANEL_PATH_PATTERN) {
+          if (e.propertyName !== undefined) path = join(path, e.propertyName);
+          message = 'must be a path: keys separated by "." (`*` for any key), alternatives by "|", no spaces';
+          break;
+        }
         message = `must match ${(e.params as { pattern: string }).pattern}`;
         break;
       default:

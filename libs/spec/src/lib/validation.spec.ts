@@ -41,6 +41,14 @@ const RULES: Array<[string, string]> = [
   ['provider.yaml schema: unknown key', 'specs/bad-provider-yaml/provider.yaml: colour: is not a known property'],
   ['provider.yaml schema: type', 'specs/bad-provider-yaml/provider.yaml: oauth.scopeSeparator: must be string'],
   ['provider.yaml schema: nested required', 'specs/bad-provider-yaml/provider.yaml: examplePrompts[0].prompt: is required'],
+  [
+    'provider.yaml schema: panel hint path',
+    'specs/bad-panel-hint/provider.yaml: operations.chat.postMessage.panel.columns[1]: must be a path: keys separated by "." (`*` for any key), alternatives by "|", no spaces',
+  ],
+  [
+    'provider.yaml schema: panel hint format',
+    'specs/bad-panel-hint/provider.yaml: operations.chat.postMessage.panel.formats.ts: must be one of text, date, datetime, url, number, boolean',
+  ],
   ['unknown auth group', 'specs/unknown-auth-group/provider.yaml: auth: unknown auth group "gogle" (specs/_auth/gogle.yaml does not exist)'],
   ['auth group file failing the schema', 'specs/_auth/broken.yaml: oauth.pkce: must be one of required, supported, unsupported'],
   ['identity.request missing', 'specs/uses-broken-group/provider.yaml: identity.request: is required when identity.source is request'],
