@@ -287,17 +287,21 @@ async function setup(redisUrl, sandboxPort, dbUrl) {
     body: JSON.stringify({ clientId: `bench-${slack.authGroup}`, clientSecret: `secret-bench-${slack.authGroup}` }),
   });
   const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
-  const a = (
-    await json(`${base}/api/apps/${app}/connections/slack/authorize`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ operations: ['conversations.list'] }),
-    })
-  ).body;
+  const authorized = await fetch(`${base}/api/apps/${app}/connections/slack/authorize`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ operations: ['conversations.list'] }),
+  });
+  const a = await authorized.json();
+  // The browser's cookies from authorize (if the API sets any) go back with the callback, as a browser sends them.
+  const cookie = authorized.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
   const consent = new URL(a.authorizationUrl);
   consent.searchParams.set('sandbox_auto', 'approve');
   const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
-  const connected = await fetch(`${base}${cb.pathname}${cb.search}`, { redirect: 'manual' });
+  const connected = await fetch(`${base}${cb.pathname}${cb.search}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
   if (!connected.headers.get('location')?.includes('outcome=connected')) throw new Error(`connect failed: ${connected.headers.get('location')}`);
   const code = `import { defineFunction } from '@patchbay/functions-sdk';
 export default defineFunction({
