@@ -1,8 +1,18 @@
 export { ConnectionCardPanel, DataPanel } from './lib/generated-panel-bases';
 export { PanelConnectionCardComponent } from './lib/panel-connection-card.component';
 export { PanelDataViewComponent } from './lib/panel-data-view.component';
-export type { CardSpec, FieldSpec, PanelConnection, PanelViewSpec, ProviderCardSpec, ScopeSpec, SectionSpec, TableSpec } from './lib/panel-spec';
+export type {
+  CardSpec,
+  FieldSpec,
+  PanelConnection,
+  PanelViewSpec,
+  ProviderCardSpec,
+  ScopeSpec,
+  SectionSpec,
+  TableSpec,
+  ValueFormat,
+} from './lib/panel-spec';
 export { PANEL_STYLES } from './lib/panel-styles';
 export type { PanelDefinition, ProviderPanels } from './lib/provider-panels';
-export { PanelTableComponent } from './lib/panel-table.component';
-export { formatValue, isEmptyData, json, listAt, show, valueAt } from './lib/panel-values';
+export { PANEL_PAGE_SIZES, PanelTableComponent } from './lib/panel-table.component';
+export { fieldValue, formatDate, formatValue, isEmptyData, json, linkOf, listAt, show, showField, valueAt } from './lib/panel-values';

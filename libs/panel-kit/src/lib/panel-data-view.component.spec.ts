@@ -94,7 +94,7 @@ describe('PanelDataViewComponent through a generated-style panel', () => {
     const outer = sections[0].querySelector('table.pb-table') as HTMLTableElement;
     expect(Array.from(outer.querySelectorAll(':scope > thead th')).map(text)).toEqual(['Id', 'Meta owner']);
     const rows = Array.from(outer.tBodies[0].querySelectorAll(':scope > tr'));
-    expect(rows.map((r) => r.className)).toEqual(['', 'pb-nested', '', 'pb-nested']);
+    expect(rows.map((r) => r.classList.contains('pb-nested'))).toEqual([false, true, false, true]);
     expect(cells(rows[0])).toEqual(['p1', 'ann']);
     expect(cells(rows[2])).toEqual(['p2', '—']);
     expect(rows[1].querySelector('td')?.getAttribute('colspan')).toBe('2');
@@ -133,6 +133,79 @@ class OutletHostComponent {
   readonly component: Type<unknown> = PipelinesPanelComponent;
   readonly inputs = signal<Record<string, unknown>>({ data: undefined, loading: true, error: null });
 }
+
+/** Shaped like a panel generated with a hint: title linking to the item, start/end as dates, `*` paths. */
+const EVENTS: PanelViewSpec = {
+  raw: false,
+  sections: [
+    {
+      kind: 'table',
+      title: 'Events',
+      path: ['items'],
+      columns: [
+        { key: 'summary', label: 'Title', path: ['summary'], link: ['htmlLink'] },
+        { key: 'start', label: 'Start', path: ['start', 'dateTime'], or: [['start', 'date']], format: 'datetime' },
+        { key: 'name', label: 'Name', path: ['properties', '*', 'title', '*', 'plain_text'] },
+        { key: 'url', label: 'Address', path: ['url'], format: 'url' },
+      ],
+      nested: [],
+    },
+  ],
+};
+
+@Component({
+  selector: 'pb-test-events-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PanelDataViewComponent],
+  template: `<pb-panel-data-view [view]="view" [data]="data()" timeZone="UTC" />`,
+})
+class EventsPanelComponent extends DataPanel {
+  protected readonly view = EVENTS;
+}
+
+describe('a table with formats, links and paging', () => {
+  const event = (i: number) => ({
+    summary: `Event ${i}`,
+    htmlLink: `https://calendar.example.com/e${i}`,
+    start: i % 2 ? { dateTime: '2026-12-03T09:30:00Z' } : { date: '2026-12-04' },
+    properties: { Name: { title: [{ plain_text: 'Hello ' }, { plain_text: `world ${i}` }] } },
+    url: i === 0 ? 'javascript:alert(1)' : 'https://example.com/x',
+  });
+
+  it('formats dates, links titles to their item, joins text pieces and never links a non-http address', async () => {
+    const el: HTMLElement = (await render(EventsPanelComponent, { data: { items: [event(0), event(1)] } })).nativeElement;
+    const rows = Array.from(el.querySelectorAll('tbody tr'));
+    const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+      new Date('2026-12-03T09:30:00Z'),
+    );
+    const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-12-04T00:00:00Z'));
+    expect(cells(rows[0])).toEqual(['Event 0', day, 'Hello world 0', 'javascript:alert(1)']);
+    expect(cells(rows[1])).toEqual(['Event 1', dateTime, 'Hello world 1', 'Open']);
+    expect(rows[0].querySelector('td a')?.getAttribute('href')).toBe('https://calendar.example.com/e0');
+    expect(rows[0].querySelectorAll('a')).toHaveLength(1);
+    expect(rows[1].querySelector('td:last-child a')?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('scrolls in a focusable box of its own with a sticky header, and pages long lists', async () => {
+    const fixture = await render(EventsPanelComponent, { data: { items: Array.from({ length: 23 }, (_, i) => event(i)) } });
+    const el: HTMLElement = fixture.nativeElement;
+    const box = el.querySelector('.pb-scroll') as HTMLElement;
+    expect(box.getAttribute('tabindex')).toBe('0');
+    expect(box.getAttribute('aria-label')).toBe('Events');
+    expect(box.querySelector('thead th')?.classList).toContain('mat-mdc-table-sticky');
+    expect(el.querySelectorAll('tbody tr')).toHaveLength(10);
+    const next = el.querySelector('button.mat-mdc-paginator-navigation-next') as HTMLButtonElement;
+    next.click();
+    next.click();
+    await fixture.whenStable();
+    expect(Array.from(el.querySelectorAll('tbody tr')).map((r) => cells(r)[0])).toEqual(['Event 20', 'Event 21', 'Event 22']);
+    // Fewer rows than the page asked for: back to the first page rather than an empty one.
+    fixture.componentRef.setInput('data', { items: [event(7)] });
+    await fixture.whenStable();
+    expect(Array.from(el.querySelectorAll('tbody tr')).map((r) => cells(r)[0])).toEqual(['Event 7']);
+    expect(el.querySelector('mat-paginator')).toBeNull();
+  });
+});
 
 describe('a generated-style panel behind NgComponentOutlet (as the dashboard uses it)', () => {
   it('takes the inherited inputs by name', async () => {

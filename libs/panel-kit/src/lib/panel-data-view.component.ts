@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { PanelViewSpec } from './panel-spec';
 import { PANEL_STYLES } from './panel-styles';
 import { PanelTableComponent } from './panel-table.component';
-import { isEmptyData, json, show, valueAt } from './panel-values';
+import { isEmptyData, json, linkOf, showField, valueAt } from './panel-values';
 
 /**
  * An operation's response rendered by its view spec: loading, error and empty states, then each section as a
@@ -33,12 +33,21 @@ import { isEmptyData, json, show, valueAt } from './panel-values';
               @for (field of section.fields; track field.key) {
                 <div class="pb-field">
                   <dt>{{ field.label }}</dt>
-                  <dd>{{ show(object, field.path) }}</dd>
+                  @let href = linkOf(object, field);
+                  <dd>
+                    @if (href) {
+                      <a [href]="href" target="_blank" rel="noopener noreferrer">{{
+                        field.format === 'url' && !field.link ? href : showField(object, field, timeZone())
+                      }}</a>
+                    } @else {
+                      {{ showField(object, field, timeZone()) }}
+                    }
+                  </dd>
                 </div>
               }
             </dl>
           } @else {
-            <pb-panel-table [spec]="section" [source]="data()" />
+            <pb-panel-table [spec]="section" [source]="data()" [timeZone]="timeZone()" />
           }
         </section>
       }
@@ -54,9 +63,12 @@ export class PanelDataViewComponent {
   readonly loading = input(false);
   /** Message of the last failed request, if any. */
   readonly error = input<string | null>(null);
+  /** Time zone for dates and times (the reader's when not set; tests pin one). */
+  readonly timeZone = input<string | undefined>(undefined);
 
   protected readonly empty = computed(() => isEmptyData(this.data()));
   protected readonly valueAt = valueAt;
-  protected readonly show = show;
+  protected readonly showField = showField;
+  protected readonly linkOf = linkOf;
   protected readonly json = json;
 }

@@ -4,12 +4,23 @@
  * The kit's components render these; the generated code only declares them.
  */
 
-/** One value of a card or one column of a table, read at `path` from the card's object or the table's row. */
+/** How a value is shown: dates and times in the reader's locale, addresses as links, the rest as short text. */
+export type ValueFormat = 'text' | 'date' | 'datetime' | 'url' | 'number' | 'boolean';
+
+/**
+ * One value of a card or one column of a table, read at `path` from the card's object or the table's row. A `*` key
+ * matches every key or item at that level (the pieces of one text, joined); `or` lists further paths tried in order
+ * when `path` has no value (`start.dateTime`, else `start.date`).
+ */
 export interface FieldSpec {
   /** Stable key for `track`. */
   key: string;
   label: string;
   path: readonly string[];
+  or?: readonly (readonly string[])[];
+  format?: ValueFormat;
+  /** The value is a link to the address at this path (the item's title linking to the item). */
+  link?: readonly string[];
 }
 
 /** A key/value card: `fields` read from the object at `path` (from the response root). */
