@@ -19,6 +19,7 @@ import { ChatMessage } from './modules/chat/entities/chat-message.entity';
 import { Chat1764150000000 } from './platform/database/migrations/1764150000000-chat';
 import { EventIdempotencyKey } from './modules/triggers/entities/event-idempotency-key.entity';
 import { Triggers1764170000000 } from './platform/database/migrations/1764170000000-triggers';
+import { OAuthStateBinding1764180000000 } from './platform/database/migrations/1764180000000-oauth-state-binding';
 
 /** Every entity and migration of the API: the composition root hands this to the database module (platform knows no domain). */
 // Listed by hand, never globbed: webpack bundles the app, so there are no files to glob at runtime.
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   Chat1764150000000,
   Functions1764160000000,
   Triggers1764170000000,
+  OAuthStateBinding1764180000000,
 ];

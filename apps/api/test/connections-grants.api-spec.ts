@@ -145,3 +145,79 @@ describe('disconnect with tokens that cannot be decrypted', () => {
     expect(audit.find((e) => e.action === 'connection.disconnected')?.metadata).toMatchObject({ revocation: 'impossible', forced: true });
   });
 });
+
+describe('a connect flow is bound to the browser that started it', () => {
+  it('authorize sets an HttpOnly, SameSite=Lax cookie on /api/oauth; the callback clears it', async () => {
+    const appId = await newApp();
+    const res = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/${P}/authorize`)
+      .set(...auth(editor.token))
+      .send({ scopes: [scopeA] })
+      .expect(200);
+    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatch(/^pb_oauth_[0-9a-f]{16}=[A-Za-z0-9_-]{43}; Max-Age=600; Path=\/api\/oauth; Expires=[^;]+; HttpOnly; SameSite=Lax$/);
+    expect(res.body.shareable).toBe(false);
+    // The cookie is not the state, and the state row keeps only a hash of it.
+    const value = cookies[0].split(';')[0].split('=')[1];
+    expect(value).not.toBe(res.body.state);
+    const stored = JSON.stringify(await t.app.get(DataSource).query('SELECT * FROM oauth_states'));
+    expect(stored).not.toContain(value);
+
+    const cb = await consentAt(res.body.authorizationUrl);
+    const done = await t.http().get(cb).set('Cookie', cookies[0].split(';')[0]).expect(302);
+    expect(new URL(done.headers['location'] as string).searchParams.get('outcome')).toBe('connected');
+    expect(([] as string[]).concat(done.headers['set-cookie'] ?? []).join()).toMatch(
+      /pb_oauth_[0-9a-f]{16}=; Path=\/api\/oauth; Expires=Thu, 01 Jan 1970/,
+    );
+  });
+
+  it("a code from app A's consent with app B's state, from a browser without B's cookie, is refused and spends the state", async () => {
+    const appA = await newApp();
+    const appB = await newApp();
+    // The victim starts connecting B in their browser; the attacker runs a consent of their own account for A.
+    const b = await authorize(t, editor.token, appB, P, { scopes: [scopeA] });
+    const a = await authorize(t, editor.token, appA, P, { scopes: [scopeA] });
+    const attackerCb = new URL(await consentAt(a.authorizationUrl, { account: 2 }), 'http://x');
+    const injected = `/api/oauth/callback?code=${encodeURIComponent(attackerCb.searchParams.get('code') as string)}&state=${encodeURIComponent(b.state)}`;
+
+    const out = await callback(t, injected, { cookies: false });
+    expect(out).toMatchObject({ outcome: 'error', code: 'browser_mismatch', appId: appB });
+    expect(out.message).toMatch(/another browser/);
+    expect(await t.app.get(DataSource).getRepository(Connection).countBy({ appId: appB })).toBe(0);
+    // Spent: not even the right browser can use that state now.
+    expect(await callback(t, injected)).toMatchObject({ outcome: 'error', code: 'state_used' });
+    const audit = await auditActions(appB);
+    expect(audit.map((e) => e.action)).toContain('connection.consent_browser_mismatch');
+    expect(audit.find((e) => e.action === 'connection.consent_started')?.metadata).toMatchObject({ binding: 'browser' });
+  });
+
+  it('a shareable consent link works from another browser, lives 5 minutes and is audited as shared', async () => {
+    const appId = await newApp();
+    const res = await t
+      .http()
+      .post(`/api/apps/${appId}/connections/${P}/authorize`)
+      .set(...auth(editor.token))
+      .send({ scopes: [scopeA], shareable: true })
+      .expect(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.body.shareable).toBe(true);
+    const ttl = new Date(res.body.expiresAt).getTime() - Date.now();
+    expect(ttl).toBeGreaterThan(4 * 60_000);
+    expect(ttl).toBeLessThanOrEqual(5 * 60_000);
+    expect(await callback(t, await consentAt(res.body.authorizationUrl), { cookies: false })).toMatchObject({ outcome: 'connected' });
+    const audit = await auditActions(appId);
+    expect(audit.find((e) => e.action === 'connection.consent_link_shared')?.metadata).toMatchObject({ binding: 'shared_link', mode: 'connect' });
+  });
+
+  it('rejects a non-boolean shareable', async () => {
+    const res = await t
+      .http()
+      .post(`/api/apps/${await newApp()}/connections/${P}/authorize`)
+      .set(...auth(editor.token))
+      .send({ shareable: 'yes' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBeDefined();
+  });
+});

@@ -36,6 +36,7 @@ const MIGRATION_NAMES = [
   'Chat1764150000000',
   'Functions1764160000000',
   'Triggers1764170000000',
+  'OAuthStateBinding1764180000000',
 ];
 const WORKSPACE = resolve(__dirname, '../../..');
 

@@ -175,7 +175,8 @@ async function newApp(name: string): Promise<string> {
 }
 
 async function authorize(appId: string, provider: string): Promise<URL> {
-  const a = await call(`/api/apps/${appId}/connections/${provider}/authorize`, { body: { operations: ['userinfo.get'] } });
+  // shareable: this test's callback request does not carry the authorize response's browser-binding cookie.
+  const a = await call(`/api/apps/${appId}/connections/${provider}/authorize`, { body: { operations: ['userinfo.get'], shareable: true } });
   expect(a.status).toBe(200);
   return new URL(a.json['authorizationUrl'] as string);
 }

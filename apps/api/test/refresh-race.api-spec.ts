@@ -81,7 +81,8 @@ describe.each(VARIANTS)('%s (%s)', (_label, _id, p) => {
     const appId = (await call(base, '/api/apps', token, { name: `race ${p.id}` })).json['id'] as string;
     const op = readOp(p);
 
-    const a = await call(base, `/api/apps/${appId}/connections/${p.id}/authorize`, token, { operations: [op.id] });
+    // shareable: the callback below does not carry the authorize response's browser-binding cookie.
+    const a = await call(base, `/api/apps/${appId}/connections/${p.id}/authorize`, token, { operations: [op.id], shareable: true });
     expect(a.status).toBe(200);
     const consent = new URL(a.json['authorizationUrl'] as string);
     consent.searchParams.set('sandbox_auto', 'approve');

@@ -33,9 +33,31 @@ export async function consentAt(authorizationUrl: string, o: ConsentOptions = {}
   return location.pathname + location.search;
 }
 
+/**
+ * The test's one browser: the binding cookies authorize set (one per flow, see browser-binding.ts), sent back on the
+ * callback like a browser would (Path=/api/oauth). A URL the API handed out without a cookie (chat, insufficient_scope)
+ * gets none, as in another browser.
+ */
+const browserCookies = new Map<string, string>();
+
+/** Keeps the `name=value` of the flow's Set-Cookie, by the flow's state (a jar that never grows one header too long). */
+function keepCookie(state: string, setCookie: string[] | string | undefined): void {
+  const lines = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const binding = lines.find((l) => l.startsWith('pb_oauth_'));
+  if (binding) browserCookies.set(state, binding.split(';')[0]);
+}
+
+/** The Cookie header this test browser sends with a callback for `state` ('' when it holds none). */
+export function browserCookieFor(state: string | null): string {
+  return (state && browserCookies.get(state)) || '';
+}
+
 /** Sends the browser's callback request to the API and reads where it redirects the user. */
-export async function callback(t: TestApp, callbackPath: string): Promise<FlowOutcome> {
-  const res = await t.http().get(callbackPath).expect(302);
+export async function callback(t: TestApp, callbackPath: string, o: { cookies?: boolean } = {}): Promise<FlowOutcome> {
+  const req = t.http().get(callbackPath);
+  const cookie = browserCookieFor(new URL(callbackPath, 'http://x').searchParams.get('state'));
+  if (o.cookies !== false && cookie) req.set('Cookie', cookie);
+  const res = await req.expect(302);
   const to = new URL(res.headers['location'] as string);
   if (to.pathname !== '/oauth/complete') throw new Error(`callback redirected to ${to.toString()}`);
   const q = Object.fromEntries(to.searchParams) as Record<string, string>;
@@ -55,6 +77,7 @@ export async function authorize(
     .set(...auth(token))
     .send(body);
   if (res.status !== 200) throw new Error(`authorize ${provider} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  keepCookie(res.body.state, res.headers['set-cookie']);
   return res.body;
 }
 

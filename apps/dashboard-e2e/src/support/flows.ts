@@ -57,8 +57,10 @@ export async function approveInPopup(popup: Page, account: number, shot?: string
 
 /** Connects a tool without a browser: the sandbox approves headlessly, the API's callback does the rest. */
 export async function connectHeadless(client: ApiClient, appId: string, provider: string, operations: string[]): Promise<void> {
+  // shareable: the consent is completed by fetch, not by the browser that asked (which would hold the binding cookie).
   const auth = await client.request<{ authorizationUrl: string }>('POST', `/api/apps/${appId}/connections/${provider}/authorize`, {
     operations,
+    shareable: true,
   });
   const consent = await fetch(`${auth.authorizationUrl}&sandbox_auto=approve&sandbox_account=1`, { redirect: 'manual' });
   const callback = consent.headers.get('location');

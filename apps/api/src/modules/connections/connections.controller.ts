@@ -1,11 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AppAccess } from '../apps/guards/app-access';
 import { AppRole, CurrentApp } from '../apps/guards/app-role.guard';
 import { CurrentUser } from '../identity/decorators/current-principal.decorator';
 import type { UserPrincipal } from '../identity/principal';
 import { CatalogService } from '../providers/catalog.service';
+import type { Response } from 'express';
+import { AppConfig } from '../../platform/config/app-config';
+import { newBinding, setBindingCookie } from './browser-binding';
 import { ConnectionsService } from './connections.service';
+import { STATE_TTL_MS } from './oauth-state.service';
 import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
 
 @ApiTags('connections')
@@ -15,6 +19,7 @@ export class ConnectionsController {
   constructor(
     private readonly connections: ConnectionsService,
     private readonly catalog: CatalogService,
+    private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -36,15 +41,25 @@ export class ConnectionsController {
   @AppRole('editor')
   @HttpCode(HttpStatus.OK)
   @ApiParam({ name: 'provider' })
-  @ApiOkResponse({ type: AuthorizeView })
+  @ApiOkResponse({
+    type: AuthorizeView,
+    description:
+      'Unless shareable: also sets an HttpOnly, SameSite=Lax cookie (Path=/api/oauth, 10 minutes) binding the flow to this browser; the callback refuses the state without it',
+  })
   @ApiConflictResponse({ description: 'provider_not_configured, connection_exists, nothing_to_add' })
-  authorize(
+  async authorize(
     @CurrentUser() caller: UserPrincipal,
     @CurrentApp() access: AppAccess,
     @Param('provider') provider: string,
     @Body() dto: AuthorizeDto,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<AuthorizeView> {
-    return this.connections.authorize(caller, access.app.id, this.catalog.get(provider), dto);
+    // The browser asking binds the flow to itself (an HttpOnly cookie the callback checks), unless a link for
+    // someone else's browser was asked for.
+    const binding = dto.shareable ? undefined : newBinding();
+    const view = await this.connections.authorize(caller, access.app.id, this.catalog.get(provider), dto, binding?.hash);
+    if (binding) setBindingCookie(res, this.config.publicUrl, view.state, binding.value, STATE_TTL_MS);
+    return view;
   }
 
   @Delete(':provider')

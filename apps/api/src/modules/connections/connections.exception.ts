@@ -134,4 +134,5 @@ export type CallbackFailure =
   | 'identity_failed'
   | 'account_mismatch'
   | 'connection_missing'
-  | 'connection_exists';
+  | 'connection_exists'
+  | 'browser_mismatch';

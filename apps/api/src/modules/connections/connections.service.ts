@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { User } from '../identity/entities/user.entity';
 import type { UserPrincipal } from '../identity/principal';
 import { CatalogService } from '../providers/catalog.service';
+import { SHARED_LINK_TTL_MS } from './browser-binding';
 import { ConnectionsException, type CallbackFailure } from './connections.exception';
 import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
 import { Connection } from './entities/connection.entity';
@@ -118,7 +119,13 @@ export class ConnectionsService {
     return [...new Set([...scopes, ...operations.flatMap((o) => ops.get(o)?.requiredScopes ?? [])])];
   }
 
-  async authorize(caller: UserPrincipal, appId: string, provider: ProviderModel, dto: AuthorizeDto): Promise<AuthorizeView> {
+  /**
+   * Starts a consent. `bindingHash`: the flow is bound to the browser holding that cookie (the authorize route sets
+   * it). Without one the consent URL works in any browser: a link asked for with `shareable` (a colleague's consent;
+   * five minutes, audited as such), or a URL this server hands out itself (chat cards, insufficient_scope answers),
+   * which the browser opening it never called authorize for.
+   */
+  async authorize(caller: UserPrincipal, appId: string, provider: ProviderModel, dto: AuthorizeDto, bindingHash?: string): Promise<AuthorizeView> {
     const mode: ConnectMode = dto.mode ?? 'connect';
     const wanted = this.scopesFor(provider, dto.scopes, dto.operations);
     const existing = await this.find(appId, provider.id);
@@ -140,6 +147,7 @@ export class ConnectionsService {
         ask = [...new Set([...existing.grantedScopes, ...wanted])];
       }
     }
+    const shareable = !bindingHash && dto.shareable === true;
     const client = await this.clients.for(provider);
     const pkce = client.config.pkce === 'unsupported' ? undefined : createPkcePair(client.config.pkceEncoding);
     const redirectUri = this.catalog.redirectUri;
@@ -151,6 +159,8 @@ export class ConnectionsService {
       requestedScopes: ask,
       pkceVerifier: pkce?.verifier,
       redirectUri,
+      bindingHash,
+      ttlMs: shareable ? SHARED_LINK_TTL_MS : STATE_TTL_MS,
     });
     const authorizationUrl = client.authorizationUrl({
       redirectUri,
@@ -161,14 +171,32 @@ export class ConnectionsService {
       // OpenID: the id_token must echo this flow's nonce (checked in complete()).
       extraParams: client.scopesToRequest(ask).includes('openid') ? { nonce: nonceFor(state) } : undefined,
     });
-    await this.audit.record({ appId, actor: caller, action: 'connection.consent_started', target: provider.id, metadata: { mode } });
+    await this.audit.record({
+      appId,
+      actor: caller,
+      action: shareable ? 'connection.consent_link_shared' : 'connection.consent_started',
+      target: provider.id,
+      metadata: { mode, binding: bindingHash ? 'browser' : shareable ? 'shared_link' : 'handed_out' },
+    });
     return {
       authorizationUrl,
       state,
       mode,
+      shareable: !bindingHash,
       requestedScopes: this.catalog.describe(provider.id, client.scopesToRequest(ask)),
-      expiresAt: new Date(Date.now() + STATE_TTL_MS).toISOString(),
+      expiresAt: new Date(Date.now() + (shareable ? SHARED_LINK_TTL_MS : STATE_TTL_MS)).toISOString(),
     };
+  }
+
+  /** The callback came from a browser without the flow's binding cookie: refused (the state is spent), recorded. */
+  async browserMismatch(state: OAuthState): Promise<void> {
+    await this.audit.record({
+      appId: state.appId,
+      actor: 'system',
+      action: 'connection.consent_browser_mismatch',
+      target: state.provider,
+      metadata: { mode: state.mode, userId: state.userId },
+    });
   }
 
   /** The consent was denied or cancelled: nothing changes but the audit trail. */

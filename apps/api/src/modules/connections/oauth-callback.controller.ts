@@ -3,6 +3,7 @@ import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../platform/http/public.decorator';
 import { CatalogService } from '../providers/catalog.service';
+import { clearBindingCookie } from './browser-binding';
 import { ConnectionsService, type CallbackOutcome } from './connections.service';
 import { ExchangeFailed, OAuthPassport } from './oauth-passport';
 import { OAuthStateService, StateRejected } from './oauth-state.service';
@@ -11,6 +12,8 @@ const MESSAGES: Record<string, string> = {
   state_invalid: 'This sign-in link is not valid. Start the connection again from Patchbay.',
   state_expired: 'This sign-in took longer than 10 minutes. Start the connection again.',
   state_used: 'This sign-in was already completed. Start the connection again if needed.',
+  browser_mismatch:
+    'This sign-in was started in another browser, so it was refused and cannot be used again. Start the connection again from Patchbay in this browser, or ask for a consent link meant to be shared.',
   token_exchange_failed: 'The provider did not accept the sign-in. Try again, and check the OAuth client settings if it keeps failing.',
 };
 
@@ -34,6 +37,7 @@ export class OAuthCallbackController {
   @ApiExcludeEndpoint()
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const outcome = await this.handle(req, res);
+    clearBindingCookie(req, res, typeof req.query['state'] === 'string' ? req.query['state'] : undefined);
     res.redirect(302, this.connections.dashboardUrl(outcome));
   }
 
@@ -43,7 +47,7 @@ export class OAuthCallbackController {
     try {
       if (typeof q['error'] === 'string') {
         // Denied or cancelled: consume the state so it cannot be replayed, change nothing else.
-        const consumed = await this.states.consume(state);
+        const consumed = await this.states.consume(state, req.headers.cookie);
         return await this.connections.denied(consumed.row, q['error']);
       }
       if (typeof q['code'] !== 'string' || !state) return { outcome: 'error', code: 'state_invalid', message: MESSAGES['state_invalid'] };
@@ -54,6 +58,7 @@ export class OAuthCallbackController {
     } catch (err) {
       if (err instanceof StateRejected || err instanceof ExchangeFailed) {
         const row = err instanceof StateRejected ? err.row : err.state;
+        if (err.reason === 'browser_mismatch' && row) await this.connections.browserMismatch(row);
         return {
           outcome: 'error',
           code: err.reason,

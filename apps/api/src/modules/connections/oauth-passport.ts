@@ -18,7 +18,7 @@ export interface ExchangeResult {
 /** A failed callback, with the state row when it was valid (to send the user back to the right app). */
 export class ExchangeFailed extends Error {
   constructor(
-    readonly reason: 'state_invalid' | 'state_expired' | 'state_used' | 'token_exchange_failed',
+    readonly reason: StateRejected['reason'] | 'token_exchange_failed',
     readonly state?: ConsumedState['row'],
     readonly providerCode?: string,
   ) {
@@ -100,7 +100,7 @@ export class OAuthPassport implements OnModuleInit {
       verify: (req: unknown, providedState: string, cb: (err: Error | null, ok: boolean | string, info?: unknown) => void) => {
         const ctx = (req as FlowRequest)[CONTEXT] ?? {};
         this.states
-          .consume(providedState)
+          .consume(providedState, (req as Request).headers.cookie)
           .then((consumed) => {
             if (consumed.row.provider !== provider.id) {
               ctx.rejected = new StateRejected('state_invalid');

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, LessThan, Repository } from 'typeorm';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
+import { bindingMatches } from './browser-binding';
 import type { CallbackFailure } from './connections.exception';
 import { OAuthState, type ConnectMode } from './entities/oauth-state.entity';
 
@@ -17,6 +18,10 @@ export interface NewState {
   requestedScopes: string[];
   pkceVerifier?: string;
   redirectUri: string;
+  /** Hash of the browser-binding cookie (see browser-binding.ts); absent for a link meant for another browser. */
+  bindingHash?: string;
+  /** Shorter than {@link STATE_TTL_MS} for a shared consent link. */
+  ttlMs?: number;
 }
 
 export interface ConsumedState {
@@ -28,7 +33,7 @@ export interface ConsumedState {
 
 export class StateRejected extends Error {
   constructor(
-    readonly reason: Extract<CallbackFailure, 'state_invalid' | 'state_expired' | 'state_used'>,
+    readonly reason: Extract<CallbackFailure, 'state_invalid' | 'state_expired' | 'state_used' | 'browser_mismatch'>,
     /** Known when the state existed (expired/used): lets the callback send the user back to the right app. */
     readonly row?: OAuthState,
   ) {
@@ -71,8 +76,9 @@ export class OAuthStateService {
         pkceVerifierEnc: input.pkceVerifier ? this.cipher.encrypt(input.pkceVerifier) : null,
         redirectUri: input.redirectUri,
         createdAt: now,
-        expiresAt: new Date(now.getTime() + STATE_TTL_MS),
+        expiresAt: new Date(now.getTime() + (input.ttlMs ?? STATE_TTL_MS)),
         consumedAt: null,
+        bindingHash: input.bindingHash ?? null,
       }),
     );
     // Housekeeping: long-expired states are useless; keep the table small.
@@ -108,7 +114,11 @@ export class OAuthStateService {
     this.consumedListeners.push(listener);
   }
 
-  async consume(state: string | undefined): Promise<ConsumedState> {
+  /**
+   * `cookieHeader`: the callback request's cookies. A state bound to a browser is refused without its binding —
+   * after it was consumed, so a refused attempt also spends it (the flow must start again from Patchbay).
+   */
+  async consume(state: string | undefined, cookieHeader?: string): Promise<ConsumedState> {
     if (!state || state.length > 200) throw new StateRejected('state_invalid');
     const stateHash = hashState(state);
     const row = await this.repo.findOne({ where: { stateHash } });
@@ -118,6 +128,7 @@ export class OAuthStateService {
     if (result.affected !== 1) throw new StateRejected('state_used', row);
     for (const listener of this.consumedListeners) listener(row);
     if (row.expiresAt.getTime() < Date.now()) throw new StateRejected('state_expired', row);
+    if (row.bindingHash && !bindingMatches(cookieHeader, state, row.bindingHash)) throw new StateRejected('browser_mismatch', row);
     return { row, pkceVerifier: row.pkceVerifierEnc ? this.cipher.decrypt(row.pkceVerifierEnc) : undefined, nonce: nonceFor(state) };
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { ScopeInfo } from '@patchbay/spec';
 import { CONNECT_MODES, type ConnectMode } from '../entities/oauth-state.entity';
 import type { Connection } from '../entities/connection.entity';
@@ -25,6 +25,15 @@ export class AuthorizeDto {
   @IsOptional()
   @IsIn(CONNECT_MODES)
   mode?: ConnectMode;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'A consent link for someone else (a colleague who owns the account) to open in their browser: not bound to this browser, expires in 5 minutes, audited as connection.consent_link_shared. Without it the flow is bound to the calling browser by an HttpOnly cookie and the callback refuses it from any other browser (browser_mismatch).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  shareable?: boolean;
 }
 
 export class PermissionView {
@@ -34,8 +43,9 @@ export class PermissionView {
 
 export class AuthorizeView {
   @ApiProperty({ description: "The provider's consent URL; open it in a browser (popup)" }) authorizationUrl!: string;
-  @ApiProperty({ description: 'Single-use, expires in 10 minutes' }) state!: string;
+  @ApiProperty({ description: 'Single-use, expires in 10 minutes (a shareable link: 5)' }) state!: string;
   @ApiProperty({ enum: CONNECT_MODES }) mode!: ConnectMode;
+  @ApiProperty({ description: 'false: only the browser that called authorize (its cookie) can complete the consent' }) shareable!: boolean;
   @ApiProperty({ type: [PermissionView], description: 'What the consent asks for' }) requestedScopes!: PermissionView[];
   @ApiProperty() expiresAt!: string;
 }

@@ -45,4 +45,11 @@ export class OAuthState {
 
   @Column({ name: 'consumed_at', type: Date, nullable: true })
   consumedAt!: Date | null;
+
+  /**
+   * SHA-256 (hex) of the browser-binding value the browser that started the flow holds in a cookie; the callback
+   * refuses the state without it. Null: a consent link handed out to be opened elsewhere (shorter lived, audited).
+   */
+  @Column({ name: 'binding_hash', type: 'varchar', length: 64, nullable: true })
+  bindingHash!: string | null;
 }
