@@ -65,6 +65,21 @@ describe('panel generator', () => {
     expect(pipelines).toMatch(/nested: \[\n {8}\{\n {10}kind: 'table',\n {10}title: 'Stages',\n {10}path: \['stages'\],/);
   });
 
+  it('applies the panel hint of provider.yaml and refuses one naming a field the response lacks', async () => {
+    await panelGenerator(tree, {
+      id: FIXTURE_ID,
+      provider,
+      panelHints: { 'video.list': { title: 'title', columns: [{ path: 'like_count', label: 'Likes', format: 'number' }] } },
+    });
+    const videos = tree.read(`${root}/src/lib/video-list-panel.component.ts`, 'utf-8') ?? '';
+    expect(videos).toContain(
+      "columns: [\n        { key: 'title', label: 'Title', path: ['title'] },\n        { key: 'like_count', label: 'Likes', path: ['like_count'], format: 'number' },\n      ],",
+    );
+    await expect(panelGenerator(tree, { id: FIXTURE_ID, provider, panelHints: { 'video.list': { columns: ['views'] } } })).rejects.toThrow(
+      'provider.yaml: operations.video.list.panel.columns[0]: "views" is not in the items of data.videos of video.list',
+    );
+  });
+
   it('builds a connection card from the provider name, description and scopes', () => {
     const card = tree.read(`${root}/src/lib/connection-card.component.ts`, 'utf-8') ?? '';
     expect(card).toContain("selector: 'pb-acme-chat-connection-card'");

@@ -1,4 +1,5 @@
 import type { ProviderModel } from '@patchbay/spec';
+import type { PanelHint } from './lib/panel-hints';
 
 /** Options as given on the command line (schema.json) or by tools/generate. */
 export interface PanelGeneratorSchema {
@@ -7,4 +8,6 @@ export interface PanelGeneratorSchema {
   skipRegistry?: boolean;
   /** Programmatic only: the already-loaded model (generate-all loads the catalog once). */
   provider?: ProviderModel;
+  /** Programmatic only: panel hints by operation id, instead of reading them from the model's provider.yaml. */
+  panelHints?: Record<string, PanelHint>;
 }

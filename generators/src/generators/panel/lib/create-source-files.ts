@@ -77,5 +77,12 @@ function sectionLiteral(spec: SectionSpec): LiteralValue {
 }
 
 function fieldsLiteral(fields: readonly FieldSpec[]): LiteralValue {
-  return fields.map((f) => ({ key: f.key, label: f.label, path: f.path }));
+  return fields.map((f) => ({
+    key: f.key,
+    label: f.label,
+    path: f.path,
+    ...(f.or ? { or: f.or } : {}),
+    ...(f.format ? { format: f.format } : {}),
+    ...(f.link ? { link: f.link } : {}),
+  }));
 }

@@ -6,31 +6,31 @@ const str = { type: 'string' };
 
 describe('deriveView', () => {
   it('finds arrays nested in objects (TikTok data.videos) and keeps scalar siblings as a card', () => {
-    const view = deriveView(obj({ data: obj({ cursor: str, videos: arr(obj({ id: str, title: str })) }) }), 'Videos');
+    const view = deriveView(obj({ data: obj({ total: str, videos: arr(obj({ id: str, title: str })) }) }), 'Videos');
     expect(view.raw).toBe(false);
     expect(view.sections).toEqual([
-      { kind: 'card', title: 'Data', path: ['data'], fields: [{ key: 'cursor', label: 'Cursor', path: ['cursor'] }] },
+      { kind: 'card', title: 'Data', path: ['data'], fields: [{ key: 'total', label: 'Total', path: ['total'] }] },
       expect.objectContaining({ kind: 'table', title: 'Data › Videos', path: ['data', 'videos'] }),
     ]);
-    expect((view.sections[1] as TableSpec).columns.map((c) => c.key)).toEqual(['id', 'title']);
+    expect((view.sections[1] as TableSpec).columns.map((c) => c.key)).toEqual(['title']);
   });
 
   it('puts the pagination items table before page metadata', () => {
-    const schema = obj({ nextPageToken: str, items: arr(obj({ id: str })) });
+    const schema = obj({ summary: str, items: arr(obj({ name: str })) });
     expect(deriveView(schema, 'Events').sections.map((s) => s.kind)).toEqual(['card', 'table']);
     expect(deriveView(schema, 'Events', 'items').sections.map((s) => s.kind)).toEqual(['table', 'card']);
   });
 
   it('nests arrays of objects inside table rows (HubSpot results[].stages)', () => {
-    const view = deriveView(obj({ results: arr(obj({ id: str, stages: arr(obj({ id: str, label: str })) })) }), 'Pipelines');
+    const view = deriveView(obj({ results: arr(obj({ label: str, stages: arr(obj({ id: str, label: str })) })) }), 'Pipelines');
     const table = view.sections[0] as TableSpec;
     expect(table.path).toEqual(['results']);
-    expect(table.columns.map((c) => c.key)).toEqual(['id']);
+    expect(table.columns.map((c) => c.key)).toEqual(['label']);
     expect(table.nested).toEqual([
       expect.objectContaining({
         title: 'Stages',
         path: ['stages'],
-        columns: [expect.objectContaining({ key: 'id' }), expect.objectContaining({ key: 'label' })],
+        columns: [expect.objectContaining({ key: 'label' })],
       }),
     ]);
   });
@@ -38,15 +38,15 @@ describe('deriveView', () => {
   it('adds one level of nested object scalars as columns (start.dateTime)', () => {
     const view = deriveView(obj({ items: arr(obj({ summary: str, start: obj({ dateTime: str }) })) }), 'Events');
     expect((view.sections[0] as TableSpec).columns).toEqual([
-      { key: 'summary', label: 'Summary', path: ['summary'] },
-      { key: 'start.dateTime', label: 'Start date time', path: ['start', 'dateTime'] },
+      { key: 'summary', label: 'Title', path: ['summary'] },
+      { key: 'start.dateTime', label: 'Start date time', path: ['start', 'dateTime'], format: 'datetime' },
     ]);
   });
 
   it('renders a top-level array as a table and merges allOf', () => {
-    const view = deriveView(arr({ allOf: [obj({ id: str }), obj({ name: str })] }), 'Users');
+    const view = deriveView(arr({ allOf: [obj({ email: str }), obj({ name: str })] }), 'Users');
     expect(view.sections).toEqual([expect.objectContaining({ kind: 'table', path: [], title: 'Users' })]);
-    expect((view.sections[0] as TableSpec).columns.map((c) => c.key)).toEqual(['id', 'name']);
+    expect((view.sections[0] as TableSpec).columns.map((c) => c.key)).toEqual(['name', 'email']);
   });
 
   it('terminates on recursive schemas', () => {
@@ -62,5 +62,45 @@ describe('deriveView', () => {
   it('falls back to raw JSON when the schema has no structure', () => {
     expect(deriveView(undefined, 'x')).toEqual({ sections: [], raw: true });
     expect(deriveView({ type: 'object', additionalProperties: true }, 'x').raw).toBe(true);
+  });
+
+  it('hides ids, etags, kinds, self links and page tokens; puts the title first, linked to the item; formats dates', () => {
+    const event = obj({
+      kind: str,
+      etag: str,
+      id: str,
+      iCalUID: str,
+      recurringEventId: str,
+      selfLink: { type: 'string', format: 'uri' },
+      status: str,
+      htmlLink: { type: 'string', format: 'uri' },
+      created: { type: 'string', format: 'date-time' },
+      summary: str,
+      last_edited_time: str,
+      allDay: { type: 'boolean' },
+      day: { type: 'string', format: 'date' },
+    });
+    const view = deriveView(obj({ kind: str, etag: str, nextPageToken: str, next_cursor: str, timeZone: str, items: arr(event) }), 'Events', 'items');
+    expect((view.sections[0] as TableSpec).columns).toEqual([
+      { key: 'summary', label: 'Title', path: ['summary'], link: ['htmlLink'] },
+      { key: 'status', label: 'Status', path: ['status'] },
+      { key: 'created', label: 'Created', path: ['created'], format: 'datetime' },
+      { key: 'last_edited_time', label: 'Last edited time', path: ['last_edited_time'], format: 'datetime' },
+      { key: 'allDay', label: 'All day', path: ['allDay'], format: 'boolean' },
+      { key: 'day', label: 'Day', path: ['day'], format: 'date' },
+    ]);
+    expect(view.sections[1]).toEqual({
+      kind: 'card',
+      title: 'Events',
+      path: [],
+      fields: [{ key: 'timeZone', label: 'Time zone', path: ['timeZone'] }],
+    });
+  });
+
+  it('keeps bookkeeping when it is all there is', () => {
+    expect((deriveView(arr(obj({ id: str })), 'Ids').sections[0] as TableSpec).columns.map((c) => c.key)).toEqual(['id']);
+    expect(deriveView(obj({ id: str, etag: str }), 'Created').sections).toEqual([
+      expect.objectContaining({ kind: 'card', fields: [expect.objectContaining({ key: 'id' }), expect.objectContaining({ key: 'etag' })] }),
+    ]);
   });
 });

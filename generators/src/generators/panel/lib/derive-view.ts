@@ -6,12 +6,20 @@
  */
 import type { JsonSchema } from '@patchbay/spec';
 
+/** How the panel kit shows a value (`ValueFormat` of @patchbay/panel-kit). */
+export type ValueFormat = 'text' | 'date' | 'datetime' | 'url' | 'number' | 'boolean';
+
 export interface FieldSpec {
   /** Stable key for `track`. */
   key: string;
   label: string;
-  /** Property path from the object the section shows. */
+  /** Property path from the object the section shows (`*`: every key or item at that level). */
   path: string[];
+  /** Further paths tried in order when `path` has no value. */
+  or?: string[][];
+  format?: ValueFormat;
+  /** The value links to the address at this path (a title linking to its item). */
+  link?: string[];
 }
 
 export interface CardSpec {
@@ -96,22 +104,72 @@ export function humanize(name: string): string {
   return words ? words[0].toUpperCase() + words.slice(1) : name;
 }
 
-/** Scalar-ish columns of an item schema, with one level of nested object scalars (`start.dateTime`). */
+/**
+ * Bookkeeping a person reading the panel does not need: ids, etags, kinds, object types, self links and page
+ * tokens/cursors (the panel pages itself). Shown anyway when nothing else is left.
+ */
+const HIDDEN = [
+  /^(id|uuid|kind|object|self|etag)$/i,
+  /^[A-Za-z0-9_]*[a-z0-9](Id|_id|UID|Uid|_uid)$/,
+  /etag$/i,
+  /^self_?link$/i,
+  /^(next|prev|previous)_?(page_?)?(token|cursor|link|url)$/i,
+  /(sync|page)_?token$/i,
+  /^(start_)?cursor$/i,
+];
+export const isHidden = (name: string): boolean => HIDDEN.some((re) => re.test(name));
+
+/** Names whose value is the item's title, best first; `summary` is Google's, `subject` mail's and CRMs'. */
+const TITLE_NAMES = ['title', 'name', 'summary', 'subject', 'displayName', 'display_name', 'label', 'headline'];
+/** Names whose address is the item's own page (not an API link). */
+const LINK_NAMES = /^(htmlLink|webViewLink|webLink|permalink|html_url|web_url|url|link|href|alternateLink)$/;
+
+/** How to show a property: the schema's `format` first, then what its name says (`created_time`, `htmlLink`). */
+export function formatOf(name: string, schema: Schema): ValueFormat | undefined {
+  const flat = flatten(schema);
+  const type = Array.isArray(flat['type']) ? (flat['type'] as unknown[]).find((t) => t !== 'null') : flat['type'];
+  const format = flat['format'];
+  if (format === 'date-time') return 'datetime';
+  if (format === 'date') return 'date';
+  if (format === 'uri' || format === 'url' || format === 'iri') return 'url';
+  if (type === 'boolean') return 'boolean';
+  if (type !== 'string' && type !== undefined) return undefined;
+  if (/(^|_)(created|updated|modified|time|date|datetime|timestamp)$|(_at|Time|At|Date|Timestamp)$/.test(name)) return 'datetime';
+  if (/(^|_)(url|link|href)$|(Url|Link|Href)$/.test(name)) return 'url';
+  return undefined;
+}
+
+function field(key: string, label: string, path: string[], format: ValueFormat | undefined): FieldSpec {
+  return format ? { key, label, path, format } : { key, label, path };
+}
+
+/**
+ * Scalar-ish columns of an item schema, with one level of nested object scalars (`start.dateTime`), minus the
+ * bookkeeping ones; the title (`summary`, `name`…) goes first and links to the item's page when it has one.
+ */
 function columnsOf(item: Schema, stack: Set<Schema>): FieldSpec[] {
-  const columns: FieldSpec[] = [];
+  const all: FieldSpec[] = [];
   const props = propertiesOf(item);
   for (const [name, prop] of props) {
     const kind = kindOf(prop);
-    if (kind === 'scalar' || kind === 'scalars') columns.push({ key: name, label: humanize(name), path: [name] });
+    if (kind === 'scalar' || kind === 'scalars') all.push(field(name, humanize(name), [name], formatOf(name, prop)));
   }
   for (const [name, prop] of props) {
-    if (columns.length >= MAX_COLUMNS) break;
-    if (kindOf(prop) !== 'object' || stack.has(prop)) continue;
+    if (kindOf(prop) !== 'object' || stack.has(prop) || isHidden(name)) continue;
     for (const [sub, subProp] of propertiesOf(prop)) {
-      if (columns.length >= MAX_COLUMNS) break;
       if (kindOf(subProp) === 'scalar')
-        columns.push({ key: `${name}.${sub}`, label: `${humanize(name)} ${humanize(sub).toLowerCase()}`, path: [name, sub] });
+        all.push(field(`${name}.${sub}`, `${humanize(name)} ${humanize(sub).toLowerCase()}`, [name, sub], formatOf(sub, subProp)));
     }
+  }
+  const shown = all.filter((c) => !c.path.some(isHidden));
+  const columns = shown.length ? shown : all;
+  const title = TITLE_NAMES.map((n) => columns.find((c) => c.key === n && !c.format)).find((c) => c !== undefined);
+  if (title) {
+    columns.splice(columns.indexOf(title), 1);
+    const link = columns.find((c) => c.path.length === 1 && c.format === 'url' && LINK_NAMES.test(c.key));
+    if (link) columns.splice(columns.indexOf(link), 1);
+    const label = ['summary', 'subject', 'headline'].includes(title.key) ? 'Title' : title.label;
+    columns.unshift(link ? { ...title, label, link: link.path } : { ...title, label });
   }
   return columns.slice(0, MAX_COLUMNS);
 }
@@ -139,12 +197,15 @@ export function deriveView(schema: JsonSchema | undefined, rootTitle: string, it
 
   const walkObject = (obj: Schema, path: string[], title: string, depth: number, stack: Set<Schema>): void => {
     const next = new Set(stack).add(obj);
-    const fields: FieldSpec[] = [];
+    const all: FieldSpec[] = [];
     const props = propertiesOf(obj);
     for (const [name, prop] of props) {
       const kind = kindOf(prop);
-      if ((kind === 'scalar' || kind === 'scalars') && fields.length < MAX_FIELDS) fields.push({ key: name, label: humanize(name), path: [name] });
+      if (kind === 'scalar' || kind === 'scalars') all.push(field(name, humanize(name), [name], formatOf(name, prop)));
     }
+    // Bookkeeping is left out, unless it is all the object has (an answer that is only an id).
+    const shown = all.filter((f) => !isHidden(f.key));
+    const fields = (shown.length || path.length ? shown : all).slice(0, MAX_FIELDS);
     if (fields.length) sections.push({ kind: 'card', title, path, fields });
     for (const [name, prop] of props) {
       if (sections.length >= MAX_SECTIONS) return;

@@ -6,6 +6,7 @@ import { providerProjectNames, type ProviderProjectNames } from '../../../utils/
 import { loadProviderModel } from '../../../utils/spec-loader';
 import type { PanelGeneratorSchema } from '../schema';
 import { deriveView, humanize, type PanelViewSpec } from './derive-view';
+import { applyPanelHint, readPanelHints } from './panel-hints';
 
 export interface PanelView {
   operation: OperationModel;
@@ -44,18 +45,25 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
     provider.operations.map((o) => o.id),
     provider.operations.map((o) => `${o.method} ${o.path}`),
   );
+  // What provider.yaml says matters in a panel (`operations.<id>.panel`), over what the schema alone suggests.
+  const hints = schema.panelHints ? { file: 'provider.yaml', byOperation: schema.panelHints } : readPanelHints(tree.root, provider);
   const panels: PanelView[] = [];
   provider.operations.forEach((op, i) => {
-    if (!op.readOnly) return;
+    const hint = hints.byOperation[op.id];
+    if (!op.readOnly) {
+      if (hint) applyPanelHint({ sections: [], raw: true }, hint, op, hints.file);
+      return;
+    }
     const n = opNames[i];
     const title = titleOf(op);
+    const derived = deriveView(op.responseSchema, title, op.pagination.itemsPath);
     panels.push({
       operation: op,
       title,
       className: `${names.pascal}${n.pascal}PanelComponent`,
       selector: `pb-${schema.id}-${n.kebab}-panel`,
       fileStem: `${n.kebab}-panel.component`,
-      view: deriveView(op.responseSchema, title, op.pagination.itemsPath),
+      view: hint ? applyPanelHint(derived, hint, op, hints.file) : derived,
     });
   });
   return {

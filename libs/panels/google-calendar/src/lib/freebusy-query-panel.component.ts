@@ -14,9 +14,8 @@ const VIEW: PanelViewSpec = {
       title: 'Check free/busy times',
       path: [],
       fields: [
-        { key: 'kind', label: 'Kind', path: ['kind'] },
-        { key: 'timeMin', label: 'Time min', path: ['timeMin'] },
-        { key: 'timeMax', label: 'Time max', path: ['timeMax'] },
+        { key: 'timeMin', label: 'Time min', path: ['timeMin'], format: 'datetime' },
+        { key: 'timeMax', label: 'Time max', path: ['timeMax'], format: 'datetime' },
         { key: 'calendars', label: 'Calendars', path: ['calendars'] },
         { key: 'groups', label: 'Groups', path: ['groups'] },
       ],

@@ -14,14 +14,14 @@ const VIEW: PanelViewSpec = {
       title: 'Files',
       path: ['files'],
       columns: [
-        { key: 'kind', label: 'Kind', path: ['kind'] },
-        { key: 'id', label: 'Id', path: ['id'] },
-        { key: 'name', label: 'Name', path: ['name'] },
+        { key: 'name', label: 'Name', path: ['name'], link: ['webViewLink'] },
         { key: 'mimeType', label: 'Mime type', path: ['mimeType'] },
         { key: 'description', label: 'Description', path: ['description'] },
         { key: 'parents', label: 'Parents', path: ['parents'] },
-        { key: 'webViewLink', label: 'Web view link', path: ['webViewLink'] },
-        { key: 'webContentLink', label: 'Web content link', path: ['webContentLink'] },
+        { key: 'webContentLink', label: 'Web content link', path: ['webContentLink'], format: 'url' },
+        { key: 'iconLink', label: 'Icon link', path: ['iconLink'], format: 'url' },
+        { key: 'size', label: 'Size', path: ['size'] },
+        { key: 'createdTime', label: 'Created time', path: ['createdTime'], format: 'datetime' },
       ],
       nested: [
         {
@@ -41,9 +41,12 @@ const VIEW: PanelViewSpec = {
       title: 'List files',
       path: [],
       fields: [
-        { key: 'kind', label: 'Kind', path: ['kind'] },
-        { key: 'nextPageToken', label: 'Next page token', path: ['nextPageToken'] },
-        { key: 'incompleteSearch', label: 'Incomplete search', path: ['incompleteSearch'] },
+        {
+          key: 'incompleteSearch',
+          label: 'Incomplete search',
+          path: ['incompleteSearch'],
+          format: 'boolean',
+        },
       ],
     },
   ],

@@ -14,10 +14,8 @@ const VIEW: PanelViewSpec = {
       title: 'Read a presentation',
       path: [],
       fields: [
-        { key: 'presentationId', label: 'Presentation id', path: ['presentationId'] },
         { key: 'title', label: 'Title', path: ['title'] },
         { key: 'locale', label: 'Locale', path: ['locale'] },
-        { key: 'revisionId', label: 'Revision id', path: ['revisionId'] },
       ],
     },
     {
@@ -42,28 +40,13 @@ const VIEW: PanelViewSpec = {
       kind: 'table',
       title: 'Slides',
       path: ['slides'],
-      columns: [
-        { key: 'objectId', label: 'Object id', path: ['objectId'] },
-        { key: 'pageType', label: 'Page type', path: ['pageType'] },
-        { key: 'revisionId', label: 'Revision id', path: ['revisionId'] },
-        {
-          key: 'slideProperties.layoutObjectId',
-          label: 'Slide properties layout object id',
-          path: ['slideProperties', 'layoutObjectId'],
-        },
-        {
-          key: 'slideProperties.masterObjectId',
-          label: 'Slide properties master object id',
-          path: ['slideProperties', 'masterObjectId'],
-        },
-      ],
+      columns: [{ key: 'pageType', label: 'Page type', path: ['pageType'] }],
       nested: [
         {
           kind: 'table',
           title: 'Page elements',
           path: ['pageElements'],
           columns: [
-            { key: 'objectId', label: 'Object id', path: ['objectId'] },
             { key: 'transform.scaleX', label: 'Transform scale x', path: ['transform', 'scaleX'] },
             { key: 'transform.scaleY', label: 'Transform scale y', path: ['transform', 'scaleY'] },
             { key: 'transform.translateX', label: 'Transform translate x', path: ['transform', 'translateX'] },
@@ -79,28 +62,13 @@ const VIEW: PanelViewSpec = {
       kind: 'table',
       title: 'Layouts',
       path: ['layouts'],
-      columns: [
-        { key: 'objectId', label: 'Object id', path: ['objectId'] },
-        { key: 'pageType', label: 'Page type', path: ['pageType'] },
-        { key: 'revisionId', label: 'Revision id', path: ['revisionId'] },
-        {
-          key: 'slideProperties.layoutObjectId',
-          label: 'Slide properties layout object id',
-          path: ['slideProperties', 'layoutObjectId'],
-        },
-        {
-          key: 'slideProperties.masterObjectId',
-          label: 'Slide properties master object id',
-          path: ['slideProperties', 'masterObjectId'],
-        },
-      ],
+      columns: [{ key: 'pageType', label: 'Page type', path: ['pageType'] }],
       nested: [
         {
           kind: 'table',
           title: 'Page elements',
           path: ['pageElements'],
           columns: [
-            { key: 'objectId', label: 'Object id', path: ['objectId'] },
             { key: 'transform.scaleX', label: 'Transform scale x', path: ['transform', 'scaleX'] },
             { key: 'transform.scaleY', label: 'Transform scale y', path: ['transform', 'scaleY'] },
             { key: 'transform.translateX', label: 'Transform translate x', path: ['transform', 'translateX'] },
@@ -116,28 +84,13 @@ const VIEW: PanelViewSpec = {
       kind: 'table',
       title: 'Masters',
       path: ['masters'],
-      columns: [
-        { key: 'objectId', label: 'Object id', path: ['objectId'] },
-        { key: 'pageType', label: 'Page type', path: ['pageType'] },
-        { key: 'revisionId', label: 'Revision id', path: ['revisionId'] },
-        {
-          key: 'slideProperties.layoutObjectId',
-          label: 'Slide properties layout object id',
-          path: ['slideProperties', 'layoutObjectId'],
-        },
-        {
-          key: 'slideProperties.masterObjectId',
-          label: 'Slide properties master object id',
-          path: ['slideProperties', 'masterObjectId'],
-        },
-      ],
+      columns: [{ key: 'pageType', label: 'Page type', path: ['pageType'] }],
       nested: [
         {
           kind: 'table',
           title: 'Page elements',
           path: ['pageElements'],
           columns: [
-            { key: 'objectId', label: 'Object id', path: ['objectId'] },
             { key: 'transform.scaleX', label: 'Transform scale x', path: ['transform', 'scaleX'] },
             { key: 'transform.scaleY', label: 'Transform scale y', path: ['transform', 'scaleY'] },
             { key: 'transform.translateX', label: 'Transform translate x', path: ['transform', 'translateX'] },

@@ -14,8 +14,12 @@ const VIEW: PanelViewSpec = {
       title: 'Results',
       path: ['results'],
       columns: [
-        { key: 'recordId', label: 'Record id', path: ['recordId'] },
-        { key: 'membershipTimestamp', label: 'Membership timestamp', path: ['membershipTimestamp'] },
+        {
+          key: 'membershipTimestamp',
+          label: 'Membership timestamp',
+          path: ['membershipTimestamp'],
+          format: 'datetime',
+        },
       ],
       nested: [],
     },
@@ -31,7 +35,7 @@ const VIEW: PanelViewSpec = {
       path: ['paging', 'next'],
       fields: [
         { key: 'after', label: 'After', path: ['after'] },
-        { key: 'link', label: 'Link', path: ['link'] },
+        { key: 'link', label: 'Link', path: ['link'], format: 'url' },
       ],
     },
   ],

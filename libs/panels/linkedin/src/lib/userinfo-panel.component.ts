@@ -18,9 +18,9 @@ const VIEW: PanelViewSpec = {
         { key: 'name', label: 'Name', path: ['name'] },
         { key: 'given_name', label: 'Given name', path: ['given_name'] },
         { key: 'family_name', label: 'Family name', path: ['family_name'] },
-        { key: 'picture', label: 'Picture', path: ['picture'] },
+        { key: 'picture', label: 'Picture', path: ['picture'], format: 'url' },
         { key: 'email', label: 'Email', path: ['email'] },
-        { key: 'email_verified', label: 'Email verified', path: ['email_verified'] },
+        { key: 'email_verified', label: 'Email verified', path: ['email_verified'], format: 'boolean' },
       ],
     },
     {

@@ -14,9 +14,8 @@ const VIEW: PanelViewSpec = {
       title: 'Records',
       path: ['records'],
       columns: [
-        { key: 'Id', label: 'Id', path: ['Id'] },
         { key: 'attributes.type', label: 'Attributes type', path: ['attributes', 'type'] },
-        { key: 'attributes.url', label: 'Attributes url', path: ['attributes', 'url'] },
+        { key: 'attributes.url', label: 'Attributes url', path: ['attributes', 'url'], format: 'url' },
       ],
       nested: [],
     },
@@ -26,8 +25,8 @@ const VIEW: PanelViewSpec = {
       path: [],
       fields: [
         { key: 'totalSize', label: 'Total size', path: ['totalSize'] },
-        { key: 'done', label: 'Done', path: ['done'] },
-        { key: 'nextRecordsUrl', label: 'Next records url', path: ['nextRecordsUrl'] },
+        { key: 'done', label: 'Done', path: ['done'], format: 'boolean' },
+        { key: 'nextRecordsUrl', label: 'Next records url', path: ['nextRecordsUrl'], format: 'url' },
       ],
     },
   ],

@@ -14,14 +14,14 @@ const VIEW: PanelViewSpec = {
       title: 'Data › Videos',
       path: ['data', 'videos'],
       columns: [
-        { key: 'id', label: 'Id', path: ['id'] },
         { key: 'title', label: 'Title', path: ['title'] },
         { key: 'video_description', label: 'Video description', path: ['video_description'] },
         { key: 'create_time', label: 'Create time', path: ['create_time'] },
-        { key: 'cover_image_url', label: 'Cover image url', path: ['cover_image_url'] },
-        { key: 'share_url', label: 'Share url', path: ['share_url'] },
-        { key: 'embed_link', label: 'Embed link', path: ['embed_link'] },
+        { key: 'cover_image_url', label: 'Cover image url', path: ['cover_image_url'], format: 'url' },
+        { key: 'share_url', label: 'Share url', path: ['share_url'], format: 'url' },
+        { key: 'embed_link', label: 'Embed link', path: ['embed_link'], format: 'url' },
         { key: 'embed_html', label: 'Embed html', path: ['embed_html'] },
+        { key: 'duration', label: 'Duration', path: ['duration'] },
       ],
       nested: [],
     },
@@ -29,10 +29,7 @@ const VIEW: PanelViewSpec = {
       kind: 'card',
       title: 'Data',
       path: ['data'],
-      fields: [
-        { key: 'cursor', label: 'Cursor', path: ['cursor'] },
-        { key: 'has_more', label: 'Has more', path: ['has_more'] },
-      ],
+      fields: [{ key: 'has_more', label: 'Has more', path: ['has_more'], format: 'boolean' }],
     },
     {
       kind: 'card',
@@ -41,7 +38,6 @@ const VIEW: PanelViewSpec = {
       fields: [
         { key: 'code', label: 'Code', path: ['code'] },
         { key: 'message', label: 'Message', path: ['message'] },
-        { key: 'log_id', label: 'Log id', path: ['log_id'] },
       ],
     },
   ],
