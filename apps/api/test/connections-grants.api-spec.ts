@@ -116,6 +116,44 @@ describe('replaced grants are revoked', () => {
   });
 });
 
+describe('revoking a replaced grant when the provider fails', () => {
+  afterEach(() => sandbox.control('/faults', { method: 'DELETE' }));
+
+  it('does not hold up the answer, retries, and revokes on the third attempt', async () => {
+    const before = await grantIds();
+    const appId = await newApp();
+    expect(await connectFlow(t, editor.token, appId, P, { scopes: [scopeA] })).toMatchObject({ outcome: 'connected' });
+    await sandbox.control('/faults', { body: { kind: '5xx', endpoint: 'revoke', provider: P, count: 2 } });
+    const started = Date.now();
+    expect(await connectFlow(t, editor.token, appId, P, { mode: 'reconnect' })).toMatchObject({ outcome: 'connected' });
+    // The user's answer came before the retries' backoff (0.5 s, then 2 s) could have run.
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect((await auditActions(appId)).some((e) => e.action.startsWith('connection.grant_'))).toBe(false);
+    expect(await liveSince(before)).toHaveLength(1);
+    expect((await auditActions(appId)).find((e) => e.action === 'connection.grant_revoked')?.metadata).toMatchObject({
+      reason: 'reconnect',
+      attempts: 3,
+    });
+  }, 30_000);
+
+  it('gives up after three attempts: logged and audited as grant_revoke_failed, the connection unaffected', async () => {
+    const appId = await newApp();
+    expect(await connectFlow(t, editor.token, appId, P, { scopes: [scopeA] })).toMatchObject({ outcome: 'connected' });
+    await sandbox.control('/faults', { body: { kind: '5xx', endpoint: 'revoke', provider: P, count: 3 } });
+    expect(await connectFlow(t, editor.token, appId, P, { mode: 'reconnect' })).toMatchObject({ outcome: 'connected' });
+    await t.app.get(GrantRevoker).settle();
+    const audit = await auditActions(appId);
+    expect(audit.find((e) => e.action === 'connection.grant_revoke_failed')?.metadata).toMatchObject({ reason: 'reconnect', revocation: 'failed' });
+    expect(audit.some((e) => e.action === 'connection.grant_revoked')).toBe(false);
+    await t
+      .http()
+      .get(`/api/apps/${appId}/connections/${P}`)
+      .set(...auth(editor.token))
+      .expect(200)
+      .expect((r) => expect(r.body.status).toBe('active'));
+  }, 30_000);
+});
+
 describe('disconnect with tokens that cannot be decrypted', () => {
   it('refuses (409 tokens_unreadable, revoked:false) and deletes nothing; with force=true deletes and audits it', async () => {
     const appId = await newApp();
