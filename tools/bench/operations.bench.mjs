@@ -193,7 +193,8 @@ async function patchbay(label, sandbox, route, dbEnv) {
       await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, {
         method: 'POST',
         headers: auth,
-        body: JSON.stringify({ operations: [route.operationId] }),
+        // A headless script is not the browser that asked: it uses the audited link-for-a-colleague mode.
+        body: JSON.stringify({ operations: [route.operationId], shareable: true }),
       })
     ).body;
     const consent = new URL(a.authorizationUrl);
