@@ -178,6 +178,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/apps/{app}/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -631,6 +647,11 @@ export interface components {
       status: 'ok';
       /** @enum {string} */
       database: 'sqlite' | 'postgres';
+      /**
+       * @description what carries function runs and schedules
+       * @enum {string}
+       */
+      queue: 'bullmq' | 'embedded';
     };
     ScopeView: {
       scope: string;
@@ -727,14 +748,21 @@ export interface components {
        * @enum {string}
        */
       mode?: 'connect' | 'add_scopes' | 'switch' | 'reconnect';
+      /**
+       * @description A consent link for someone else (a colleague who owns the account) to open in their browser: not bound to this browser, expires in 5 minutes, audited as connection.consent_link_shared. Without it the flow is bound to the calling browser by an HttpOnly cookie and the callback refuses it from any other browser (browser_mismatch).
+       * @default false
+       */
+      shareable?: boolean;
     };
     AuthorizeView: {
       /** @description The provider's consent URL; open it in a browser (popup) */
       authorizationUrl: string;
-      /** @description Single-use, expires in 10 minutes */
+      /** @description Single-use, expires in 10 minutes (a shareable link: 5) */
       state: string;
       /** @enum {string} */
       mode: 'connect' | 'add_scopes' | 'switch' | 'reconnect';
+      /** @description false: only the browser that called authorize (its cookie) can complete the consent */
+      shareable: boolean;
       /** @description What the consent asks for */
       requestedScopes: components['schemas']['PermissionView'][];
       expiresAt: string;
@@ -1588,7 +1616,21 @@ export interface operations {
   };
   AuditController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description who acted: a member's email, `system` (what the server did by itself) or `api_key` (the app's key) */
+        actor?: string;
+        /** @description an action (`connection.connected`), or every action of a kind with a trailing dot (`connection.`) */
+        action?: string;
+        /** @description a provider id: its connection events and operation calls */
+        provider?: string;
+        /** @description events at or after this time (ISO 8601) */
+        from?: string;
+        /** @description events before this time (ISO 8601) */
+        to?: string;
+        /** @description paging: events older than the event with this id (the last one of the previous page) */
+        before?: string;
+        limit?: number;
+      };
       header?: never;
       path: {
         app: unknown;
@@ -1597,12 +1639,56 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description newest first; the next page: `before` = the last id of this one */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AuditEventView'][];
+        };
+      };
+      /** @description app_not_found (also for apps you are not a member of) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        /** @description who acted: a member's email, `system` (what the server did by itself) or `api_key` (the app's key) */
+        actor?: string;
+        /** @description an action (`connection.connected`), or every action of a kind with a trailing dot (`connection.`) */
+        action?: string;
+        /** @description a provider id: its connection events and operation calls */
+        provider?: string;
+        /** @description events at or after this time (ISO 8601) */
+        from?: string;
+        /** @description events before this time (ISO 8601) */
+        to?: string;
+        /** @description paging: events older than the event with this id (the last one of the previous page) */
+        before?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        app: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the filtered trail as CSV, newest first, at most 10000 rows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
         };
       };
       /** @description app_not_found (also for apps you are not a member of) */
@@ -1784,7 +1870,10 @@ export interface operations {
   };
   ConnectionsController_disconnect: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Delete the connection even though its stored tokens cannot be decrypted (so cannot be revoked at the provider) */
+        force?: boolean;
+      };
       header?: never;
       path: {
         provider: string;
@@ -1794,7 +1883,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Revoked at the provider where possible, tokens deleted */
+      /** @description Revoked at the provider where possible (the audit record says which), tokens deleted */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1803,6 +1892,13 @@ export interface operations {
       };
       /** @description app_not_found (also for apps you are not a member of) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description tokens_unreadable: the stored tokens cannot be decrypted, so the grant cannot be revoked; nothing was deleted (body: revoked=false, reason). Repeat with ?force=true to delete anyway. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1826,6 +1922,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Unless shareable: also sets an HttpOnly, SameSite=Lax cookie (Path=/api/oauth, 10 minutes) binding the flow to this browser; the callback refuses the state without it */
       200: {
         headers: {
           [name: string]: unknown;
