@@ -13,6 +13,6 @@ export type {
   ValueFormat,
 } from './lib/panel-spec';
 export { PANEL_STYLES } from './lib/panel-styles';
-export type { PanelDefinition, ProviderPanels } from './lib/provider-panels';
+export type { PanelDefinition, PanelInput, ProviderPanels } from './lib/provider-panels';
 export { PANEL_PAGE_SIZES, PanelTableComponent } from './lib/panel-table.component';
 export { fieldValue, formatDate, formatValue, isEmptyData, json, linkOf, listAt, show, showField, valueAt } from './lib/panel-values';

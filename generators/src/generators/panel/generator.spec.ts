@@ -37,7 +37,7 @@ describe('panel generator', () => {
       'video-list-panel.component.ts',
     ]);
     const registry = tree.read(`${root}/src/lib/panel-registry.ts`, 'utf-8') ?? '';
-    const keys = [...registry.matchAll(/^ {2}('[^']+'|\w+): \{ operationId:/gm)].map((m) => m[1].replace(/'/g, ''));
+    const keys = [...registry.matchAll(/^ {2}('[^']+'|\w+): \{\s+operationId:/gm)].map((m) => m[1].replace(/'/g, ''));
     expect(keys).toEqual(readIds);
     expect(registry).not.toMatch(/chat\.postMessage|'delete'|2fa/);
     expect(registry).toContain("'video.list': { operationId: 'video.list', title: 'List videos', component: AcmeChatVideoListPanelComponent }");
@@ -77,6 +77,28 @@ describe('panel generator', () => {
     );
     await expect(panelGenerator(tree, { id: FIXTURE_ID, provider, panelHints: { 'video.list': { columns: ['views'] } } })).rejects.toThrow(
       'provider.yaml: operations.video.list.panel.columns[0]: "views" is not in the items of data.videos of video.list',
+    );
+  });
+
+  it('lists the inputs a panel must ask for (required parameters, values provider.yaml prefills) and a needed body', async () => {
+    const ops = provider.operations
+      .filter((o) => o.readOnly)
+      .map((o) => ({
+        id: o.id,
+        params: o.parameters.filter((p) => p.name.toLowerCase() !== 'authorization').map((p) => [p.name, p.required]),
+        body: o.requestBody?.required,
+      }));
+    const withRequired = ops.find((o) => o.params.some(([, r]) => r));
+    if (!withRequired) throw new Error('the fixture has a read operation with a required parameter');
+    const registry = tree.read(`${root}/src/lib/panel-registry.ts`, 'utf-8') ?? '';
+    const [name] = withRequired.params.find(([, r]) => r) as [string, boolean];
+    expect(registry).toContain(`key: '${name}'`);
+    expect(registry).toContain('required: true');
+
+    await panelGenerator(tree, { id: FIXTURE_ID, provider, panelHints: { [withRequired.id]: { inputs: { [name]: 'prefilled' } } } });
+    expect(tree.read(`${root}/src/lib/panel-registry.ts`, 'utf-8')).toContain("value: 'prefilled'");
+    await expect(panelGenerator(tree, { id: FIXTURE_ID, provider, panelHints: { [withRequired.id]: { inputs: { nope: 'x' } } } })).rejects.toThrow(
+      `operations.${withRequired.id}.panel.inputs.nope: "nope" is not an input of ${withRequired.id}`,
     );
   });
 

@@ -175,6 +175,8 @@ const panelHint = {
     link: panelPath,
     /** How to show values, by path: `date`, `datetime`, `url`, `number`, `boolean` or `text`. */
     formats: { type: 'object', propertyNames: panelPath, additionalProperties: panelFormat },
+    /** Values the panel's form starts with, by input name (`calendarId: primary`): the panel loads without asking. */
+    inputs: stringMap,
   },
 } as const;
 

@@ -49,6 +49,7 @@ const RULES: Array<[string, string]> = [
     'provider.yaml schema: panel hint format',
     'specs/bad-panel-hint/provider.yaml: operations.chat.postMessage.panel.formats.ts: must be one of text, date, datetime, url, number, boolean',
   ],
+  ['provider.yaml schema: panel input value', 'specs/bad-panel-hint/provider.yaml: operations.chat.postMessage.panel.inputs.channel: must be string'],
   ['unknown auth group', 'specs/unknown-auth-group/provider.yaml: auth: unknown auth group "gogle" (specs/_auth/gogle.yaml does not exist)'],
   ['auth group file failing the schema', 'specs/_auth/broken.yaml: oauth.pkce: must be one of required, supported, unsupported'],
   ['identity.request missing', 'specs/uses-broken-group/provider.yaml: identity.request: is required when identity.source is request'],

@@ -46,6 +46,7 @@ export function createSourceFiles(tree: Tree, o: NormalizedPanelOptions): void {
       idKey: propertyKey(p.operation.id),
       idLiteral: stringLiteral(p.operation.id),
       titleLiteral: stringLiteral(p.title),
+      entry: registryEntry(p),
     })),
   };
   tree.write(`${lib}/panel-registry.ts`, renderTemplate(PANEL_FILES_DIR, 'panel-registry.ts.hbs', registryView));
@@ -61,6 +62,16 @@ function dataPanelView(banner: string, panel: PanelView): object {
     selector: panel.selector,
     className: panel.className,
   };
+}
+
+/** A registry entry: names and component on one line; with the inputs to ask for (or a needed body), one key a line. */
+function registryEntry(panel: PanelView): string {
+  const names = [`operationId: ${stringLiteral(panel.operation.id)}`, `title: ${stringLiteral(panel.title)}`, `component: ${panel.className}`];
+  if (!panel.inputs.length && !panel.needsBody) return `{ ${names.join(', ')} }`;
+  const lines = [...names];
+  if (panel.inputs.length) lines.push(`inputs: ${toTsLiteral(panel.inputs.map((i) => ({ ...i })) as LiteralValue, 2)}`);
+  if (panel.needsBody) lines.push('needsBody: true');
+  return `{\n${lines.map((l) => `    ${l},`).join('\n')}\n  }`;
 }
 
 /** Text from the spec inside a block comment. */

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import type { Tree } from '@nx/devkit';
+import { operationInputKeys } from '@patchbay/connector-runtime';
 import type { OperationModel, ProviderModel } from '@patchbay/spec';
 import { assignOperationNames } from '../../../utils/identifiers';
 import { providerProjectNames, type ProviderProjectNames } from '../../../utils/project-names';
 import { loadProviderModel } from '../../../utils/spec-loader';
 import type { PanelGeneratorSchema } from '../schema';
 import { deriveView, humanize, type PanelViewSpec } from './derive-view';
-import { applyPanelHint, readPanelHints } from './panel-hints';
+import { applyPanelHint, readPanelHints, type PanelHint } from './panel-hints';
 
 export interface PanelView {
   operation: OperationModel;
@@ -16,6 +17,18 @@ export interface PanelView {
   /** File name without `.ts`, e.g. `events-list-panel.component`. */
   fileStem: string;
   view: PanelViewSpec;
+  /** What to ask for before calling the operation (required parameters, and those provider.yaml prefills). */
+  inputs: PanelInputSpec[];
+  /** A required request body: the panel cannot call the operation with single values. */
+  needsBody: boolean;
+}
+
+export interface PanelInputSpec {
+  key: string;
+  label: string;
+  required: boolean;
+  value?: string;
+  description?: string;
 }
 
 export interface NormalizedPanelOptions extends ProviderProjectNames {
@@ -32,6 +45,40 @@ function titleOf(op: OperationModel): string {
   const summary = (op.summary || '').split('\n')[0].replace(/\s+/g, ' ').trim();
   const title = summary || humanize(op.id);
   return title.length > 80 ? `${title.slice(0, 79)}…` : title;
+}
+
+/** A parameter description as one short line for under a form field. */
+function shortDescription(text: string | undefined): string | undefined {
+  const line = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!line) return undefined;
+  return line.length > 140 ? `${line.slice(0, 139)}…` : line;
+}
+
+/**
+ * The inputs a panel asks for: every required parameter, and every parameter provider.yaml gives a starting value
+ * (`panel.inputs`), which must be an input of the operation.
+ */
+function inputsOf(provider: ProviderModel, op: OperationModel, hint: PanelHint | undefined, file: string): PanelInputSpec[] {
+  const keys = operationInputKeys(provider, op);
+  const given = hint?.inputs ?? {};
+  for (const key of Object.keys(given)) {
+    if (!keys.some((k) => k.key === key)) throw new Error(`${file}: operations.${op.id}.panel.inputs.${key}: "${key}" is not an input of ${op.id}`);
+  }
+  const params = new Map(op.parameters.map((p) => [p.name, p]));
+  return keys
+    .filter((k) => k.required || k.key in given)
+    .map((k) => {
+      const fallback = k.schema['default'];
+      const value = given[k.key] ?? (typeof fallback === 'string' || typeof fallback === 'number' ? String(fallback) : undefined);
+      const description = shortDescription(params.get(k.name)?.description);
+      return {
+        key: k.key,
+        label: humanize(k.name),
+        required: k.required,
+        ...(value !== undefined ? { value } : {}),
+        ...(description ? { description } : {}),
+      };
+    });
 }
 
 export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema): Promise<NormalizedPanelOptions> {
@@ -64,6 +111,8 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
       selector: `pb-${schema.id}-${n.kebab}-panel`,
       fileStem: `${n.kebab}-panel.component`,
       view: hint ? applyPanelHint(derived, hint, op, hints.file) : derived,
+      inputs: inputsOf(provider, op, hint, hints.file),
+      needsBody: op.requestBody?.required === true,
     });
   });
   return {

@@ -25,6 +25,8 @@ export interface PanelHint {
   link?: string;
   /** Value formats by path. */
   formats?: Record<string, ValueFormat>;
+  /** Values the panel's form starts with, by input key. */
+  inputs?: Record<string, string>;
 }
 
 export interface PanelHints {
@@ -88,6 +90,8 @@ export function schemasAt(schema: JsonSchema | undefined, path: readonly string[
 export function applyPanelHint(view: PanelViewSpec, hint: PanelHint, op: OperationModel, file: string): PanelViewSpec {
   const where = (key: string) => `${file}: operations.${op.id}.panel${key ? `.${key}` : ''}`;
   if (!op.readOnly) throw new Error(`${where('')}: ${op.id} is not a read operation, so it has no panel`);
+  // A hint that only prefills inputs leaves the view as derived.
+  if (!hint.columns && !hint.title && !hint.link && !hint.formats) return view;
   const index = view.sections.findIndex((s) => s.kind === 'table');
   const target = index >= 0 ? index : view.sections.findIndex((s) => s.kind === 'card' && s.path.length === 0);
   if (target < 0) throw new Error(`${where('')}: the response of ${op.id} has no list or object to show`);

@@ -10,8 +10,26 @@ import { GoogleCalendarConnectionCardComponent } from './connection-card.compone
 
 /** Operation id → data view (2 read operations of Google Calendar). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
-  'events.list': { operationId: 'events.list', title: 'List events', component: GoogleCalendarEventsListPanelComponent },
-  'freebusy.query': { operationId: 'freebusy.query', title: 'Check free/busy times', component: GoogleCalendarFreebusyQueryPanelComponent },
+  'events.list': {
+    operationId: 'events.list',
+    title: 'List events',
+    component: GoogleCalendarEventsListPanelComponent,
+    inputs: [
+      {
+        key: 'calendarId',
+        label: 'Calendar id',
+        required: true,
+        value: 'primary',
+        description: 'Calendar identifier; use `primary` for the signed-in user\'s main calendar.',
+      },
+    ],
+  },
+  'freebusy.query': {
+    operationId: 'freebusy.query',
+    title: 'Check free/busy times',
+    component: GoogleCalendarFreebusyQueryPanelComponent,
+    needsBody: true,
+  },
 };
 
 export const CONNECTION_CARD: Type<unknown> = GoogleCalendarConnectionCardComponent;

@@ -9,7 +9,12 @@ import { GoogleDocsConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (1 read operations of Google Docs). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
-  'documents.get': { operationId: 'documents.get', title: 'Read a document', component: GoogleDocsDocumentsGetPanelComponent },
+  'documents.get': {
+    operationId: 'documents.get',
+    title: 'Read a document',
+    component: GoogleDocsDocumentsGetPanelComponent,
+    inputs: [{ key: 'documentId', label: 'Document id', required: true }],
+  },
 };
 
 export const CONNECTION_CARD: Type<unknown> = GoogleDocsConnectionCardComponent;

@@ -9,7 +9,20 @@ import { GoogleSheetsConnectionCardComponent } from './connection-card.component
 
 /** Operation id → data view (1 read operations of Google Sheets). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
-  'spreadsheets.values.get': { operationId: 'spreadsheets.values.get', title: 'Read cell values', component: GoogleSheetsSpreadsheetsValuesGetPanelComponent },
+  'spreadsheets.values.get': {
+    operationId: 'spreadsheets.values.get',
+    title: 'Read cell values',
+    component: GoogleSheetsSpreadsheetsValuesGetPanelComponent,
+    inputs: [
+      { key: 'spreadsheetId', label: 'Spreadsheet id', required: true },
+      {
+        key: 'range',
+        label: 'Range',
+        required: true,
+        description: 'A1 notation, e.g. `Sheet1!A1:D` or just `Sheet1`.',
+      },
+    ],
+  },
 };
 
 export const CONNECTION_CARD: Type<unknown> = GoogleSheetsConnectionCardComponent;

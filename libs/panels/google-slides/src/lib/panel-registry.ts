@@ -9,7 +9,12 @@ import { GoogleSlidesConnectionCardComponent } from './connection-card.component
 
 /** Operation id → data view (1 read operations of Google Slides). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
-  'presentations.get': { operationId: 'presentations.get', title: 'Read a presentation', component: GoogleSlidesPresentationsGetPanelComponent },
+  'presentations.get': {
+    operationId: 'presentations.get',
+    title: 'Read a presentation',
+    component: GoogleSlidesPresentationsGetPanelComponent,
+    inputs: [{ key: 'presentationId', label: 'Presentation id', required: true }],
+  },
 };
 
 export const CONNECTION_CARD: Type<unknown> = GoogleSlidesConnectionCardComponent;

@@ -16,13 +16,52 @@ import { HubspotConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (8 read operations of HubSpot). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
-  'contacts.getById': { operationId: 'contacts.getById', title: 'Read a contact', component: HubspotContactsGetByIdPanelComponent },
-  'contacts.search': { operationId: 'contacts.search', title: 'Search contacts', component: HubspotContactsSearchPanelComponent },
-  'deals.search': { operationId: 'deals.search', title: 'Search deals', component: HubspotDealsSearchPanelComponent },
+  'contacts.getById': {
+    operationId: 'contacts.getById',
+    title: 'Read a contact',
+    component: HubspotContactsGetByIdPanelComponent,
+    inputs: [
+      {
+        key: 'contactId',
+        label: 'Contact id',
+        required: true,
+        description: 'The record id, or the email when idProperty=email.',
+      },
+    ],
+  },
+  'contacts.search': {
+    operationId: 'contacts.search',
+    title: 'Search contacts',
+    component: HubspotContactsSearchPanelComponent,
+    needsBody: true,
+  },
+  'deals.search': {
+    operationId: 'deals.search',
+    title: 'Search deals',
+    component: HubspotDealsSearchPanelComponent,
+    needsBody: true,
+  },
   'pipelines.getAll': { operationId: 'pipelines.getAll', title: 'List deal pipelines and stages', component: HubspotPipelinesGetAllPanelComponent },
-  'lists.search': { operationId: 'lists.search', title: 'Find lists', component: HubspotListsSearchPanelComponent },
-  'lists.getById': { operationId: 'lists.getById', title: 'Read a list', component: HubspotListsGetByIdPanelComponent },
-  'lists.memberships.getPage': { operationId: 'lists.memberships.getPage', title: 'List the members of a list', component: HubspotListsMembershipsGetPagePanelComponent },
+  'lists.search': {
+    operationId: 'lists.search',
+    title: 'Find lists',
+    component: HubspotListsSearchPanelComponent,
+    needsBody: true,
+  },
+  'lists.getById': {
+    operationId: 'lists.getById',
+    title: 'Read a list',
+    component: HubspotListsGetByIdPanelComponent,
+    inputs: [
+      { key: 'listId', label: 'List id', required: true, description: 'The list\'s ILS id.' },
+    ],
+  },
+  'lists.memberships.getPage': {
+    operationId: 'lists.memberships.getPage',
+    title: 'List the members of a list',
+    component: HubspotListsMembershipsGetPagePanelComponent,
+    inputs: [{ key: 'listId', label: 'List id', required: true }],
+  },
   'accountInfo.getDetails': { operationId: 'accountInfo.getDetails', title: 'Account details', component: HubspotAccountInfoGetDetailsPanelComponent },
 };
 

@@ -12,9 +12,31 @@ import { NotionConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (4 read operations of Notion). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
-  'databases.query': { operationId: 'databases.query', title: 'Query a database', component: NotionDatabasesQueryPanelComponent },
-  'pages.retrieve': { operationId: 'pages.retrieve', title: 'Read a page\'s properties', component: NotionPagesRetrievePanelComponent },
-  'blocks.children.list': { operationId: 'blocks.children.list', title: 'Read a page\'s content', component: NotionBlocksChildrenListPanelComponent },
+  'databases.query': {
+    operationId: 'databases.query',
+    title: 'Query a database',
+    component: NotionDatabasesQueryPanelComponent,
+    inputs: [{ key: 'database_id', label: 'Database id', required: true }],
+  },
+  'pages.retrieve': {
+    operationId: 'pages.retrieve',
+    title: 'Read a page\'s properties',
+    component: NotionPagesRetrievePanelComponent,
+    inputs: [{ key: 'page_id', label: 'Page id', required: true }],
+  },
+  'blocks.children.list': {
+    operationId: 'blocks.children.list',
+    title: 'Read a page\'s content',
+    component: NotionBlocksChildrenListPanelComponent,
+    inputs: [
+      {
+        key: 'block_id',
+        label: 'Block id',
+        required: true,
+        description: 'A block id; a page id works too (a page is a block).',
+      },
+    ],
+  },
   search: { operationId: 'search', title: 'Search shared pages and databases', component: NotionSearchPanelComponent },
 };
 

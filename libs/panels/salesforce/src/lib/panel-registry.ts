@@ -9,7 +9,12 @@ import { SalesforceConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (1 read operations of Salesforce). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
-  query: { operationId: 'query', title: 'Run a SOQL query', component: SalesforceQueryPanelComponent },
+  query: {
+    operationId: 'query',
+    title: 'Run a SOQL query',
+    component: SalesforceQueryPanelComponent,
+    inputs: [{ key: 'q', label: 'Q', required: true, description: 'The SOQL statement.' }],
+  },
 };
 
 export const CONNECTION_CARD: Type<unknown> = SalesforceConnectionCardComponent;

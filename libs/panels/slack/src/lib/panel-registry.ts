@@ -12,7 +12,12 @@ import { SlackConnectionCardComponent } from './connection-card.component';
 /** Operation id → data view (3 read operations of Slack). */
 export const PANELS: Readonly<Record<string, PanelDefinition>> = {
   'conversations.list': { operationId: 'conversations.list', title: 'List channels', component: SlackConversationsListPanelComponent },
-  'users.lookupByEmail': { operationId: 'users.lookupByEmail', title: 'Find a person by email', component: SlackUsersLookupByEmailPanelComponent },
+  'users.lookupByEmail': {
+    operationId: 'users.lookupByEmail',
+    title: 'Find a person by email',
+    component: SlackUsersLookupByEmailPanelComponent,
+    inputs: [{ key: 'email', label: 'Email', required: true }],
+  },
   'auth.test': { operationId: 'auth.test', title: 'Check the token and show the workspace', component: SlackAuthTestPanelComponent },
 };
 
