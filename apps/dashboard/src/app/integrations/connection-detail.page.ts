@@ -6,6 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { loadProviderPanels } from '@patchbay/panels-registry';
+import type { PanelInput } from '@patchbay/panel-kit';
 import { apiErrorCode, describeApiError } from '../core/api-error';
 import { Connection, InsufficientScopeDetails, Permission, Provider } from '../core/integrations.models';
 import { IntegrationsApi } from '../core/integrations-api.service';
@@ -28,10 +29,29 @@ export interface PanelView {
   missing: Permission[];
   authorizeUrl: string;
   problems: string[];
-  /** Top-level parameters the operation requires that we could not infer: the person supplies them. */
-  params: string[];
-  /** What the person typed for `params`. */
+  /** Inputs the person can give (required ones, and those the spec prefills); kept across lookups. */
+  params: PanelInput[];
+  /** What the person typed for `params` (starting with the spec's values). */
   values: Record<string, string>;
+  /** Required inputs left empty at the last "Show": the operation was not called. */
+  invalid: string[];
+  /** The operation needs a request body: it is not called from here. */
+  needsBody: boolean;
+}
+
+/** `calendarId` → `Calendar id`, for inputs only an error answer named. */
+export function inputLabel(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.:]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words ? words[0].toUpperCase() + words.slice(1) : name;
+}
+
+/** The required inputs of a view that are still empty. */
+export function emptyRequired(params: readonly PanelInput[], values: Record<string, string>): string[] {
+  return params.filter((p) => p.required && !(values[p.key] ?? '').trim()).map((p) => p.key);
 }
 
 /** The permissions an insufficient_scope answer lacks, in words whichever shape the API used. */
@@ -104,8 +124,8 @@ export class ConnectionDetailPage {
   protected readonly outcome = signal<ActionOutcome | null>(null);
   protected readonly busy = signal(false);
 
-  protected readonly ready = computed(() => this.panels().filter((p) => p.state !== 'needs_input' || p.params.length > 0));
-  protected readonly needInput = computed(() => this.panels().filter((p) => p.state === 'needs_input' && p.params.length === 0));
+  protected readonly ready = computed(() => this.panels().filter((p) => !p.needsBody && (p.state !== 'needs_input' || p.params.length > 0)));
+  protected readonly needInput = computed(() => this.panels().filter((p) => p.needsBody || (p.state === 'needs_input' && p.params.length === 0)));
 
   constructor() {
     // Panels load once the connection is known, and again for another provider or after a new consent.
@@ -139,23 +159,33 @@ export class ConnectionDetailPage {
     }
     // Values someone typed stay when the views reload after a new consent.
     const typed = new Map(this.panels().map((p) => [p.operationId, p.values]));
-    const views: PanelView[] = Object.values(loaded.panels).map((p) => ({
-      operationId: p.operationId,
-      title: p.title,
-      component: p.component,
-      state: 'loading',
-      data: undefined,
-      error: null,
-      missing: [],
-      authorizeUrl: '',
-      problems: [],
-      params: [],
-      values: typed.get(p.operationId) ?? {},
-    }));
+    const views: PanelView[] = Object.values(loaded.panels).map((p) => {
+      const params = [...(p.inputs ?? [])];
+      const prefilled = Object.fromEntries(params.filter((i) => i.value !== undefined).map((i) => [i.key, i.value as string]));
+      const values = { ...prefilled, ...(typed.get(p.operationId) ?? {}) };
+      // Never call an operation whose required input is empty (or that needs a body): ask first.
+      const waiting = p.needsBody === true || emptyRequired(params, values).length > 0;
+      return {
+        operationId: p.operationId,
+        title: p.title,
+        component: p.component,
+        state: waiting ? 'needs_input' : 'loading',
+        data: undefined,
+        error: null,
+        missing: [],
+        authorizeUrl: '',
+        problems: [],
+        params,
+        values,
+        invalid: [],
+        needsBody: p.needsBody === true,
+      } satisfies PanelView;
+    });
     this.panels.set(views);
     // One after another: a 2-core server and the provider's rate limits prefer that to a burst.
     for (const view of views) {
       if (this.loadedKey !== key) return;
+      if (view.state !== 'loading') continue;
       this.update(view.operationId, await this.fetch(app.id, providerId, view));
     }
   }
@@ -182,14 +212,20 @@ export class ConnectionDetailPage {
         return { state: 'missing_permissions', missing, authorizeUrl: details.authorizeUrl ?? '' };
       }
       if (code === 'invalid_input') {
-        const params = requiredParamsOf(body['problems']) ?? [];
+        // Inputs the answer names that the form does not have yet join it, in words.
+        const known = new Set(view.params.map((p) => p.key));
+        const named = (requiredParamsOf(body['problems']) ?? []).filter((n) => !known.has(n));
+        const params = [...view.params, ...named.map((n) => ({ key: n, label: inputLabel(n), required: true }))];
         return { state: 'needs_input', problems: problemsOf(body['problems']), params, error: null };
       }
       if (code === 'needs_reconnect') {
         await this.store.refreshConnections();
         return { state: 'error', error: 'This connection needs to be reconnected before its data can be shown.' };
       }
-      return { state: 'error', error: describeApiError(err) };
+      const message = describeApiError(err);
+      const provider = this.provider()?.name;
+      // The provider's own refusal (a wrong id, a bad field list…) in its words, said to be the provider's.
+      return { state: 'error', data: undefined, error: code === 'provider_error' && provider ? `${provider} answered: ${message}` : message };
     }
   }
 
@@ -234,12 +270,29 @@ export class ConnectionDetailPage {
 
   protected setValue(view: PanelView, name: string, event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    this.update(view.operationId, { values: { ...view.values, [name]: value } });
+    const current = this.panels().find((p) => p.operationId === view.operationId) ?? view;
+    this.update(view.operationId, {
+      values: { ...current.values, [name]: value },
+      invalid: value.trim() ? current.invalid.filter((k) => k !== name) : current.invalid,
+    });
+  }
+
+  protected labelOf(view: PanelView, key: string): string {
+    return view.params.find((p) => p.key === key)?.label ?? inputLabel(key);
+  }
+
+  protected isInvalid(view: PanelView, key: string): boolean {
+    return view.invalid.includes(key);
   }
 
   protected show(view: PanelView, event: Event): void {
     event.preventDefault();
-    this.retry(view);
+    const current = this.panels().find((p) => p.operationId === view.operationId) ?? view;
+    const empty = emptyRequired(current.params, current.values);
+    this.update(view.operationId, { invalid: empty });
+    // Required inputs empty: say which, and do not call the operation.
+    if (empty.length) return;
+    this.retry(current);
   }
 
   protected retry(view: PanelView): void {
