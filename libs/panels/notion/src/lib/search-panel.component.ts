@@ -15,9 +15,10 @@ const VIEW: PanelViewSpec = {
       path: ['results'],
       columns: [
         {
-          key: 'properties.*.title.*.plain_text',
+          key: 'properties.*.title.*.plain_text|properties.*.title.*.text.content',
           label: 'Title',
           path: ['properties', '*', 'title', '*', 'plain_text'],
+          or: [['properties', '*', 'title', '*', 'text', 'content']],
           link: ['url'],
         },
         { key: 'last_edited_time', label: 'Last edited', path: ['last_edited_time'], format: 'datetime' },
