@@ -120,7 +120,7 @@ it('runs queued by a process that does not consume are carried out by the next p
   expect(runs.every((r) => r.attempt === 1 && r.logs[0]?.message.startsWith('ran for'))).toBe(true);
 });
 
-it('the triggers migration can be reverted and re-applied', async () => {
+it('the triggers migration (and those after it) can be reverted and re-applied', async () => {
   const own = await createTestDatabase();
   const t = await startTestApp({ db: own, env: { PATCHBAY_RUN_CONSUMER: 'false' } });
   try {
@@ -139,7 +139,12 @@ it('the triggers migration can be reverted and re-applied', async () => {
       }
     };
     expect(await state()).toEqual({ tables: [true, true, true], columns: [true, true, true] });
-    await ds.undoLastMigration();
+    // Later migrations are reverted first, down to and including the triggers migration.
+    for (;;) {
+      const [last] = await ds.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
+      await ds.undoLastMigration();
+      if (last.name === 'Triggers1764170000000') break;
+    }
     expect(await state()).toEqual({ tables: [false, false, false], columns: [false, false, false] });
     await ds.runMigrations();
     expect(await state()).toEqual({ tables: [true, true, true], columns: [true, true, true] });

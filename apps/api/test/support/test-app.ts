@@ -1,5 +1,5 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import request from 'supertest';
 
 import { createApp } from '../../src/bootstrap';
@@ -70,6 +70,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     // limit stays on, only higher; login-abuse.api-spec tests the real limits.
     PATCHBAY_LOGIN_ADDRESS_LIMIT: '2000',
     PATCHBAY_DASHBOARD_DIR: '/nonexistent-dashboard',
+    // Every test database gets its own run-queue keys when the suite runs with REDIS_URL: a schedule or a delayed job
+    // left by one test file must not be picked up by the next (a restart on the same database keeps the prefix).
+    PATCHBAY_REDIS_PREFIX: `pbtest-${createHash('sha256').update(JSON.stringify(db.env)).digest('hex').slice(0, 16)}`,
     ...db.env,
     ...options.env,
   };

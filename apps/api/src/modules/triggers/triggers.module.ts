@@ -27,7 +27,7 @@ import { RUN_QUEUE, type RunQueue } from './run-queue';
       inject: [AppConfig, DataSource],
       useFactory: (config: AppConfig, dataSource: DataSource): RunQueue =>
         config.redisUrl
-          ? new BullmqRunQueue({ redisUrl: config.redisUrl, logger: new Logger('RunQueue') })
+          ? new BullmqRunQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger: new Logger('RunQueue') })
           : new EmbeddedRunQueue({ dataSource, logger: new Logger('RunQueue') }),
     },
     RunDispatcher,
