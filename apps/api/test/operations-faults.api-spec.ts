@@ -170,6 +170,7 @@ describe('429 with Retry-After', () => {
     const r = await measured(CAL, 'events.list', LIST_INPUT);
     expect(r.httpStatus).toBe(429);
     expect(r.body.error).toMatchObject({ code: 'rate_limited', providerStatus: 429, retryAfterSeconds: 1, attempts: MAX_ATTEMPTS });
+    expect(r.retryAfter).toBe('1');
     expect(r.providerCalls).toBe(MAX_ATTEMPTS);
     expect(r.ms).toBeGreaterThanOrEqual((MAX_ATTEMPTS - 1) * 950);
   });
@@ -181,6 +182,7 @@ describe('429 with a Retry-After beyond what a call may wait', () => {
     const r = await measured(CAL, 'events.list', LIST_INPUT);
     expect(r.httpStatus).toBe(429);
     expect(r.body.error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 120, attempts: 1 });
+    expect(r.retryAfter).toBe('120');
     expect(r.providerCalls).toBe(1);
     expect(r.ms).toBeLessThan(5_000);
   });

@@ -8,6 +8,8 @@ import type { TestApp } from './test-app';
 export type Json = any;
 
 export interface OperationResponse {
+  /** The Retry-After header, when the answer carries one. */
+  retryAfter?: string;
   /** Our HTTP status. */
   httpStatus: number;
   /** `{status, data}` on success, `{error}` otherwise. */
@@ -28,7 +30,7 @@ export async function runOperation(
     .post(`/api/apps/${appId}/connections/${provider}/operations/${operationId}`)
     .set(...auth(token))
     .send({ input });
-  return { httpStatus: res.status, body: res.body };
+  return { httpStatus: res.status, body: res.body, retryAfter: res.headers['retry-after'] };
 }
 
 /** Like {@link runOperation} but fails the test (with the error body) unless the call succeeded; returns `data`. */

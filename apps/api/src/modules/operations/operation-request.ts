@@ -1,6 +1,6 @@
 import { Injectable, Logger, type ValidationPipe } from '@nestjs/common';
 import { CommonException } from '../../platform/errors/common.exception';
-import { mapError } from '../../platform/errors/http-error-mapping';
+import { mapError, responseHeadersOf } from '../../platform/errors/http-error-mapping';
 import { createValidationPipe } from '../../platform/errors/validation-pipe';
 import type { CallOrigin } from '../audit/audit-writer';
 import { APP_ROLES, type AppRoleName } from '../apps/entities/app-member.entity';
@@ -48,6 +48,8 @@ export interface OperationHttpReply {
   body: unknown;
   /** The error, when it was not one the API expects (answered 500 and logged with its stack). */
   failure?: unknown;
+  /** Headers the error asks for (Retry-After), as the exception filter sends them on the Express path. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -85,7 +87,13 @@ export class OperationRequest {
     } catch (err) {
       const mapped = mapError(err);
       if (mapped.unexpected) this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-      return { status: mapped.status, text: JSON.stringify(mapped.body), body, failure: mapped.unexpected ? err : undefined };
+      return {
+        status: mapped.status,
+        text: JSON.stringify(mapped.body),
+        body,
+        failure: mapped.unexpected ? err : undefined,
+        headers: responseHeadersOf(err),
+      };
     }
   }
 

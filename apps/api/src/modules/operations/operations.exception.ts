@@ -12,12 +12,13 @@ export class OperationException extends ApiException {
       case 'invalid_input':
         return new OperationException(HttpStatus.BAD_REQUEST, 'invalid_input', err.message, { problems: d.problems ?? [] });
       case 'rate_limited':
-        return new OperationException(HttpStatus.TOO_MANY_REQUESTS, 'rate_limited', err.message, {
-          providerStatus: d.status,
-          providerCode: d.providerCode,
-          retryAfterSeconds: d.retryAfterSeconds,
-          attempts: d.attempts,
-        });
+        return new OperationException(
+          HttpStatus.TOO_MANY_REQUESTS,
+          'rate_limited',
+          err.message,
+          { providerStatus: d.status, providerCode: d.providerCode, retryAfterSeconds: d.retryAfterSeconds, attempts: d.attempts },
+          d.retryAfterSeconds !== undefined ? { 'Retry-After': String(Math.ceil(Number(d.retryAfterSeconds))) } : undefined,
+        );
       case 'auth_failed':
         return new OperationException(HttpStatus.BAD_GATEWAY, 'provider_auth_failed', err.message, {
           providerStatus: d.status,
@@ -51,6 +52,8 @@ export class OperationException extends ApiException {
     code: string,
     message: string,
     private readonly extra: Record<string, unknown> = {},
+    /** Set on the response (Retry-After), by the exception filter and by the fast lane alike. */
+    readonly responseHeaders?: Record<string, string>,
   ) {
     super(status, code, message);
   }

@@ -90,7 +90,11 @@ export class OperationsFastLane {
     if (!res.headersSent) {
       // The headers every Express answer carries (CSP, nosniff, no-store…): this answer skips Express.
       applySecurityHeaders(this.securityHeaders, req, res);
-      res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(reply.text) });
+      res.writeHead(reply.status, {
+        ...reply.headers,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(reply.text),
+      });
       res.end(reply.text);
     }
     endTimer({ method: 'POST', route: ROUTE_TEMPLATE, status: String(reply.status) });

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { mapError } from './http-error-mapping';
+import { mapError, responseHeadersOf } from './http-error-mapping';
 
 /** The single place that turns failures into HTTP responses (also used for unmatched routes by Nest). */
 @Catch()
@@ -15,8 +15,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (res.headersSent) return;
     // Headers a domain exception asks for (Retry-After on a rate-limited or unavailable provider).
-    const headers = (exception as { responseHeaders?: unknown } | null)?.responseHeaders;
-    if (headers && typeof headers === 'object') res.set(headers as Record<string, string>);
+    const headers = responseHeadersOf(exception);
+    if (headers) res.set(headers);
     res.status(mapped.status).json(mapped.body);
   }
 }

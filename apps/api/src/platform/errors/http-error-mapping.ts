@@ -80,3 +80,9 @@ export function mapError(exception: unknown): MappedError {
   }
   return { status: 500, body: { error: { code: CommonErrorCode.Internal, message: 'Internal server error' } }, unexpected: true };
 }
+
+/** Headers a domain exception asks to be sent with its answer (Retry-After on a rate-limited or unavailable provider). */
+export function responseHeadersOf(exception: unknown): Record<string, string> | undefined {
+  const headers = (exception as { responseHeaders?: unknown } | null)?.responseHeaders;
+  return headers && typeof headers === 'object' ? (headers as Record<string, string>) : undefined;
+}
