@@ -14,7 +14,7 @@ export const PANEL_STYLES = `
 .pb-scroll { overflow: auto; max-width: 100%; max-height: 32rem; border: 1px solid #e0e0e0; border-radius: 4px; }
 .pb-scroll:focus-visible { outline: 2px solid #3f51b5; outline-offset: 2px; }
 .pb-table { border-collapse: collapse; width: 100%; }
-.pb-table th, .pb-table td { border-bottom: 1px solid #ddd; padding: .25rem .75rem; text-align: left; vertical-align: top; max-width: 24rem; overflow-wrap: anywhere; }
+.pb-table th, .pb-table td { border-bottom: 1px solid #ddd; padding: .25rem .75rem; text-align: left; vertical-align: top; min-width: 5rem; max-width: 24rem; overflow-wrap: break-word; }
 .pb-table th { white-space: nowrap; font-weight: 600; background: #fff; }
 .pb-table a { color: #1a56b8; }
 .pb-nested > td { padding-left: 1.5rem; background: #fafafa; }

@@ -222,10 +222,8 @@ export class ConnectionDetailPage {
         await this.store.refreshConnections();
         return { state: 'error', error: 'This connection needs to be reconnected before its data can be shown.' };
       }
-      const message = describeApiError(err);
-      const provider = this.provider()?.name;
-      // The provider's own refusal (a wrong id, a bad field list…) in its words, said to be the provider's.
-      return { state: 'error', data: undefined, error: code === 'provider_error' && provider ? `${provider} answered: ${message}` : message };
+      // The provider's own refusal (a wrong id, a bad field list…) comes in its words ("Notion refused the call: …").
+      return { state: 'error', data: undefined, error: describeApiError(err) };
     }
   }
 
