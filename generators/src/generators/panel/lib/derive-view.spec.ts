@@ -99,8 +99,23 @@ describe('deriveView', () => {
 
   it('keeps bookkeeping when it is all there is', () => {
     expect((deriveView(arr(obj({ id: str })), 'Ids').sections[0] as TableSpec).columns.map((c) => c.key)).toEqual(['id']);
-    expect(deriveView(obj({ id: str, etag: str }), 'Created').sections).toEqual([
-      expect.objectContaining({ kind: 'card', fields: [expect.objectContaining({ key: 'id' }), expect.objectContaining({ key: 'etag' })] }),
+    expect(deriveView(obj({ kind: str, etag: str }), 'Created').sections).toEqual([
+      expect.objectContaining({ kind: 'card', fields: [expect.objectContaining({ key: 'kind' }), expect.objectContaining({ key: 'etag' })] }),
     ]);
+  });
+
+  it('keeps the id of a single object (a profile says who), not of table rows', () => {
+    const view = deriveView(
+      obj({ open_id: str, etag: str, display_name: str, created_by: obj({ object: str, id: str }), videos: arr(obj({ id: str, title: str })) }),
+      'Profile',
+    );
+    expect(view.sections).toHaveLength(2);
+    expect(view.sections[0]).toEqual(
+      expect.objectContaining({
+        kind: 'card',
+        fields: [expect.objectContaining({ key: 'open_id' }), expect.objectContaining({ key: 'display_name' })],
+      }),
+    );
+    expect((view.sections[1] as TableSpec).columns.map((c) => c.key)).toEqual(['title']);
   });
 });

@@ -105,19 +105,21 @@ export function humanize(name: string): string {
 }
 
 /**
- * Bookkeeping a person reading the panel does not need: ids, etags, kinds, object types, self links and page
- * tokens/cursors (the panel pages itself). Shown anyway when nothing else is left.
+ * Bookkeeping a person reading the panel does not need: etags, kinds, object types, self links and page tokens/cursors
+ * (the panel pages itself) everywhere, and ids in table rows (a card of one object — a profile — keeps its id: it says
+ * who). Shown anyway when nothing else is left.
  */
+const ROW_IDS = [/^(id|uuid)$/i, /^[A-Za-z0-9_]*[a-z0-9](Id|_id|UID|Uid|_uid)$/];
 const HIDDEN = [
-  /^(id|uuid|kind|object|self|etag)$/i,
-  /^[A-Za-z0-9_]*[a-z0-9](Id|_id|UID|Uid|_uid)$/,
+  /^(kind|object|self|etag)$/i,
   /etag$/i,
   /^self_?link$/i,
   /^(next|prev|previous)_?(page_?)?(token|cursor|link|url)$/i,
   /(sync|page)_?token$/i,
   /^(start_)?cursor$/i,
 ];
-export const isHidden = (name: string): boolean => HIDDEN.some((re) => re.test(name));
+export const isHidden = (name: string, inTable = true): boolean =>
+  HIDDEN.some((re) => re.test(name)) || (inTable && ROW_IDS.some((re) => re.test(name)));
 
 /** Names whose value is the item's title, best first; `summary` is Google's, `subject` mail's and CRMs'. */
 const TITLE_NAMES = ['title', 'name', 'summary', 'subject', 'displayName', 'display_name', 'label', 'headline'];
@@ -161,7 +163,7 @@ function columnsOf(item: Schema, stack: Set<Schema>): FieldSpec[] {
         all.push(field(`${name}.${sub}`, `${humanize(name)} ${humanize(sub).toLowerCase()}`, [name, sub], formatOf(sub, subProp)));
     }
   }
-  const shown = all.filter((c) => !c.path.some(isHidden));
+  const shown = all.filter((c) => !c.path.some((n) => isHidden(n)));
   const columns = shown.length ? shown : all;
   const title = TITLE_NAMES.map((n) => columns.find((c) => c.key === n && !c.format)).find((c) => c !== undefined);
   if (title) {
@@ -203,8 +205,10 @@ export function deriveView(schema: JsonSchema | undefined, rootTitle: string, it
       const kind = kindOf(prop);
       if (kind === 'scalar' || kind === 'scalars') all.push(field(name, humanize(name), [name], formatOf(name, prop)));
     }
-    // Bookkeeping is left out, unless it is all the object has (an answer that is only an id).
-    const shown = all.filter((f) => !isHidden(f.key));
+    // Bookkeeping is left out; ids stay next to real content (a profile's id says who), and a nested object that is
+    // only references (`created_by: {object, id}`) is left out. An answer that is nothing but bookkeeping shows it.
+    const content = all.filter((f) => !isHidden(f.key, true));
+    const shown = content.length ? all.filter((f) => !isHidden(f.key, false)) : [];
     const fields = (shown.length || path.length ? shown : all).slice(0, MAX_FIELDS);
     if (fields.length) sections.push({ kind: 'card', title, path, fields });
     for (const [name, prop] of props) {

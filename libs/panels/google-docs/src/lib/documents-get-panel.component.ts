@@ -14,7 +14,9 @@ const VIEW: PanelViewSpec = {
       title: 'Read a document',
       path: [],
       fields: [
+        { key: 'documentId', label: 'Document id', path: ['documentId'] },
         { key: 'title', label: 'Title', path: ['title'] },
+        { key: 'revisionId', label: 'Revision id', path: ['revisionId'] },
         { key: 'suggestionsViewMode', label: 'Suggestions view mode', path: ['suggestionsViewMode'] },
         { key: 'documentStyle', label: 'Document style', path: ['documentStyle'] },
         { key: 'tabs', label: 'Tabs', path: ['tabs'] },

@@ -14,8 +14,10 @@ const VIEW: PanelViewSpec = {
       title: 'Read a presentation',
       path: [],
       fields: [
+        { key: 'presentationId', label: 'Presentation id', path: ['presentationId'] },
         { key: 'title', label: 'Title', path: ['title'] },
         { key: 'locale', label: 'Locale', path: ['locale'] },
+        { key: 'revisionId', label: 'Revision id', path: ['revisionId'] },
       ],
     },
     {

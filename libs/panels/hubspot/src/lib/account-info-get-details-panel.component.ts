@@ -14,6 +14,7 @@ const VIEW: PanelViewSpec = {
       title: 'Account details',
       path: [],
       fields: [
+        { key: 'portalId', label: 'Portal id', path: ['portalId'] },
         { key: 'accountType', label: 'Account type', path: ['accountType'] },
         { key: 'timeZone', label: 'Time zone', path: ['timeZone'] },
         { key: 'companyCurrency', label: 'Company currency', path: ['companyCurrency'] },

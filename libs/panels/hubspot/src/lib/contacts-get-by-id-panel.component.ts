@@ -14,6 +14,7 @@ const VIEW: PanelViewSpec = {
       title: 'Read a contact',
       path: [],
       fields: [
+        { key: 'id', label: 'Id', path: ['id'] },
         { key: 'properties', label: 'Properties', path: ['properties'] },
         { key: 'createdAt', label: 'Created at', path: ['createdAt'], format: 'datetime' },
         { key: 'updatedAt', label: 'Updated at', path: ['updatedAt'], format: 'datetime' },

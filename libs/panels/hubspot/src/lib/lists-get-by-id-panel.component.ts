@@ -14,13 +14,17 @@ const VIEW: PanelViewSpec = {
       title: 'List',
       path: ['list'],
       fields: [
+        { key: 'listId', label: 'List id', path: ['listId'] },
         { key: 'listVersion', label: 'List version', path: ['listVersion'] },
         { key: 'name', label: 'Name', path: ['name'] },
+        { key: 'objectTypeId', label: 'Object type id', path: ['objectTypeId'] },
         { key: 'processingType', label: 'Processing type', path: ['processingType'] },
         { key: 'processingStatus', label: 'Processing status', path: ['processingStatus'] },
         { key: 'size', label: 'Size', path: ['size'] },
         { key: 'createdAt', label: 'Created at', path: ['createdAt'], format: 'datetime' },
         { key: 'updatedAt', label: 'Updated at', path: ['updatedAt'], format: 'datetime' },
+        { key: 'createdById', label: 'Created by id', path: ['createdById'] },
+        { key: 'updatedById', label: 'Updated by id', path: ['updatedById'] },
         {
           key: 'filtersUpdatedAt',
           label: 'Filters updated at',

@@ -40,6 +40,9 @@ const VIEW: PanelViewSpec = {
       path: ['parent'],
       fields: [
         { key: 'type', label: 'Type', path: ['type'] },
+        { key: 'database_id', label: 'Database id', path: ['database_id'] },
+        { key: 'page_id', label: 'Page id', path: ['page_id'] },
+        { key: 'block_id', label: 'Block id', path: ['block_id'] },
         { key: 'workspace', label: 'Workspace', path: ['workspace'], format: 'boolean' },
       ],
     },

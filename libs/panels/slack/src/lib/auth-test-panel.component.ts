@@ -18,6 +18,10 @@ const VIEW: PanelViewSpec = {
         { key: 'url', label: 'Url', path: ['url'], format: 'url' },
         { key: 'team', label: 'Team', path: ['team'] },
         { key: 'user', label: 'User', path: ['user'] },
+        { key: 'team_id', label: 'Team id', path: ['team_id'] },
+        { key: 'user_id', label: 'User id', path: ['user_id'] },
+        { key: 'bot_id', label: 'Bot id', path: ['bot_id'] },
+        { key: 'enterprise_id', label: 'Enterprise id', path: ['enterprise_id'] },
         {
           key: 'is_enterprise_install',
           label: 'Is enterprise install',

@@ -20,6 +20,8 @@ const VIEW: PanelViewSpec = {
       title: 'User',
       path: ['user'],
       fields: [
+        { key: 'id', label: 'Id', path: ['id'] },
+        { key: 'team_id', label: 'Team id', path: ['team_id'] },
         { key: 'name', label: 'Name', path: ['name'] },
         { key: 'real_name', label: 'Real name', path: ['real_name'] },
         { key: 'deleted', label: 'Deleted', path: ['deleted'], format: 'boolean' },

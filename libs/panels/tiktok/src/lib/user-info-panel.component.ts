@@ -14,6 +14,8 @@ const VIEW: PanelViewSpec = {
       title: 'Data › User',
       path: ['data', 'user'],
       fields: [
+        { key: 'open_id', label: 'Open id', path: ['open_id'] },
+        { key: 'union_id', label: 'Union id', path: ['union_id'] },
         { key: 'avatar_url', label: 'Avatar url', path: ['avatar_url'], format: 'url' },
         { key: 'avatar_url_100', label: 'Avatar url 100', path: ['avatar_url_100'], format: 'url' },
         { key: 'avatar_large_url', label: 'Avatar large url', path: ['avatar_large_url'], format: 'url' },
@@ -35,6 +37,7 @@ const VIEW: PanelViewSpec = {
       fields: [
         { key: 'code', label: 'Code', path: ['code'] },
         { key: 'message', label: 'Message', path: ['message'] },
+        { key: 'log_id', label: 'Log id', path: ['log_id'] },
       ],
     },
   ],

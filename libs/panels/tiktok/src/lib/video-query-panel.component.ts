@@ -38,6 +38,7 @@ const VIEW: PanelViewSpec = {
       fields: [
         { key: 'code', label: 'Code', path: ['code'] },
         { key: 'message', label: 'Message', path: ['message'] },
+        { key: 'log_id', label: 'Log id', path: ['log_id'] },
       ],
     },
   ],
