@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AppRole, CurrentApp } from '../apps/guards/app-role.guard';
 import type { AppAccess } from '../apps/guards/app-access';
@@ -21,11 +22,12 @@ export class AuditController {
 
   @Get('export')
   @AppRole('viewer')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="audit.csv"')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: `the filtered trail as CSV, newest first, at most ${EXPORT_LIMIT} rows`, schema: { type: 'string' } })
-  export(@CurrentApp() access: AppAccess, @Query() query: AuditQueryDto): Promise<string> {
-    return this.audit.exportCsv(access.app.id, query);
+  async export(@CurrentApp() access: AppAccess, @Query() query: AuditQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const csv = await this.audit.exportCsv(access.app.id, query);
+    // Set only on success: an error answer stays JSON ({error:{code,message}}) like every other.
+    res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="audit.csv"' });
+    return csv;
   }
 }
