@@ -113,6 +113,8 @@ async function approveInPopup(popup: Page, account: number, shot?: string): Prom
 async function connectHeadless(client: ApiClient, appId: string, provider: string, operations: string[]): Promise<void> {
   const auth = await client.request<{ authorizationUrl: string }>('POST', `/api/apps/${appId}/connections/${provider}/authorize`, {
     operations,
+    // Completed by fetch, not by the browser that asked (which would hold the binding cookie): a shareable link.
+    shareable: true,
   });
   const consent = await fetch(`${auth.authorizationUrl}&sandbox_auto=approve&sandbox_account=1`, { redirect: 'manual' });
   const callback = consent.headers.get('location');
