@@ -1,6 +1,6 @@
 import { loadCatalogSync } from '@patchbay/spec';
 import { ApiClient, auth, type TestUser } from './support/api-client';
-import { callback, configureAllProviders, connectFlow, consentAt } from './support/connect-flow';
+import { callback, configureAllProviders, connectFlow, consentAt, openLink } from './support/connect-flow';
 import { sampleInput } from './support/sample-input';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -83,17 +83,39 @@ describe('POST /api/apps/:app/chat', () => {
     const action = res.body.actionRequired[0];
     expect(action).toMatchObject({ provider: channelTool.id, status: 'not_connected', mode: 'connect' });
     expect(action.permissions).toEqual(postOp.requiredScopes.map((scope) => ({ scope, description: expect.any(String) })));
-    expect(action.connectUrl).toContain(sandbox.url);
-    const asked = new URL(action.connectUrl).searchParams.get(channelTool.oauth.scopeParam) ?? '';
+    // The card's link goes through the API, which binds the flow to the browser that opens it, then to the provider.
+    expect(action.connectUrl).toMatch(/\/api\/oauth\/start\?link=/);
+    const providerUrl = await openLink(t, action.connectUrl);
+    expect(providerUrl).toContain(sandbox.url);
+    const asked = new URL(providerUrl).searchParams.get(channelTool.oauth.scopeParam) ?? '';
     for (const s of asked.split(channelTool.oauth.scopeSeparator).filter(Boolean))
       expect([...postOp.requiredScopes, ...channelTool.oauth.defaultScopes]).toContain(s);
 
     // The card's "Connect" opens that URL; after consent the same request finds the tool connected.
-    const out = await callback(t, await consentAt(action.connectUrl));
+    const out = await callback(t, await consentAt(providerUrl));
     expect(out).toMatchObject({ outcome: 'connected', provider: channelTool.id, mode: 'connect' });
     const again = await chat(appId, editor.token, { message: SEED }).expect(200);
     expect(again.body.plan.connectors[0]).toMatchObject({ status: 'connected', missingScopes: [] });
     expect(again.body.actionRequired).toEqual([]);
+  });
+
+  it("a card's link is bound to the browser that opens it first; elsewhere, copied or tampered with, it is refused", async () => {
+    const appId = await newApp();
+    const link = (await chat(appId, editor.token, { message: SEED }).expect(200)).body.actionRequired[0].connectUrl as string;
+    const u = new URL(link);
+    const tampered = await t
+      .http()
+      .get(`${u.pathname}?link=${encodeURIComponent('x' + decodeURIComponent(u.searchParams.get('link') ?? ''))}`)
+      .expect(302);
+    expect(new URL(tampered.headers['location'] as string).searchParams.get('code')).toBe('link_invalid');
+    const providerUrl = await openLink(t, link);
+    const elsewhere = await t
+      .http()
+      .get(u.pathname + u.search)
+      .expect(302);
+    expect(new URL(elsewhere.headers['location'] as string).searchParams.get('code')).toBe('link_opened');
+    // The provider URL inside, completed by a browser without the binding cookie: refused, and the state is spent.
+    expect(await callback(t, await consentAt(providerUrl), { cookies: false })).toMatchObject({ outcome: 'error', code: 'browser_mismatch' });
   });
 
   it('missing_scopes: asks only for the missing scopes (add_scopes consent)', async () => {
@@ -105,9 +127,10 @@ describe('POST /api/apps/:app/chat', () => {
     const action = res.body.actionRequired[0];
     expect(action).toMatchObject({ status: 'missing_scopes', mode: 'add_scopes' });
     expect(action.permissions.map((p: { scope: string }) => p.scope)).toEqual(postOp.requiredScopes);
-    const asked = new URL(action.connectUrl).searchParams.get(channelTool.oauth.scopeParam) ?? '';
+    const providerUrl = await openLink(t, action.connectUrl);
+    const asked = new URL(providerUrl).searchParams.get(channelTool.oauth.scopeParam) ?? '';
     for (const s of postOp.requiredScopes) expect(asked).toContain(s);
-    const out = await callback(t, await consentAt(action.connectUrl));
+    const out = await callback(t, await consentAt(providerUrl));
     expect(out).toMatchObject({ outcome: 'connected', mode: 'add_scopes' });
     const again = await chat(appId, editor.token, { message: SEED }).expect(200);
     expect(again.body.plan.connectors[0].status).toBe('connected');
@@ -129,8 +152,9 @@ describe('POST /api/apps/:app/chat', () => {
     expect(res.body.plan.connectors[0]).toMatchObject({ status: 'needs_reconnect', missingScopes: [] });
     const action = res.body.actionRequired[0];
     expect(action).toMatchObject({ status: 'needs_reconnect', mode: 'reconnect' });
-    expect(action.connectUrl).toContain(sandbox.url);
-    expect(await callback(t, await consentAt(action.connectUrl, { account: 1 }))).toMatchObject({ outcome: 'connected', mode: 'reconnect' });
+    const providerUrl = await openLink(t, action.connectUrl);
+    expect(providerUrl).toContain(sandbox.url);
+    expect(await callback(t, await consentAt(providerUrl, { account: 1 }))).toMatchObject({ outcome: 'connected', mode: 'reconnect' });
     expect((await chat(appId, editor.token, { message: SEED }).expect(200)).body.plan.connectors[0].status).toBe('connected');
   });
 
@@ -141,7 +165,9 @@ describe('POST /api/apps/:app/chat', () => {
     expect(res.body.plan.connectors.map((c: { id: string }) => c.id)).toEqual(['salesforce', channelTool.id]);
     expect(res.body.plan.operations.find((o: { provider: string }) => o.provider === channelTool.id).params).toEqual({ 'body.channel': '#sales' });
     expect(res.body.actionRequired.map((a: { provider: string }) => a.provider)).toEqual(['salesforce', channelTool.id]);
-    expect(res.body.actionRequired.every((a: { connectUrl: string }) => a.connectUrl.startsWith(sandbox.url))).toBe(true);
+    expect(res.body.actionRequired.every((a: { connectUrl: string }) => a.connectUrl.startsWith(`${t.config.publicUrl}/api/oauth/start?link=`))).toBe(
+      true,
+    );
   });
 
   it('ambiguous "my CRM": a question with options; the answer "HubSpot" plans the first request with it', async () => {

@@ -2,7 +2,7 @@ import { loadCatalogSync } from '@patchbay/spec';
 import { DataSource } from 'typeorm';
 import { Connection } from '../src/modules/connections/entities/connection.entity';
 import { ApiClient, auth, type TestUser } from './support/api-client';
-import { authorize, callback, configureAllProviders, connectFlow, consentAt } from './support/connect-flow';
+import { authorize, callback, configureAllProviders, connectFlow, consentAt, openLink } from './support/connect-flow';
 import { pickReadOperation, sampleInput } from './support/sample-input';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -251,7 +251,8 @@ describe('scope guard', () => {
         const missing = op.requiredScopes.filter((s) => !granted.includes(s));
         expect(r.body.error).toMatchObject({ code: 'insufficient_scope', requiredScopes: op.requiredScopes, missingScopes: missing });
         // The consent URL asks for just what is missing (plus the provider's always-on identity scopes).
-        const asked = (new URL(r.body.error.authorizeUrl).searchParams.get(p.oauth.scopeParam) ?? '').split(p.oauth.scopeSeparator);
+        const providerUrl = await openLink(t, r.body.error.authorizeUrl);
+        const asked = (new URL(providerUrl).searchParams.get(p.oauth.scopeParam) ?? '').split(p.oauth.scopeSeparator);
         for (const s of missing) expect(asked).toContain(s);
         if (Object.keys(p.oauth.incrementalParams).length > 0) for (const s of asked) expect([...missing, ...p.oauth.defaultScopes]).toContain(s);
         expect((await counters()).operations[`${id}:${op.id}`] ?? 0).toBe(before);
@@ -271,7 +272,7 @@ describe('scope guard', () => {
         .send({ input: { body: { channel: 'C0123456789', text: 'hi' } } });
     const refused = await run();
     expect(refused.body.error.code).toBe('insufficient_scope');
-    const consent = await consentAt(refused.body.error.authorizeUrl, { account: 1 });
+    const consent = await consentAt(await openLink(t, refused.body.error.authorizeUrl), { account: 1 });
     expect((await callback(t, consent)).outcome).toBe('connected');
     const after = await run();
     expect(after.body.error?.code).not.toBe('insufficient_scope');

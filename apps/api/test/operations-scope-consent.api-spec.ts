@@ -1,5 +1,5 @@
 import { ApiClient, type TestUser } from './support/api-client';
-import { callback, configureAllProviders, connectFlow, consentAt } from './support/connect-flow';
+import { callback, configureAllProviders, connectFlow, consentAt, openLink } from './support/connect-flow';
 import { SPECS_DIR, startSandbox, type SandboxProcess } from './support/sandbox-process';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -61,13 +61,13 @@ describe('consent URLs of refused calls', () => {
     expect(theirs).not.toBe([...urls][0]);
 
     // Used (here: denied at the provider): the next refusal starts a fresh consent.
-    const denied = await callback(t, await consentAt([...urls][0], { action: 'deny' }));
+    const denied = await callback(t, await consentAt(await openLink(t, [...urls][0]), { action: 'deny' }));
     expect(denied.outcome).toBe('denied');
     const next = (await post(editor.token)).body.error.authorizeUrl as string;
     expect(next).not.toBe([...urls][0]);
 
     // Granted: the call now runs, and nothing is refused any more.
-    const granted = await callback(t, await consentAt(next, { account: 1 }));
+    const granted = await callback(t, await consentAt(await openLink(t, next), { account: 1 }));
     expect(granted.outcome).toBe('connected');
     const ok = await post(editor.token).expect(200);
     expect(ok.body.data.ok).toBe(true);

@@ -52,6 +52,29 @@ export function browserCookieFor(state: string | null): string {
   return (state && browserCookies.get(state)) || '';
 }
 
+/**
+ * Opens a consent link the API handed out itself (a chat card, an insufficient_scope answer) in this test browser: the
+ * start route binds the flow to it (the cookie is kept for the callback) and answers with the provider's URL.
+ */
+export async function openLink(t: TestApp, link: string): Promise<string> {
+  const u = new URL(link);
+  const req = t.http().get(u.pathname + u.search);
+  // Opened before by this browser: it sends the flow's cookie, as a browser would.
+  const known = openedLinks.get(link);
+  if (known) req.set('Cookie', browserCookieFor(known));
+  const res = await req.expect(302);
+  const to = res.headers['location'] as string;
+  const state = new URL(to).searchParams.get('state');
+  if (state) {
+    keepCookie(state, res.headers['set-cookie']);
+    openedLinks.set(link, state);
+  }
+  return to;
+}
+
+/** The state behind each link this test browser opened. */
+const openedLinks = new Map<string, string>();
+
 /** Sends the browser's callback request to the API and reads where it redirects the user. */
 export async function callback(t: TestApp, callbackPath: string, o: { cookies?: boolean } = {}): Promise<FlowOutcome> {
   const req = t.http().get(callbackPath);

@@ -214,7 +214,7 @@ export class ChatService {
       action.connectUrl =
         mode === 'add_scopes'
           ? await this.connections.consentUrlForMissing(caller, appId, provider, scopes)
-          : (await this.connections.authorize(caller, appId, provider, { mode, scopes })).authorizationUrl;
+          : await this.connections.handOut(caller, appId, provider, { mode, scopes });
     } catch (e) {
       // Not configured (no OAuth client yet) and the like: the card says why instead of a link.
       if (e instanceof ApiException) action.connectError = { code: e.code, message: e.message };

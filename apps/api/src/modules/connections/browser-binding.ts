@@ -58,3 +58,10 @@ export function clearBindingCookie(req: Request, res: Response, state: string | 
   const name = bindingCookieName(state);
   if (readCookie(req.headers.cookie, name) !== undefined) res.clearCookie(name, { path: BINDING_COOKIE_PATH, httpOnly: true, sameSite: 'lax' });
 }
+
+/**
+ * The binding a consent URL the server hands out itself (a chat card, an insufficient_scope answer) starts with: no
+ * browser holds it (it is not a SHA-256 hex), so the callback refuses the state until a browser opens the link through
+ * `GET /api/oauth/start`, which binds the flow to that browser (first opener) and sends it on to the provider.
+ */
+export const BIND_ON_OPEN = 'bind-on-open';

@@ -127,6 +127,8 @@ export class ConnectionsException extends ApiException {
 /** Why a callback could not complete; carried to the dashboard as `?outcome=error&code=…`. */
 export type CallbackFailure =
   | 'state_invalid'
+  | 'link_invalid'
+  | 'link_opened'
   | 'state_expired'
   | 'state_used'
   | 'provider_not_configured'

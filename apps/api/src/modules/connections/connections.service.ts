@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { User } from '../identity/entities/user.entity';
 import type { UserPrincipal } from '../identity/principal';
 import { CatalogService } from '../providers/catalog.service';
-import { SHARED_LINK_TTL_MS } from './browser-binding';
+import { BIND_ON_OPEN, SHARED_LINK_TTL_MS } from './browser-binding';
 import { ConnectionsException, type CallbackFailure } from './connections.exception';
 import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
 import { Connection } from './entities/connection.entity';
@@ -95,11 +95,31 @@ export class ConnectionsService {
    */
   async consentUrlForMissing(caller: UserPrincipal, appId: string, provider: ProviderModel, missing: readonly string[]): Promise<string> {
     const key = `${appId}|${provider.id}|${caller.user.id}|${[...missing].sort().join(' ')}`;
-    const url = await this.consentUrls.getOrLoad(
-      key,
-      async () => (await this.authorize(caller, appId, provider, { scopes: [...missing], mode: 'add_scopes' })).authorizationUrl,
+    const url = await this.consentUrls.getOrLoad(key, async () =>
+      this.handOut(caller, appId, provider, { scopes: [...missing], mode: 'add_scopes' }),
     );
     return url as string;
+  }
+
+  /**
+   * A consent link this server hands out itself (a chat card, an insufficient_scope answer): the browser that opens it
+   * never called authorize, so the flow is bound to whichever browser opens the link first — through
+   * `GET /api/oauth/start`, which sets the binding cookie and redirects to the provider. The provider URL travels
+   * encrypted in the link (it holds the state); used directly, its callback is refused.
+   */
+  async handOut(caller: UserPrincipal, appId: string, provider: ProviderModel, dto: AuthorizeDto): Promise<string> {
+    const view = await this.authorize(caller, appId, provider, dto, BIND_ON_OPEN);
+    return `${this.config.publicUrl}/api/oauth/start?link=${encodeURIComponent(this.cipher.encrypt(view.authorizationUrl))}`;
+  }
+
+  /** The provider URL inside a link from {@link handOut}; undefined when it is not one of ours. */
+  openedLink(link: string): string | undefined {
+    try {
+      const url = this.cipher.decrypt(link);
+      return /^https?:\/\//.test(url) ? url : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   async require(appId: string, provider: ProviderModel): Promise<Connection> {
@@ -176,7 +196,7 @@ export class ConnectionsService {
       actor: caller,
       action: shareable ? 'connection.consent_link_shared' : 'connection.consent_started',
       target: provider.id,
-      metadata: { mode, binding: bindingHash ? 'browser' : shareable ? 'shared_link' : 'handed_out' },
+      metadata: { mode, binding: bindingHash === BIND_ON_OPEN ? 'first_opener' : bindingHash ? 'browser' : shareable ? 'shared_link' : 'handed_out' },
     });
     return {
       authorizationUrl,

@@ -3,7 +3,8 @@ import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../platform/http/public.decorator';
 import { CatalogService } from '../providers/catalog.service';
-import { clearBindingCookie } from './browser-binding';
+import { AppConfig } from '../../platform/config/app-config';
+import { clearBindingCookie, newBinding, setBindingCookie } from './browser-binding';
 import { ConnectionsService, type CallbackOutcome } from './connections.service';
 import { ExchangeFailed, OAuthPassport } from './oauth-passport';
 import { OAuthStateService, StateRejected } from './oauth-state.service';
@@ -14,6 +15,8 @@ const MESSAGES: Record<string, string> = {
   state_used: 'This sign-in was already completed. Start the connection again if needed.',
   browser_mismatch:
     'This sign-in was started in another browser, so it was refused and cannot be used again. Start the connection again from Patchbay in this browser, or ask for a consent link meant to be shared.',
+  link_invalid: 'This sign-in link is not valid. Start the connection again from Patchbay.',
+  link_opened: 'This sign-in link was already opened in another browser (or it expired). Ask Patchbay for a new one from this browser.',
   token_exchange_failed: 'The provider did not accept the sign-in. Try again, and check the OAuth client settings if it keeps failing.',
 };
 
@@ -30,7 +33,34 @@ export class OAuthCallbackController {
     private readonly passport: OAuthPassport,
     private readonly states: OAuthStateService,
     private readonly catalog: CatalogService,
+    private readonly config: AppConfig,
   ) {}
+
+  /**
+   * A consent link the server handed out (chat card, insufficient_scope answer) opened in a browser: the flow is bound
+   * to this browser (first opener; an HttpOnly cookie the callback checks; it may open the link again), then the
+   * browser goes on to the provider.
+   */
+  @Get('start')
+  @Public()
+  @ApiExcludeEndpoint()
+  async start(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const link = typeof req.query['link'] === 'string' ? req.query['link'] : '';
+    const url = link.length <= 8_000 ? this.connections.openedLink(link) : undefined;
+    const state = url ? new URL(url).searchParams.get('state') : null;
+    if (!url || !state) {
+      res.redirect(302, this.connections.dashboardUrl({ outcome: 'error', code: 'link_invalid', message: MESSAGES['link_invalid'] }));
+      return;
+    }
+    const binding = newBinding();
+    const bound = await this.states.bindOnOpen(state, binding.hash, req.headers.cookie);
+    if (!bound) {
+      res.redirect(302, this.connections.dashboardUrl({ outcome: 'error', code: 'link_opened', message: MESSAGES['link_opened'] }));
+      return;
+    }
+    if (!bound.again) setBindingCookie(res, this.config.publicUrl, state, binding.value, bound.ttlMs);
+    res.redirect(302, url);
+  }
 
   @Get('callback')
   @Public()

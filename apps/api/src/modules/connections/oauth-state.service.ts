@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, LessThan, Repository } from 'typeorm';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
-import { bindingMatches } from './browser-binding';
+import { BIND_ON_OPEN, bindingMatches } from './browser-binding';
 import type { CallbackFailure } from './connections.exception';
 import { OAuthState, type ConnectMode } from './entities/oauth-state.entity';
 
@@ -84,6 +84,20 @@ export class OAuthStateService {
     // Housekeeping: long-expired states are useless; keep the table small.
     await this.repo.delete({ expiresAt: LessThan(new Date(now.getTime() - 24 * 3600 * 1000)) });
     return state;
+  }
+
+  /**
+   * Binds a flow handed out as a link to the browser that opens it first (see BIND_ON_OPEN); that browser may open it
+   * again (`again`: it holds the cookie already). Undefined when the state is unknown, spent, expired, or already
+   * opened in another browser.
+   */
+  async bindOnOpen(state: string, bindingHash: string, cookieHeader?: string): Promise<{ ttlMs: number; again: boolean } | undefined> {
+    const row = await this.repo.findOne({ where: { stateHash: hashState(state) } });
+    if (!row || row.consumedAt || row.expiresAt.getTime() <= Date.now() || !row.bindingHash) return undefined;
+    const ttlMs = row.expiresAt.getTime() - Date.now();
+    if (row.bindingHash !== BIND_ON_OPEN) return bindingMatches(cookieHeader, state, row.bindingHash) ? { ttlMs, again: true } : undefined;
+    const result = await this.repo.update({ id: row.id, bindingHash: BIND_ON_OPEN, consumedAt: IsNull() }, { bindingHash });
+    return result.affected === 1 ? { ttlMs, again: false } : undefined;
   }
 
   /** Re-encrypts pending PKCE verifiers under the current key (key rotation); returns how many changed. */
