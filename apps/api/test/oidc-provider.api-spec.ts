@@ -311,6 +311,15 @@ describe('a drop-in OpenAPI spec against a real OpenID Connect server (oidc-prov
     expect((await operation(appId, BASIC)).status).toBe(200);
   }, 30_000);
 
+  it('a token endpoint that declines briefly (503, 429 with a short Retry-After) is retried within the call', async () => {
+    await sleep(TTL * 1000 + 300);
+    const before = await refreshes('basic-client');
+    await control('faults', [{ status: 503 }, { status: 429, retryAfter: 1 }]);
+    const ok = await operation(appId, BASIC);
+    expect({ status: ok.status, body: ok.status === 200 ? undefined : ok.json }).toEqual({ status: 200, body: undefined });
+    expect((await refreshes('basic-client')) - before).toBe(1);
+  }, 30_000);
+
   it('RFC 9207: a callback whose iss names another server is refused', async () => {
     const other = await newApp('mix-up');
     const cb = await consentAt((await authorize(other, BASIC)).toString(), 'mallory');

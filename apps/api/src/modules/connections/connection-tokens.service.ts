@@ -12,6 +12,9 @@ import { OAuthClients } from './oauth-clients';
 
 /** Refresh at most this long before the provider's expiry, so a token never dies mid-call. */
 export const REFRESH_SKEW_MS = 60_000;
+/** Attempts at the token endpoint for one refresh, and the longest wait between two (the caller is waiting). */
+export const REFRESH_ATTEMPTS = 3;
+export const REFRESH_RETRY_MAX_WAIT_MS = 2_000;
 /** …and at most this share of the token's lifetime, so a token living less than the skew is not refreshed per call. */
 export const REFRESH_LIFETIME_SHARE = 1 / 4;
 
@@ -187,7 +190,7 @@ export class ConnectionTokensService {
     if (!conn.refreshTokenEnc || provider.oauth.refresh === 'none') return { dead: 'token_expired' };
     const client = await this.clients.for(provider);
     try {
-      const { tokens } = await client.refresh(this.cipher.decrypt(conn.refreshTokenEnc));
+      const { tokens } = await this.refreshWithRetry(provider.name, () => client.refresh(this.cipher.decrypt(conn.refreshTokenEnc as string)));
       this.metrics.refreshes.inc({ provider: provider.id, result: 'ok' });
       const version = conn.version + 1;
       const now = new Date();
@@ -208,6 +211,28 @@ export class ConnectionTokensService {
       this.metrics.refreshes.inc({ provider: provider.id, result: dead ? 'invalid_grant' : 'error' });
       if (dead) return { dead: (err as OAuthError).details.providerCode ?? 'invalid_grant' };
       throw err instanceof OAuthError ? this.refreshFailure(provider.name, err) : err;
+    }
+  }
+
+  /**
+   * Retries a refresh the token endpoint declined to handle — 429 or 503, with a Retry-After of at most
+   * {@link REFRESH_RETRY_MAX_WAIT_MS} (or none: a short back-off) — within {@link REFRESH_ATTEMPTS} attempts. A 500 or a
+   * dropped connection is not retried: the server may have rotated the refresh token before failing, and a second use
+   * of the old one would make a reuse-detecting server revoke the whole grant.
+   */
+  private async refreshWithRetry<T>(name: string, refresh: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await refresh();
+      } catch (err) {
+        const status = err instanceof OAuthError ? err.details.status : undefined;
+        const after = err instanceof OAuthError ? err.details.retryAfterSeconds : undefined;
+        const waitMs = after !== undefined ? after * 1000 : 250 * 4 ** (attempt - 1);
+        const declined = status === 429 || status === 503;
+        if (!declined || attempt >= REFRESH_ATTEMPTS || waitMs > REFRESH_RETRY_MAX_WAIT_MS) throw err;
+        this.logger.warn(`Token refresh at ${name} declined (HTTP ${status}); retrying in ${waitMs} ms`);
+        await new Promise((r) => setTimeout(r, waitMs));
+      }
     }
   }
 
