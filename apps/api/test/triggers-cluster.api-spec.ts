@@ -141,6 +141,8 @@ suite(suiteName, () => {
     childEnv = {
       ...a.db.env,
       ...shared,
+      // The same run-queue keys as the in-process app (startTestApp gives every test database its own prefix).
+      PATCHBAY_REDIS_PREFIX: a.config.redisPrefix,
       NODE_ENV: 'test',
       PATCHBAY_ADMIN_EMAIL: a.admin.email,
       PATCHBAY_ADMIN_PASSWORD: a.admin.password,
