@@ -149,7 +149,10 @@ suite(suiteName, () => {
       PATCHBAY_ARGON2_MEMORY_KIB: '1024',
       PATCHBAY_ARGON2_TIME_COST: '1',
     };
-    [api1, api2, worker] = await Promise.all([startApiProcess(childEnv), startApiProcess(childEnv), startWorkerProcess(childEnv)]);
+    // The replicas carry few runs at once and the worker many, so that the worker surely holds runs when the kill -9
+    // test kills it (on a slow machine the replicas could otherwise take every run in flight).
+    const replicaEnv = { ...childEnv, PATCHBAY_RUN_CONCURRENCY: '2' };
+    [api1, api2, worker] = await Promise.all([startApiProcess(replicaEnv), startApiProcess(replicaEnv), startWorkerProcess(childEnv)]);
     const client = new ApiClient(a);
     admin = await client.adminToken();
     appId = await client.createApp(admin);
