@@ -18,7 +18,7 @@ describe('validate CLI', () => {
   it('prints warnings and exits 0 when there are only warnings; --strict makes them fatal', () => {
     const out: string[] = [];
     expect(runValidateCli([join(FIX, 'warnings', 'specs')], (l) => out.push(l))).toBe(0);
-    expect(out.filter((l) => l.startsWith('warning '))).toHaveLength(8);
+    expect(out.filter((l) => l.startsWith('warning '))).toHaveLength(9);
     expect(runValidateCli([join(FIX, 'warnings', 'specs'), '--strict'], () => undefined)).toBe(1);
   });
 

@@ -11,7 +11,7 @@ import type {
   SpecIssue,
 } from './model';
 import { asArr, asObj, asStr, deepMerge, isObj, type Obj } from './json-utils';
-import { extractOpenApi, type OperationOverride } from './openapi-extract';
+import { extractOpenApi, type ExtractResult, type OAuthFlowInfo, type OperationOverride } from './openapi-extract';
 import { validateAuthGroupYaml, validateProviderYaml } from './provider-validator';
 import { loadFile, relPath, resolveRefs, type RefContext } from './ref-resolver';
 import { formatJsonPath, IssueCollector, SpecValidationError } from './spec-error';
@@ -148,6 +148,65 @@ function loadAuthGroup(state: LoadState, group: string): AuthGroup | undefined {
   return result;
 }
 
+interface OAuthInputs {
+  id: string;
+  groupName: string | undefined;
+  group: AuthGroup | undefined;
+  py: Obj;
+  pyRel: string;
+  oaRel: string;
+  oaAbs: string;
+}
+
+/** The connector's OAuth settings: defaults ← auth group ← the spec's flow ← provider.yaml (reports bad values). */
+function mergeOAuth(state: LoadState, ex: ExtractResult & { flow: OAuthFlowInfo }, inp: OAuthInputs): OAuthConfig {
+  const issues = state.ctx.issues;
+  const { id, groupName, group, py, pyRel, oaRel, oaAbs } = inp;
+  const pyObj = (k: string): Obj | undefined => asObj(py[k]);
+  const groupData = group?.data ?? {};
+  const merged = deepMerge<Obj>(
+    defaultOAuth(groupName ?? id) as unknown as Obj,
+    asObj(groupData['oauth']),
+    {
+      authorizationUrl: ex.flow.authorizationUrl,
+      tokenUrl: ex.flow.tokenUrl,
+      refreshUrl: ex.flow.refreshUrl,
+    },
+    pyObj('oauth'),
+  );
+  // The token response's scope separator follows the request separator unless set explicitly.
+  const explicitTrSep =
+    asStr(asObj(pyObj('oauth')?.['tokenResponse'])?.['scopeSeparator']) ??
+    asStr(asObj(asObj(groupData['oauth'])?.['tokenResponse'])?.['scopeSeparator']);
+  (merged['tokenResponse'] as Obj)['scopeSeparator'] = explicitTrSep ?? merged['scopeSeparator'];
+  if (isObj(merged['revocation'])) merged['revocation'] = { ...REVOCATION_DEFAULTS, ...merged['revocation'] };
+  merged['group'] = groupName ?? id;
+  const flowPath = `components.securitySchemes.${ex.flow.schemeName}.flows.authorizationCode`;
+  for (const key of ['authorizationUrl', 'tokenUrl'] as const) {
+    if (typeof merged[key] !== 'string') issues.error(oaRel, `${flowPath}.${key}`, 'is required');
+  }
+  merged['refreshUrl'] ??= merged['tokenUrl'];
+  const oauth = merged as unknown as OAuthConfig;
+
+  // Scopes requested on every authorization must exist, like the scopes of operations.
+  const declared = new Set(ex.scopes.map((s) => s.scope));
+  const scopesWhere = `components.securitySchemes.${ex.flow.schemeName}.flows.authorizationCode.scopes of ${oaRel}`;
+  const dsFromProvider = Array.isArray(pyObj('oauth')?.['defaultScopes']);
+  const dsFile = dsFromProvider ? pyRel : group ? rel(state, group.file) : pyRel;
+  (Array.isArray(oauth.defaultScopes) ? oauth.defaultScopes : []).forEach((s, i) => {
+    if (!declared.has(s)) issues.error(dsFile, `oauth.defaultScopes[${i}]`, `scope "${s}" is not declared in ${scopesWhere}`);
+  });
+  if (oauth.apiBaseUrlFrom !== undefined && !(oauth.apiBaseUrlFrom in (oauth.metadata ?? {}))) {
+    issues.error(pyRel || rel(state, group?.file ?? oaAbs), 'oauth.apiBaseUrlFrom', `"${oauth.apiBaseUrlFrom}" is not a key of oauth.metadata`);
+  }
+  return oauth;
+}
+
+/** A credential connector's `oauth`: the defaults with no URLs (never used; see ProviderModel.oauth). */
+function credentialOAuth(id: string): OAuthConfig {
+  return { ...defaultOAuth(id), authorizationUrl: '', tokenUrl: '', refreshUrl: '' } as OAuthConfig;
+}
+
 // ---- one provider ---------------------------------------------------------------------------------------------------
 
 function loadOne(state: LoadState, providerDir: string): ProviderModel | undefined {
@@ -236,7 +295,7 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
       warn: (path, message) => issues.warn(oaRel, formatJsonPath(path), message),
     },
   );
-  if (!ex.usable || !ex.flow) return undefined;
+  if (!ex.usable || (!ex.flow && !ex.credential)) return undefined;
 
   // Cross-file checks: provider.yaml must name real operations.
   const opIds = new Set(ex.operations.map((o) => o.id));
@@ -254,42 +313,15 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
     });
   });
 
-  // OAuth: defaults ← auth group ← the spec's flow ← provider.yaml
   const groupData = group?.data ?? {};
-  const merged = deepMerge<Obj>(
-    defaultOAuth(groupName ?? id) as unknown as Obj,
-    asObj(groupData['oauth']),
-    {
-      authorizationUrl: ex.flow.authorizationUrl,
-      tokenUrl: ex.flow.tokenUrl,
-      refreshUrl: ex.flow.refreshUrl,
-    },
-    pyObj('oauth'),
-  );
-  // The token response's scope separator follows the request separator unless set explicitly.
-  const explicitTrSep =
-    asStr(asObj(pyObj('oauth')?.['tokenResponse'])?.['scopeSeparator']) ??
-    asStr(asObj(asObj(groupData['oauth'])?.['tokenResponse'])?.['scopeSeparator']);
-  (merged['tokenResponse'] as Obj)['scopeSeparator'] = explicitTrSep ?? merged['scopeSeparator'];
-  if (isObj(merged['revocation'])) merged['revocation'] = { ...REVOCATION_DEFAULTS, ...merged['revocation'] };
-  merged['group'] = groupName ?? id;
-  const flowPath = `components.securitySchemes.${ex.flow.schemeName}.flows.authorizationCode`;
-  for (const key of ['authorizationUrl', 'tokenUrl'] as const) {
-    if (typeof merged[key] !== 'string') issues.error(oaRel, `${flowPath}.${key}`, 'is required');
-  }
-  merged['refreshUrl'] ??= merged['tokenUrl'];
-  const oauth = merged as unknown as OAuthConfig;
-
-  // Scopes requested on every authorization must exist, like the scopes of operations.
-  const declared = new Set(ex.scopes.map((s) => s.scope));
-  const scopesWhere = `components.securitySchemes.${ex.flow.schemeName}.flows.authorizationCode.scopes of ${oaRel}`;
-  const dsFromProvider = Array.isArray(pyObj('oauth')?.['defaultScopes']);
-  const dsFile = dsFromProvider ? pyRel : group ? rel(state, group.file) : pyRel;
-  (Array.isArray(oauth.defaultScopes) ? oauth.defaultScopes : []).forEach((s, i) => {
-    if (!declared.has(s)) issues.error(dsFile, `oauth.defaultScopes[${i}]`, `scope "${s}" is not declared in ${scopesWhere}`);
-  });
-  if (oauth.apiBaseUrlFrom !== undefined && !(oauth.apiBaseUrlFrom in (oauth.metadata ?? {}))) {
-    issues.error(pyRel || rel(state, group?.file ?? oaAbs), 'oauth.apiBaseUrlFrom', `"${oauth.apiBaseUrlFrom}" is not a key of oauth.metadata`);
+  const oauth = ex.flow
+    ? mergeOAuth(state, ex as ExtractResult & { flow: OAuthFlowInfo }, { id, groupName, group, py, pyRel, oaRel, oaAbs })
+    : credentialOAuth(id);
+  if (ex.credential) {
+    // A credential connector has no consent flow: OAuth settings would silently do nothing, so they are errors.
+    const why = `does not apply: ${oaRel} has no oauth2 scheme (credential connector, ${ex.credential.kind} via components.securitySchemes.${ex.credential.schemeName})`;
+    if (py['oauth'] !== undefined) issues.error(pyRel, 'oauth', why);
+    if (groupName !== undefined) issues.error(pyRel, 'auth', why);
   }
   // A per-operation pagination override must name a real parameter (or body property).
   for (const o of ex.operations) {
@@ -347,7 +379,8 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
     name: asStr(py['name']) ?? (ex.title || id),
     category: asStr(py['category']) ?? 'Other',
     description: asStr(py['description']) ?? ex.description,
-    authType: 'oauth2',
+    authType: ex.credential ? 'credential' : 'oauth2',
+    ...(ex.credential ? { credential: ex.credential } : {}),
     oauth,
     identity,
     declared: {

@@ -198,6 +198,20 @@ export interface DeclaredSettings {
   identity: boolean;
 }
 
+/**
+ * How a credential connector authenticates (a spec whose only usable security scheme is an API key, a bearer token or
+ * HTTP basic): the editor stores the secret once per app; there is no consent flow and no scope.
+ */
+export type CredentialAuth =
+  /** `type: apiKey`: the key travels in the header or query parameter `name` (e.g. `X-Api-Key`, `api_key`). */
+  | { kind: 'apiKey'; schemeName: string; in: 'header' | 'query'; name: string }
+  /** `type: http, scheme: bearer`: `Authorization: Bearer <token>`. */
+  | { kind: 'bearer'; schemeName: string; bearerFormat?: string }
+  /** `type: http, scheme: basic`: `Authorization: Basic base64(user:password)`. */
+  | { kind: 'basic'; schemeName: string };
+
+export type CredentialKind = CredentialAuth['kind'];
+
 export interface ProviderModel {
   id: string;
   name: string;
@@ -205,14 +219,21 @@ export interface ProviderModel {
   description: string;
   /** Optional icon (path relative to the spec folder or a data: URL); the dashboard falls back to initials. */
   icon?: string;
-  authType: 'oauth2';
+  /** `oauth2`: consent flow and scopes; `credential`: a stored API key, bearer token or user + password (see `credential`). */
+  authType: 'oauth2' | 'credential';
+  /** Set exactly when `authType` is `credential`. */
+  credential?: CredentialAuth;
+  /**
+   * OAuth settings. For a credential connector these are the defaults with empty URLs and are never used (no flow,
+   * no refresh, no revocation); read `authType` first.
+   */
   oauth: OAuthConfig;
   identity: IdentityConfig;
   /** What the spec files state (absent on hand-built models: then everything counts as stated). */
   declared?: DeclaredSettings;
   errors: ProviderErrorConfig;
   sandbox: SandboxErrorConfig;
-  /** All scopes declared by the oauth2 scheme, with descriptions (plain words). */
+  /** All scopes declared by the oauth2 scheme, with descriptions (plain words). Empty for a credential connector. */
   scopes: ScopeInfo[];
   /** Default server URL of the document. */
   baseUrl: string;

@@ -1,4 +1,4 @@
-import type { HttpMethod, JsonSchema, OperationModel, PaginationConfig, ParameterModel, RequestBodyModel, ScopeInfo } from './model';
+import type { CredentialAuth, HttpMethod, JsonSchema, OperationModel, PaginationConfig, ParameterModel, RequestBodyModel, ScopeInfo } from './model';
 import { asArr, asObj, asStr, isObj, type Obj } from './json-utils';
 import { leastPrivilegeScopes } from './scopes';
 import { isUnresolvedRef } from './ref-resolver';
@@ -41,6 +41,8 @@ export interface ExtractResult {
   title: string;
   description: string;
   flow?: OAuthFlowInfo;
+  /** Set instead of `flow` when the document has no usable oauth2 scheme but an apiKey / http bearer / http basic one. */
+  credential?: CredentialAuth;
   scopes: ScopeInfo[];
   baseUrl: string;
   operations: OperationModel[];
@@ -280,38 +282,50 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       break;
     }
   }
+  // Without an oauth2 authorizationCode scheme, an apiKey / http bearer / http basic scheme makes a credential
+  // connector (oauth2 is preferred whenever both are offered).
+  let credential: CredentialAuth | undefined;
   if (!oauthName) {
-    const msg = 'no oauth2 security scheme with an authorizationCode flow';
-    if (input.hasProviderYaml) rep.error(['components', 'securitySchemes'], msg);
-    else rep.warn(['components', 'securitySchemes'], `${msg}; provider skipped (add one, or a provider.yaml, to load it)`);
-    return result;
-  }
-  const scheme = asObj(schemes[oauthName]) as Obj;
-  const flowObj = asObj(asObj(scheme['flows'])?.['authorizationCode']) ?? {};
-  const flowPath: Token[] = ['components', 'securitySchemes', oauthName, 'flows', 'authorizationCode'];
-  const flowUrl = (key: string): string | undefined => {
-    const raw = flowObj[key];
-    if (raw === undefined) return undefined;
-    if (typeof raw !== 'string') {
-      rep.error([...flowPath, key], 'must be string');
-      return undefined;
+    const picked = pickCredentialScheme(schemes, doc['security'], rep);
+    if (picked === 'invalid') return result;
+    if (!picked) {
+      const msg = 'no oauth2 security scheme with an authorizationCode flow, nor an apiKey (header or query), http bearer or http basic scheme';
+      if (input.hasProviderYaml) rep.error(['components', 'securitySchemes'], msg);
+      else rep.warn(['components', 'securitySchemes'], `${msg}; provider skipped (add one, or a provider.yaml, to load it)`);
+      return result;
     }
-    if (ABSOLUTE_URL.test(raw)) return raw;
-    // OpenAPI 3.1 allows URLs relative to the server.
-    if (baseUrl) return new URL(raw, baseUrl.endsWith('/') ? baseUrl : baseUrl + '/').toString();
-    rep.error([...flowPath, key], `"${raw}" is relative and no absolute server URL is known`);
-    return undefined;
-  };
-  result.flow = {
-    schemeName: oauthName,
-    authorizationUrl: flowUrl('authorizationUrl'),
-    tokenUrl: flowUrl('tokenUrl'),
-    refreshUrl: flowUrl('refreshUrl'),
-  };
-  const scopesObj = flowObj['scopes'];
-  if (scopesObj !== undefined && !isObj(scopesObj)) rep.error([...flowPath, 'scopes'], 'must be a map of scope → description');
-  for (const [scope, desc] of Object.entries(asObj(scopesObj) ?? {})) {
-    result.scopes.push({ scope, description: typeof desc === 'string' ? desc : '' });
+    credential = picked;
+    result.credential = picked;
+  }
+  const authName = oauthName ?? (credential as CredentialAuth).schemeName;
+  if (oauthName) {
+    const scheme = asObj(schemes[oauthName]) as Obj;
+    const flowObj = asObj(asObj(scheme['flows'])?.['authorizationCode']) ?? {};
+    const flowPath: Token[] = ['components', 'securitySchemes', oauthName, 'flows', 'authorizationCode'];
+    const flowUrl = (key: string): string | undefined => {
+      const raw = flowObj[key];
+      if (raw === undefined) return undefined;
+      if (typeof raw !== 'string') {
+        rep.error([...flowPath, key], 'must be string');
+        return undefined;
+      }
+      if (ABSOLUTE_URL.test(raw)) return raw;
+      // OpenAPI 3.1 allows URLs relative to the server.
+      if (baseUrl) return new URL(raw, baseUrl.endsWith('/') ? baseUrl : baseUrl + '/').toString();
+      rep.error([...flowPath, key], `"${raw}" is relative and no absolute server URL is known`);
+      return undefined;
+    };
+    result.flow = {
+      schemeName: oauthName,
+      authorizationUrl: flowUrl('authorizationUrl'),
+      tokenUrl: flowUrl('tokenUrl'),
+      refreshUrl: flowUrl('refreshUrl'),
+    };
+    const scopesObj = flowObj['scopes'];
+    if (scopesObj !== undefined && !isObj(scopesObj)) rep.error([...flowPath, 'scopes'], 'must be a map of scope → description');
+    for (const [scope, desc] of Object.entries(asObj(scopesObj) ?? {})) {
+      result.scopes.push({ scope, description: typeof desc === 'string' ? desc : '' });
+    }
   }
 
   // --- security ------------------------------------------------------------------------------------------------
@@ -353,8 +367,9 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
             else if (!declared.has(s)) rep.error([...at, i, name], `scope "${s}" is not declared in ${where}`);
           });
         }
-        if (name === oauthName) scopes.push(...listed.filter((s): s is string => typeof s === 'string'));
-        else foreign = true;
+        if (name === authName) {
+          if (oauthName) scopes.push(...listed.filter((s): s is string => typeof s === 'string'));
+        } else foreign = true;
       }
       // An alternative that also needs another scheme (apiKey, http, a second oauth2 scheme) cannot be met with
       // our token alone: drop it. An empty requirement `{}` stays as [] = "no auth needed".
@@ -494,7 +509,12 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       // Security.
       const sec = op['security'] !== undefined ? evalSecurity(op['security'], [...opPath, 'security']) : topSecurity;
       if (!sec.alternatives) {
-        skip([...opPath, 'security'], 'no OAuth2 alternative (only other security schemes)');
+        skip(
+          [...opPath, 'security'],
+          oauthName
+            ? 'no OAuth2 alternative (only other security schemes)'
+            : `no alternative with the "${authName}" scheme alone (only other security schemes)`,
+        );
         continue;
       }
 
@@ -576,4 +596,63 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
   }
   result.usable = true;
   return result;
+}
+
+const CREDENTIAL_HINT = 'supported: apiKey in header or query, http bearer, http basic';
+
+/**
+ * The credential scheme a document without oauth2 is called with: the one its top-level security names first, else
+ * the first supported one declared. Reports malformed candidates ('invalid' = the document cannot load).
+ */
+function pickCredentialScheme(schemes: Obj, topSecurity: unknown, rep: Reporter): CredentialAuth | 'invalid' | undefined {
+  const candidates: CredentialAuth[] = [];
+  let invalid = false;
+  for (const [name, raw] of Object.entries(schemes)) {
+    const s = asObj(raw);
+    const at: Token[] = ['components', 'securitySchemes', name];
+    if (!s) continue;
+    const type = s['type'];
+    if (type === 'apiKey') {
+      const where = s['in'];
+      const paramName = s['name'];
+      if (typeof paramName !== 'string' || paramName.trim() === '') {
+        rep.error([...at, 'name'], 'is required for an apiKey scheme (the header or query parameter carrying the key)');
+        invalid = true;
+        continue;
+      }
+      if (where === 'cookie') {
+        rep.warn([...at, 'in'], `apiKey in: cookie is not supported (${CREDENTIAL_HINT}); scheme ignored`);
+        continue;
+      }
+      if (where !== 'header' && where !== 'query') {
+        rep.error([...at, 'in'], `must be header or query for an apiKey scheme (got ${JSON.stringify(where ?? null)})`);
+        invalid = true;
+        continue;
+      }
+      candidates.push({ kind: 'apiKey', schemeName: name, in: where, name: paramName });
+    } else if (type === 'http') {
+      const scheme = typeof s['scheme'] === 'string' ? s['scheme'].toLowerCase() : undefined;
+      if (scheme === undefined) {
+        rep.error([...at, 'scheme'], 'is required for an http scheme (bearer or basic)');
+        invalid = true;
+      } else if (scheme === 'bearer') {
+        const c: CredentialAuth = { kind: 'bearer', schemeName: name };
+        if (typeof s['bearerFormat'] === 'string') c.bearerFormat = s['bearerFormat'];
+        candidates.push(c);
+      } else if (scheme === 'basic') candidates.push({ kind: 'basic', schemeName: name });
+      else rep.warn([...at, 'scheme'], `http scheme "${scheme}" is not supported (${CREDENTIAL_HINT}); scheme ignored`);
+    } else if (type !== 'oauth2' && type !== 'openIdConnect' && type !== 'mutualTLS') {
+      rep.error([...at, 'type'], `unknown security scheme type ${JSON.stringify(type ?? null)} (apiKey, http, oauth2, openIdConnect or mutualTLS)`);
+      invalid = true;
+    }
+  }
+  if (invalid) return 'invalid';
+  // The first single-scheme alternative of the document's security wins (that is what the vendor documents first).
+  for (const req of asArr(topSecurity) ?? []) {
+    const names = Object.keys(asObj(req) ?? {});
+    if (names.length !== 1) continue;
+    const hit = candidates.find((c) => c.schemeName === names[0]);
+    if (hit) return hit;
+  }
+  return candidates[0];
 }

@@ -22,7 +22,7 @@ const RULES: Array<[string, string]> = [
   ['missing paths', 'specs/no-paths/openapi.yaml: paths: is required'],
   [
     'no oauth2 authorizationCode scheme (with provider.yaml)',
-    'specs/no-oauth/openapi.yaml: components.securitySchemes: no oauth2 security scheme with an authorizationCode flow',
+    'specs/no-oauth/openapi.yaml: components.securitySchemes: no oauth2 security scheme with an authorizationCode flow, nor an apiKey (header or query), http bearer or http basic scheme',
   ],
   [
     'undeclared scope',
@@ -165,7 +165,8 @@ describe('validation rules (each has a failing fixture)', () => {
 describe('warnings (unsupported constructs never crash and skip only their operation)', () => {
   const WARN_SPECS = join(__dirname, '..', '__fixtures__', 'warnings', 'specs');
   const expectedWarnings = [
-    'specs/keys-only/openapi.yaml: components.securitySchemes: no oauth2 security scheme with an authorizationCode flow; provider skipped (add one, or a provider.yaml, to load it)',
+    'specs/keys-only/openapi.yaml: components.securitySchemes.key.scheme: http scheme "digest" is not supported (supported: apiKey in header or query, http bearer, http basic); scheme ignored',
+    'specs/keys-only/openapi.yaml: components.securitySchemes: no oauth2 security scheme with an authorizationCode flow, nor an apiKey (header or query), http bearer or http basic scheme; provider skipped (add one, or a provider.yaml, to load it)',
     'specs/quirky/openapi.yaml: webhooks: webhooks are not supported; ignored',
     'specs/quirky/openapi.yaml: paths./session.get.parameters[0].in: parameter "sid" in: cookie is not supported; operation skipped',
     'specs/quirky/openapi.yaml: paths./upload.post.requestBody.content: no supported media type (application/octet-stream); operation skipped',
