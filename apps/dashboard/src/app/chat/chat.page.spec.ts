@@ -124,13 +124,18 @@ describe('ChatPage', () => {
     const card = el.querySelector('[data-testid="action-card"]');
     expect(card?.querySelector('h3')?.textContent).toBe('Action required');
     expect(card?.querySelector('[data-testid="required-permissions"]')?.textContent).toContain('Post messages as you');
+    // The card says what Slack will ask for, and the button says what it does.
+    expect(card?.querySelector('[data-testid="action-intro"]')?.textContent).toBe(
+      'Connect your Slack account so this app can do what you asked. Slack will ask you to allow:',
+    );
+    expect(buttonNamed(el, 'Connect to Slack and allow 1 permission')).toBeTruthy();
     expect(el.querySelector('[data-testid="function-link"]')?.getAttribute('href')).toBe('/apps/app-1/code/functions/fn-1');
   });
 
   it('connects in the popup and then shows the tool connected', async () => {
     const fixture = await render('editor');
     const el = await ask(fixture, 'Post to #support');
-    buttonNamed(el, 'Connect to Slack').click();
+    buttonNamed(el, 'Connect to Slack and allow 1 permission').click();
     await settle(fixture);
     expect(opened).toEqual(['http://sandbox/consent?x=1']);
     backend.expectOne('/api/apps/app-1/connections').flush([CONNECTED]);
@@ -143,7 +148,7 @@ describe('ChatPage', () => {
     const fixture = await render('editor');
     const el = await ask(fixture, 'Post to #support');
     popupResult = { outcome: 'denied' };
-    buttonNamed(el, 'Connect to Slack').click();
+    buttonNamed(el, 'Connect to Slack and allow 1 permission').click();
     await settle(fixture);
     backend.expectOne('/api/apps/app-1/connections').flush([]);
     await settle(fixture);
@@ -191,7 +196,7 @@ describe('ChatPage', () => {
     backend.expectOne('/api/apps/app-1/connections').flush([]);
     await settle(fixture);
     const el: HTMLElement = fixture.nativeElement;
-    buttonNamed(el, 'Connect to Slack').click();
+    buttonNamed(el, 'Connect to Slack and allow 1 permission').click();
     await settle(fixture);
     const auth = backend.expectOne({ method: 'POST', url: '/api/apps/app-1/connections/slack/authorize' });
     expect(auth.request.body).toEqual({ scopes: ['chat:write'], mode: 'connect' });
@@ -248,6 +253,25 @@ describe('ChatPage', () => {
     expect(post.request.body).toEqual({ message: 'HubSpot' });
     post.flush({ reply: 'HubSpot it is.', plan: null, actionRequired: [] });
     await settle(fixture);
+  });
+
+  it('asks to approve only the missing permissions of a connected tool, in those words', async () => {
+    const fixture = await render('editor');
+    const el: HTMLElement = fixture.nativeElement;
+    const box = el.querySelector<HTMLTextAreaElement>('textarea[data-testid="chat-input"]');
+    if (!box) throw new Error('chat box missing');
+    box.value = 'Post to #support';
+    box.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLFormElement>('form.composer')?.dispatchEvent(new Event('submit'));
+    backend.expectOne({ method: 'POST', url: '/api/apps/app-1/chat' }).flush({
+      ...ANSWER,
+      actionRequired: [{ ...ANSWER.actionRequired[0], status: 'missing_scopes', mode: 'add_scopes' }],
+    });
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="action-intro"]')?.textContent).toBe(
+      'Slack is connected, but what you asked needs more. Slack will ask you to approve these additional permissions:',
+    );
+    expect(buttonNamed(el, 'Approve 1 more permission in Slack')).toBeTruthy();
   });
 
   it('gives viewers the plan without Connect', async () => {

@@ -10,6 +10,7 @@ import { IntegrationsApi } from '../core/integrations-api.service';
 import { describeOAuthResult, OAuthPopup } from '../core/oauth-popup.service';
 import { Session } from '../core/session';
 import { AppContext } from '../apps/app-context';
+import { consentWords } from '../integrations/consent-words';
 import { ActionRequired, ChatMessage, PlanConnector, PlanOperation } from './chat.models';
 import { ChatApi } from './chat-api.service';
 import { actionStillRequired, answerMessage, liveStatus, paramsWords, statusWords, triggerWords } from './chat-helpers';
@@ -102,6 +103,12 @@ export class ChatPage {
 
   protected providerName(id: string, fallback?: string): string {
     return this.providers().find((p) => p.id === id)?.name ?? fallback ?? id;
+  }
+
+  /** The card's words: what the tool will ask to allow, and what the button does. */
+  protected consent(a: ActionRequired, name: string): ReturnType<typeof consentWords> {
+    const kind = a.mode ?? (a.status === 'missing_scopes' ? 'add_scopes' : a.status === 'needs_reconnect' ? 'reconnect' : 'connect');
+    return consentWords(kind, name, a.permissions.length);
   }
 
   /** Whether Connect can be offered: the answer's consent URL, or (stored thread) a fresh one on click. */

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { apiErrorCode, describeApiError } from '../core/api-error';
@@ -8,6 +9,7 @@ import { describeOAuthResult, OAuthPopup } from '../core/oauth-popup.service';
 import { Session } from '../core/session';
 import { AppContext } from '../apps/app-context';
 import { defaultOperations, IntegrationsStore, permissionsFor } from './integrations-store';
+import { consentWords, noteParts } from './consent-words';
 import { ProviderAvatarComponent } from './provider-avatar.component';
 
 type Step = 'review' | 'waiting' | 'connected' | 'skipped';
@@ -37,7 +39,10 @@ export class ConnectPage {
   /** Query parameter: the example prompt that brought the user here. */
   readonly prompt = input<string | undefined>(undefined);
 
+  protected readonly noteParts = noteParts;
   protected readonly step = signal<Step>('review');
+  /** The consent that finished on this page (its success words differ for a first connection and for more permissions). */
+  protected readonly done = signal<ConnectMode | null>(null);
   protected readonly error = signal<string | null>(null);
 
   protected readonly provider = computed(() => this.store.provider(this.providerId()));
@@ -70,6 +75,27 @@ export class ConnectPage {
     return this.missing().length ? 'add_scopes' : null;
   });
 
+  /** What the page is about: a first connection, more permissions for an existing one, or the connection itself. */
+  protected readonly heading = computed(() => {
+    const p = this.provider();
+    if (!p) return 'Connect a tool';
+    const mode = this.done() ?? this.mode();
+    if (mode === 'add_scopes') return `Approve additional permissions for ${p.name}`;
+    if (mode === 'connect') return `Connect ${p.name}`;
+    return p.name;
+  });
+
+  /** The button's words: what the consent will ask for. */
+  protected readonly words = computed(() => {
+    const p = this.provider();
+    return consentWords(this.mode() ?? 'connect', p?.name ?? '', this.missing().length);
+  });
+
+  constructor() {
+    const title = inject(Title);
+    effect(() => title.setTitle(`${this.heading()} · Patchbay`));
+  }
+
   protected async connect(): Promise<void> {
     const p = this.provider();
     const app = this.context.app();
@@ -84,6 +110,7 @@ export class ConnectPage {
       // A popup that finished on another origin (PATCHBAY_PUBLIC_URL differs from this page's) cannot tell us;
       // the connection list still can.
       if (result.outcome === 'closed' && mode === 'connect' && this.connection()) {
+        this.done.set(mode);
         this.step.set('connected');
         return;
       }
@@ -93,6 +120,7 @@ export class ConnectPage {
         this.step.set('review');
         return;
       }
+      this.done.set(mode);
       this.step.set('connected');
     } catch (err) {
       const code = apiErrorCode(err);
