@@ -20,6 +20,8 @@ import { Chat1764150000000 } from './platform/database/migrations/1764150000000-
 import { EventIdempotencyKey } from './modules/triggers/entities/event-idempotency-key.entity';
 import { Triggers1764170000000 } from './platform/database/migrations/1764170000000-triggers';
 import { OAuthStateBinding1764180000000 } from './platform/database/migrations/1764180000000-oauth-state-binding';
+import { Invitation } from './modules/identity/entities/invitation.entity';
+import { People1764190000000 } from './platform/database/migrations/1764190000000-people';
 
 /** Every entity and migration of the API: the composition root hands this to the database module (platform knows no domain). */
 // Listed by hand, never globbed: webpack bundles the app, so there are no files to glob at runtime.
@@ -39,6 +41,7 @@ export const ENTITIES = [
   FunctionRun,
   ChatMessage,
   EventIdempotencyKey,
+  Invitation,
 ];
 export const MIGRATIONS = [
   IdentityAppsAudit1764126000000,
@@ -48,4 +51,5 @@ export const MIGRATIONS = [
   Functions1764160000000,
   Triggers1764170000000,
   OAuthStateBinding1764180000000,
+  People1764190000000,
 ];

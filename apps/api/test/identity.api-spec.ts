@@ -21,7 +21,7 @@ describe('identity: login, logout, me, users', () => {
     const res = await t.http().post('/api/auth/login').send({ email: t.admin.email, password: t.admin.password }).expect(200);
     expect(res.body.token).toMatch(/^pbs_[A-Za-z0-9_-]{43}$/);
     expect(res.body.user).toMatchObject({ email: t.admin.email, role: 'admin' });
-    expect(Object.keys(res.body.user).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role']);
+    expect(Object.keys(res.body.user).sort()).toEqual(['createdAt', 'disabled', 'email', 'id', 'name', 'role']);
     expect(new Date(res.body.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
   });
 

@@ -38,6 +38,7 @@ export class ApiKeysService {
       createdAt: new Date(),
       lastUsedAt: null,
       revokedAt: null,
+      createdBy: caller.user.id,
     });
     await this.db.transaction(async (m) => {
       await m.getRepository(AppApiKey).insert(row);

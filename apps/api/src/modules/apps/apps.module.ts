@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { ConnectionsModule } from '../connections/connections.module';
 import { User } from '../identity/entities/user.entity';
+import { IdentityModule } from '../identity/identity.module';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { AppsController } from './apps.controller';
@@ -11,7 +12,7 @@ import { AppAccessResolver } from './guards/app-access';
 import { AppApiKey } from './entities/app-api-key.entity';
 import { AppMember } from './entities/app-member.entity';
 import { App } from './entities/app.entity';
-import { MembersController } from './members.controller';
+import { AppInvitationsController, MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
 /**
@@ -20,8 +21,8 @@ import { MembersService } from './members.service';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([App, AppMember, AppApiKey, User]), AuditModule, ConnectionsModule],
-  controllers: [AppsController, MembersController, ApiKeysController],
+  imports: [TypeOrmModule.forFeature([App, AppMember, AppApiKey, User]), AuditModule, ConnectionsModule, IdentityModule],
+  controllers: [AppsController, MembersController, AppInvitationsController, ApiKeysController],
   providers: [AppsService, MembersService, ApiKeysService, AppAccessResolver],
   exports: [AppAccessResolver],
 })

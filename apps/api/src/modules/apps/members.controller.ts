@@ -1,7 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { UuidParamPipe } from '../../platform/http/uuid';
 import { CurrentUser } from '../identity/decorators/current-principal.decorator';
+import { CreateAppInvitationDto, CreatedInvitationView, InvitationView } from '../identity/dtos/people.dto';
+import { IdentityException } from '../identity/identity.exception';
+import { InvitationsService } from '../identity/invitations.service';
 import type { UserPrincipal } from '../identity/principal';
 import { AppsException } from './apps.exception';
 import { AddMemberDto, MemberRequestView, MemberView, UpdateMemberDto } from './dtos/member.dto';
@@ -59,5 +71,42 @@ export class MembersController {
   @ApiConflictResponse({ description: 'last_owner' })
   async remove(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Param('userId', memberId) userId: string): Promise<void> {
     await this.members.remove(caller, access.app.id, userId);
+  }
+}
+
+const invitationId = new UuidParamPipe(() => IdentityException.invitationNotFound());
+
+/**
+ * Invitations to one app (owners, and instance admins): a single-use link that creates the account, or signs an
+ * existing one in, and adds it with the role. The link is in the creating answer only; lists never show it.
+ */
+@ApiTags('members')
+@ApiBearerAuth()
+@Controller('apps/:app/invitations')
+export class AppInvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post()
+  @AppRole('owner')
+  @ApiCreatedResponse({ type: CreatedInvitationView, description: 'The same answer whether or not the email has an account' })
+  @ApiConflictResponse({ description: 'member_exists' })
+  create(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Body() dto: CreateAppInvitationDto): Promise<CreatedInvitationView> {
+    return this.invitations.inviteToApp(caller, access.app, dto.email, dto.role);
+  }
+
+  @Get()
+  @AppRole('owner')
+  @ApiOkResponse({ type: [InvitationView], description: 'Pending invitations of this app (never their links)' })
+  list(@CurrentApp() access: AppAccess): Promise<InvitationView[]> {
+    return this.invitations.listPending(access.app.id);
+  }
+
+  @Delete(':id')
+  @AppRole('owner')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'Revoked: the link no longer works' })
+  async revoke(@CurrentUser() caller: UserPrincipal, @CurrentApp() access: AppAccess, @Param('id', invitationId) id: string): Promise<void> {
+    await this.invitations.revoke(caller, id, access.app.id);
   }
 }

@@ -38,8 +38,7 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   async login(@Req() req: Request & { user: User }): Promise<LoginResponse> {
     const { token, expiresAt } = await this.sessions.issue(req.user);
-    const { id, email, name, role, createdAt } = UserView.of(req.user);
-    return { token, expiresAt: expiresAt.toISOString(), user: { id, email, name, role, createdAt } };
+    return { token, expiresAt: expiresAt.toISOString(), user: UserView.of(req.user) };
   }
 
   @Post('logout')

@@ -6,6 +6,15 @@ export enum IdentityErrorCode {
   EmailTaken = 'email_taken',
   TooManyRequests = 'too_many_requests',
   ServerBusy = 'server_busy',
+  AccountDisabled = 'account_disabled',
+  UserNotFound = 'user_not_found',
+  LastAdmin = 'last_admin',
+  WrongPassword = 'wrong_password',
+  WeakPassword = 'weak_password',
+  InvitationNotFound = 'invitation_not_found',
+  InvitationExpired = 'invitation_expired',
+  InvitationUsed = 'invitation_used',
+  InvitationRevoked = 'invitation_revoked',
 }
 
 /** Failures of login and user management. Tests assert the code, not the message. */
@@ -37,6 +46,46 @@ export class IdentityException extends ApiException {
       'Too many logins are being checked right now; try again shortly',
       retryAfterSeconds,
     );
+  }
+
+  /** Only said after the right password: a disabled account cannot sign in. */
+  static accountDisabled(): IdentityException {
+    return new IdentityException(HttpStatus.FORBIDDEN, IdentityErrorCode.AccountDisabled, 'This account is disabled');
+  }
+
+  static userNotFound(): IdentityException {
+    return new IdentityException(HttpStatus.NOT_FOUND, IdentityErrorCode.UserNotFound, 'User not found');
+  }
+
+  /** The instance must keep at least one enabled instance admin. */
+  static lastAdmin(): IdentityException {
+    return new IdentityException(HttpStatus.CONFLICT, IdentityErrorCode.LastAdmin, 'The instance must keep at least one enabled admin');
+  }
+
+  /** The current password given to change it is wrong (400, not 401: the session itself is fine). */
+  static wrongPassword(): IdentityException {
+    return new IdentityException(HttpStatus.BAD_REQUEST, IdentityErrorCode.WrongPassword, 'The current password is wrong');
+  }
+
+  static weakPassword(): IdentityException {
+    return new IdentityException(HttpStatus.BAD_REQUEST, IdentityErrorCode.WeakPassword, 'A new password needs at least 8 characters');
+  }
+
+  /** Unknown (or malformed) invitation or reset link. */
+  static invitationNotFound(): IdentityException {
+    return new IdentityException(HttpStatus.NOT_FOUND, IdentityErrorCode.InvitationNotFound, 'Invitation not found');
+  }
+
+  static invitationExpired(): IdentityException {
+    return new IdentityException(HttpStatus.GONE, IdentityErrorCode.InvitationExpired, 'This link has expired; ask for a new one');
+  }
+
+  static invitationUsed(): IdentityException {
+    return new IdentityException(HttpStatus.GONE, IdentityErrorCode.InvitationUsed, 'This link has already been used');
+  }
+
+  static invitationRevoked(): IdentityException {
+    return new IdentityException(HttpStatus.GONE, IdentityErrorCode.InvitationRevoked, 'This link has been revoked');
   }
 
   private constructor(

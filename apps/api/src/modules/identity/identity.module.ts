@@ -9,9 +9,12 @@ import { AuditModule } from '../audit/audit.module';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuthController } from './auth.controller';
 import { CredentialsService } from './credentials.service';
+import { Invitation } from './entities/invitation.entity';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { FirstAdminService } from './first-admin.service';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
 import { LoginAddressGuard, LoginAttempts, loginThrottlerOptions } from './login-throttling';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { MeController } from './me.controller';
@@ -25,12 +28,12 @@ import { UsersService } from './users.service';
 @Module({
   imports: [
     PassportModule.register({ session: false }),
-    TypeOrmModule.forFeature([User, Session, AppApiKey]),
+    TypeOrmModule.forFeature([User, Session, AppApiKey, Invitation]),
     AuditModule,
     // Login limits only: LoginAddressGuard is on the login route, not global.
     ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: loginThrottlerOptions }),
   ],
-  controllers: [AuthController, MeController, UsersController],
+  controllers: [AuthController, MeController, UsersController, InvitationsController],
   providers: [
     PasswordHasher,
     UsersService,
@@ -42,9 +45,10 @@ import { UsersService } from './users.service';
     LocalStrategy,
     BearerStrategy,
     FirstAdminService,
+    InvitationsService,
     // Global: every route of every module is authenticated unless marked @Public().
     { provide: APP_GUARD, useClass: AuthenticationGuard },
   ],
-  exports: [UsersService, SessionsService],
+  exports: [UsersService, SessionsService, InvitationsService],
 })
 export class IdentityModule {}

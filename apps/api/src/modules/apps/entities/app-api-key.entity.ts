@@ -32,4 +32,8 @@ export class AppApiKey {
 
   @Column({ name: 'revoked_at', type: Date, nullable: true })
   revokedAt!: Date | null;
+
+  /** The user who created the key (null for keys made before issue 19): while that user is disabled, the key is refused. */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
 }

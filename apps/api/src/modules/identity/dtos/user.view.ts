@@ -18,7 +18,17 @@ export class UserView {
   @ApiProperty()
   createdAt!: string;
 
+  @ApiProperty({ description: 'A disabled user cannot sign in; their sessions and API keys are refused' })
+  disabled!: boolean;
+
   static of(user: User): UserView {
-    return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt.toISOString() };
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      createdAt: user.createdAt.toISOString(),
+      disabled: user.disabledAt != null,
+    };
   }
 }

@@ -25,4 +25,8 @@ export class User {
   // `Date` (not a type name) lets each driver pick its own timestamp type (datetime / timestamp).
   @Column({ name: 'created_at', type: Date })
   createdAt!: Date;
+
+  /** Set while the account is disabled: it cannot sign in, and its sessions and API keys are refused. */
+  @Column({ name: 'disabled_at', type: Date, nullable: true })
+  disabledAt!: Date | null;
 }

@@ -24,6 +24,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
       await this.attempts.recordFailure(email);
       throw IdentityException.invalidCredentials();
     }
+    if (user.disabledAt) throw IdentityException.accountDisabled();
     return user;
   }
 }
