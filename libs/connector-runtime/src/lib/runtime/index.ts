@@ -1,4 +1,5 @@
 export * from './connector-error';
+export * from './credential-auth';
 export * from './input-keys';
 export * from './input-validator';
 export * from './operation-runner';

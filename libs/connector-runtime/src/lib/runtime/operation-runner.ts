@@ -1,5 +1,6 @@
 import { getPath, missingScopes, satisfiesScopes, type OperationModel, type ProviderModel } from '@patchbay/spec';
 import { ConnectorError } from './connector-error';
+import { applyCredential, type CredentialSecret } from './credential-auth';
 import { InputValidator } from './input-validator';
 import { buildRequest, resolveServerUrl, type BuiltRequest } from './request-builder';
 import { OutboundError } from '../outbound/outbound-error';
@@ -14,6 +15,11 @@ export interface ConnectionHandle {
   accessToken(): Promise<string>;
   /** After the provider refused `stale`: refresh (once, shared by concurrent callers) and return the new token. */
   refreshAfterRejection(stale: string): Promise<string>;
+  /**
+   * Credential connectors (`provider.authType === 'credential'`): the stored API key, bearer token or user + password.
+   * Used instead of `accessToken`; there is no refresh (a refused credential fails the call with `auth_failed`).
+   */
+  credential?(): Promise<CredentialSecret>;
 }
 
 export interface RetryPolicy {
@@ -208,13 +214,19 @@ export class OperationRunner {
     connection: ConnectionHandle,
   ): Promise<RunResult<T>> {
     const deadline = this.now() + this.retry.deadlineMs;
-    let token = await connection.accessToken();
-    let refreshed = false;
+    const credentialAuth = provider.authType === 'credential' ? provider.credential : undefined;
+    if (provider.authType === 'credential' && (!credentialAuth || !connection.credential))
+      throw new ConnectorError('auth_failed', `${provider.name} is a credential connector but no credential was given`);
+    const secret = credentialAuth ? await (connection.credential as () => Promise<CredentialSecret>)() : undefined;
+    let token = credentialAuth ? '' : await connection.accessToken();
+    // A credential cannot be refreshed: a refusal is final.
+    let refreshed = credentialAuth !== undefined;
     let attempts = 0;
     for (;;) {
       attempts++;
       const req = build();
-      req.headers['authorization'] = `Bearer ${token}`;
+      if (credentialAuth && secret) applyCredential(req, credentialAuth, secret);
+      else req.headers['authorization'] = `Bearer ${token}`;
       const left = deadline - this.now();
       if (left <= 0)
         throw new ConnectorError('timeout', `${provider.name} did not answer within the call's ${this.retry.deadlineMs} ms budget`, {
@@ -229,11 +241,17 @@ export class OperationRunner {
           token = await connection.refreshAfterRejection(token);
           continue;
         }
-        throw new ConnectorError('auth_failed', `The provider refused the connection's token after a refresh: ${outcome.message}`, {
-          status: outcome.status,
-          providerCode: outcome.providerCode,
-          attempts,
-        });
+        throw new ConnectorError(
+          'auth_failed',
+          credentialAuth
+            ? `The provider refused the stored credential: ${outcome.message}`
+            : `The provider refused the connection's token after a refresh: ${outcome.message}`,
+          {
+            status: outcome.status,
+            providerCode: outcome.providerCode,
+            attempts,
+          },
+        );
       }
       const canRetry = attempts < this.retry.maxAttempts;
       // A retry must fit in the call's budget: its wait plus some time for the attempt itself.
