@@ -299,6 +299,27 @@ function bodyObject(ctx: RequestContext): Record<string, unknown> | undefined {
   return undefined;
 }
 
+/** The credential a request to a credential connector carries, as the key `state.credentials` uses. */
+export function presentedCredential(ctx: RequestContext, provider: ProviderModel): { key: string; what: string } | { error: string } {
+  const c = provider.credential;
+  if (!c) return { error: 'No credential scheme' };
+  if (c.kind === 'apiKey') {
+    const value = c.in === 'header' ? ctx.req.headers[c.name.toLowerCase()] : (ctx.query.get(c.name) ?? undefined);
+    const v = Array.isArray(value) ? value[0] : value;
+    if (!v) return { error: `Missing API key (${c.in === 'header' ? 'header' : 'query parameter'} ${c.name})` };
+    return { key: `apiKey:${v}`, what: 'API key' };
+  }
+  const h = ctx.req.headers.authorization ?? '';
+  if (c.kind === 'bearer') {
+    const t = bearerToken(ctx.req);
+    return t ? { key: `bearer:${t}`, what: 'bearer token' } : { error: 'Missing bearer token' };
+  }
+  const m = /^Basic\s+(\S+)$/i.exec(h);
+  const decoded = m ? Buffer.from(m[1], 'base64').toString('utf8') : '';
+  if (!decoded.includes(':')) return { error: 'Missing basic credentials' };
+  return { key: `basic:${decoded}`, what: 'user name or password' };
+}
+
 export async function handleOperation(ctx: RequestContext, route: Route, params: Record<string, string>): Promise<void> {
   const provider = route.provider;
   const op = route.operation as OperationModel;
@@ -309,13 +330,24 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
     if ((await applyFault(ctx, fault, provider, false)) === 'handled') return;
   }
 
-  const found = lookupAccessToken(ctx, bearerToken(ctx.req));
-  if ('error' in found) return fail(ctx, provider, 'unauthorized', found.error);
-  if (found.grant.groupId !== route.group.id) return fail(ctx, provider, 'unauthorized', 'Token was issued for another provider');
-  if (op.scopeAlternatives.length > 0) {
-    const granted = found.grant.scopes;
-    const ok = op.scopeAlternatives.some((alt) => alt.every((s) => granted.includes(s)));
-    if (!ok) return fail(ctx, provider, 'forbidden', `Request had insufficient authentication scopes. Required: ${op.requiredScopes.join(' ')}`);
+  let accountIndex: number;
+  if (provider.authType === 'credential') {
+    // Credential connectors: the key / token / user + password must be where the spec says, and registered.
+    const presented = presentedCredential(ctx, provider);
+    if ('error' in presented) return fail(ctx, provider, 'unauthorized', presented.error);
+    const index = ctx.state.credentials.get(provider.id)?.get(presented.key);
+    if (index === undefined) return fail(ctx, provider, 'unauthorized', `Invalid ${presented.what}`);
+    accountIndex = index;
+  } else {
+    const found = lookupAccessToken(ctx, bearerToken(ctx.req));
+    if ('error' in found) return fail(ctx, provider, 'unauthorized', found.error);
+    if (found.grant.groupId !== route.group.id) return fail(ctx, provider, 'unauthorized', 'Token was issued for another provider');
+    if (op.scopeAlternatives.length > 0) {
+      const granted = found.grant.scopes;
+      const ok = op.scopeAlternatives.some((alt) => alt.every((s) => granted.includes(s)));
+      if (!ok) return fail(ctx, provider, 'forbidden', `Request had insufficient authentication scopes. Required: ${op.requiredScopes.join(' ')}`);
+    }
+    accountIndex = found.grant.accountIndex;
   }
 
   for (const [name, value] of Object.entries(provider.defaultHeaders)) {
@@ -350,7 +382,7 @@ export async function handleOperation(ctx: RequestContext, route: Route, params:
     }
   }
 
-  const account = route.group.accounts[found.grant.accountIndex - 1];
+  const account = route.group.accounts[accountIndex - 1];
   const b = classify(provider, op);
   const body = bodyObject(ctx);
   const envelope = responseEnvelope(ctx, provider, op, account);

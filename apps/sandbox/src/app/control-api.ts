@@ -27,6 +27,8 @@ export function handleControl(ctx: RequestContext, sub: string): void {
         id: p.id,
         name: p.name,
         group: p.oauth.group || p.id,
+        authType: p.authType,
+        ...(p.credential ? { credential: p.credential } : {}),
         operations: p.operations.map((o) => o.id),
         scopes: p.scopes.map((s) => s.scope),
       })),
@@ -59,6 +61,29 @@ export function handleControl(ctx: RequestContext, sub: string): void {
       200,
       [...state.clients.keys()].map((clientId) => ({ clientId })),
     );
+  if (sub === '/credentials' && m === 'POST') {
+    // A credential connector's valid API key / bearer token / user + password, for account `account` (default 1).
+    const provider = table.catalog.providers.find((p) => p.id === b['provider']);
+    if (!provider || provider.authType !== 'credential' || !provider.credential)
+      return bad(ctx, 'provider must be the id of a credential connector (API key, bearer token or basic)');
+    const str = (k: string) => (typeof b[k] === 'string' && b[k] !== '' ? (b[k] as string) : undefined);
+    const kind = provider.credential.kind;
+    const value =
+      kind === 'apiKey'
+        ? str('apiKey')
+        : kind === 'bearer'
+          ? str('token')
+          : str('username') && str('password')
+            ? `${str('username')}:${str('password')}`
+            : undefined;
+    if (!value)
+      return bad(ctx, kind === 'apiKey' ? 'apiKey is required' : kind === 'bearer' ? 'token is required' : 'username and password are required');
+    const account = b['account'] === undefined ? 1 : Number(b['account']);
+    if (!Number.isInteger(account) || account < 1 || account > 3) return bad(ctx, 'account must be 1, 2 or 3');
+    if (!state.credentials.has(provider.id)) state.credentials.set(provider.id, new Map());
+    state.credentials.get(provider.id)?.set(`${kind}:${value}`, account);
+    return sendJson(ctx.res, 201, { provider: provider.id, kind, account });
+  }
   if (sub === '/faults' && m === 'POST') {
     const kind = b['kind'] as FaultKind;
     if (!FAULT_KINDS.includes(kind)) return bad(ctx, `kind must be one of ${FAULT_KINDS.join(', ')}`);

@@ -90,6 +90,11 @@ export interface Collection {
 
 export class SandboxState {
   clients = new Map<string, string>();
+  /**
+   * Credential connectors (API key, bearer token, basic): `<providerId>` → accepted credential (`apiKey:<k>`,
+   * `bearer:<t>`, `basic:<user>:<password>`) → the account it belongs to (1-based). Registered through the control API.
+   */
+  credentials = new Map<string, Map<string, number>>();
   codes = new Map<string, AuthCode>();
   grants = new Map<string, Grant>();
   accessTokens = new Map<string, AccessToken>();
@@ -111,6 +116,7 @@ export class SandboxState {
 
   reset(): void {
     this.clients.clear();
+    this.credentials.clear();
     this.codes.clear();
     this.grants.clear();
     this.accessTokens.clear();
