@@ -15,6 +15,7 @@ import { extractOpenApi, type ExtractResult, type OAuthFlowInfo, type OperationO
 import { validateAuthGroupYaml, validateProviderYaml } from './provider-validator';
 import { loadFile, relPath, resolveRefs, type RefContext } from './ref-resolver';
 import { formatJsonPath, IssueCollector, SpecValidationError } from './spec-error';
+import { ICON_SET_PREFIX, resolveIconSet } from './icon-sets';
 import { convertSwagger2, isSwagger2 } from './swagger2';
 
 export interface LoadOptions {
@@ -355,7 +356,13 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   }
 
   let icon = asStr(py['icon']);
-  if (icon && !icon.startsWith('data:') && !existsSync(join(providerDir, icon))) {
+  if (icon?.startsWith(ICON_SET_PREFIX)) {
+    // A logo from the kept icon set: an unknown name is a spec error; a missing package only drops it (initials).
+    const found = resolveIconSet(icon, [state.ctx.repoRoot, state.specsDir, process.cwd()]);
+    if (!found.ok && found.kind === 'unknown') issues.error(pyRel, 'icon', found.message);
+    if (!found.ok && found.kind === 'unavailable') issues.warn(pyRel, 'icon', found.message);
+    icon = found.ok ? found.dataUrl : undefined;
+  } else if (icon && !icon.startsWith('data:') && !existsSync(join(providerDir, icon))) {
     issues.warn(pyRel, 'icon', `file "${icon}" does not exist in ${dirRel}`);
     icon = undefined;
   }
