@@ -20,6 +20,7 @@ import { Chat1764150000000 } from './platform/database/migrations/1764150000000-
 import { EventIdempotencyKey } from './modules/triggers/entities/event-idempotency-key.entity';
 import { Triggers1764170000000 } from './platform/database/migrations/1764170000000-triggers';
 import { OAuthStateBinding1764180000000 } from './platform/database/migrations/1764180000000-oauth-state-binding';
+import { PartialGrants1764210000000 } from './platform/database/migrations/1764210000000-partial-grants';
 import { Invitation } from './modules/identity/entities/invitation.entity';
 import { People1764190000000 } from './platform/database/migrations/1764190000000-people';
 
@@ -51,5 +52,6 @@ export const MIGRATIONS = [
   Functions1764160000000,
   Triggers1764170000000,
   OAuthStateBinding1764180000000,
+  PartialGrants1764210000000,
   People1764190000000,
 ];

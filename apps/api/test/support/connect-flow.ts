@@ -17,6 +17,9 @@ export interface FlowOutcome {
   provider?: string;
   mode?: string;
   message?: string;
+  /** Connected with fewer scopes than asked: those scopes, and the operation ids that will not run (space-separated). */
+  notGranted?: string;
+  unavailable?: string;
   /** The callback URL the provider redirected to (to replay it). */
   callbackPath: string;
 }
@@ -84,7 +87,17 @@ export async function callback(t: TestApp, callbackPath: string, o: { cookies?: 
   const to = new URL(res.headers['location'] as string);
   if (to.pathname !== '/oauth/complete') throw new Error(`callback redirected to ${to.toString()}`);
   const q = Object.fromEntries(to.searchParams) as Record<string, string>;
-  return { outcome: q['outcome'], code: q['code'], appId: q['appId'], provider: q['provider'], mode: q['mode'], message: q['message'], callbackPath };
+  return {
+    outcome: q['outcome'],
+    code: q['code'],
+    appId: q['appId'],
+    provider: q['provider'],
+    mode: q['mode'],
+    message: q['message'],
+    notGranted: q['notGranted'],
+    unavailable: q['unavailable'],
+    callbackPath,
+  };
 }
 
 export async function authorize(

@@ -17,6 +17,7 @@ import { ConnectionsException, type CallbackFailure } from './connections.except
 import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
 import { Connection } from './entities/connection.entity';
 import type { ConnectMode, OAuthState } from './entities/oauth-state.entity';
+import { grantGaps, wordList } from './grant-gaps';
 import { GrantRevoker, type GrantToRevoke } from './grant-revoker';
 import { OAuthClients } from './oauth-clients';
 import { nonceFor, OAuthStateService, STATE_TTL_MS } from './oauth-state.service';
@@ -36,6 +37,10 @@ export interface CallbackOutcome {
   mode?: ConnectMode;
   code?: CallbackFailure;
   message?: string;
+  /** Connected, but the provider granted fewer scopes than this consent asked for: those scopes, space-separated. */
+  notGranted?: string;
+  /** The operations that will not run without them, space-separated ids (the message says it in words). */
+  unavailable?: string;
 }
 
 @Injectable()
@@ -298,17 +303,25 @@ export class ConnectionsService {
             accountId: account.id,
             accountLabel: account.label.slice(0, 255),
             grantedScopes: returned,
+            requestedScopes: [...state.requestedScopes],
             connectedBy: state.userId,
             connectedAt: now,
             version: 1,
             ...tokenFields,
           }),
         );
+        const partial = this.partialGrant(provider, state.requestedScopes, returned);
         await this.audit.record(
-          { appId: state.appId, actor, action: 'connection.connected', target: provider.id, metadata: { account: account.label } },
+          {
+            appId: state.appId,
+            actor,
+            action: 'connection.connected',
+            target: provider.id,
+            metadata: { account: account.label, ...(partial.notGranted ? { notGranted: partial.notGranted } : {}) },
+          },
           m,
         );
-        return { ...base, outcome: 'connected' };
+        return { ...base, outcome: 'connected', ...partial };
       }
       const sameAccount = existing.accountId === account.id;
       if ((state.mode === 'add_scopes' || state.mode === 'reconnect') && !sameAccount) {
@@ -341,25 +354,32 @@ export class ConnectionsService {
           accountId: account.id,
           accountLabel: account.label.slice(0, 255),
           grantedScopes: granted,
+          // What was asked accumulates (a consent that asks again for a scope not granted before still counts it).
+          requestedScopes: [...new Set([...(existing.requestedScopes ?? existing.grantedScopes), ...state.requestedScopes])],
           ...(state.mode === 'switch' ? { connectedBy: state.userId, connectedAt: now } : {}),
           version: existing.version + 1,
         },
       );
       const action =
         state.mode === 'switch' ? 'connection.switched' : state.mode === 'reconnect' ? 'connection.reconnected' : 'connection.scopes_added';
+      const partial = this.partialGrant(provider, state.requestedScopes, granted);
       await this.audit.record(
         {
           appId: state.appId,
           actor,
           action,
           target: provider.id,
-          metadata: { account: account.label, ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}) },
+          metadata: {
+            account: account.label,
+            ...(state.mode === 'switch' ? { previous: existing.accountLabel } : {}),
+            ...(partial.notGranted ? { notGranted: partial.notGranted } : {}),
+          },
         },
         m,
       );
       // The replaced grant, unless its refresh token lives on in this connection (a provider that issued none now).
       if (!keepsOldRefresh) replaced = this.storedGrant(existing, state.mode as 'reconnect' | 'switch' | 'add_scopes');
-      return { ...base, outcome: 'connected' };
+      return { ...base, outcome: 'connected', ...partial };
     });
     const result = await applied.catch((err: unknown): CallbackOutcome => {
       // PostgreSQL: two concurrent connects both saw no row; the unique (app, provider) index lets one insert win.
@@ -394,7 +414,33 @@ export class ConnectionsService {
 
   view(c: Connection, email?: string | null): ConnectionView {
     const p = this.catalog.get(c.provider);
-    return ConnectionView.of(c, p.name, this.catalog.describe(p.id, c.grantedScopes), email);
+    const gaps = grantGaps(p, c.requestedScopes, c.grantedScopes);
+    return ConnectionView.of(c, p.name, this.catalog.describe(p.id, c.grantedScopes), email, {
+      notGranted: this.catalog.describe(p.id, gaps.notGranted),
+      unavailableOperations: gaps.unavailable.map((o) => ({ id: o.id, summary: o.summary || o.id })),
+    });
+  }
+
+  /**
+   * What a consent that connected did not get: the scopes it asked for that the provider left out (per-scope consent),
+   * in words, with the operations that will not run without them. Empty when everything asked for was granted.
+   */
+  private partialGrant(
+    provider: ProviderModel,
+    asked: readonly string[],
+    granted: readonly string[],
+  ): Pick<CallbackOutcome, 'notGranted' | 'unavailable' | 'message'> {
+    const gaps = grantGaps(provider, asked, granted);
+    if (!gaps.notGranted.length) return {};
+    const words = this.catalog.describe(provider.id, gaps.notGranted).map((s) => s.description);
+    const ops = gaps.unavailable.map((o) => o.summary || o.id);
+    return {
+      notGranted: gaps.notGranted.join(' '),
+      unavailable: gaps.unavailable.map((o) => o.id).join(' '),
+      message:
+        `${provider.name} is connected, but not every permission was granted. Not granted: ${wordList(words)}.` +
+        (ops.length ? ` Until it is, these will not work: ${wordList(ops)}.` : ''),
+    };
   }
 
   /**
@@ -443,7 +489,7 @@ export class ConnectionsService {
    */
   async grantsOfDeletedApp(appId: string): Promise<() => void> {
     const grants = (await this.repo.find({ where: { appId } }))
-      .filter((c) => this.catalog.find(c.provider))
+      .filter((c) => this.catalog.find(c.provider)?.authType === 'oauth2')
       .map((c) => this.storedGrant(c, 'app_deleted'));
     return () => {
       for (const g of grants) {

@@ -55,6 +55,11 @@ export class AccountView {
   @ApiProperty() label!: string;
 }
 
+export class OperationBriefView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: "The operation's summary from the spec" }) summary!: string;
+}
+
 export class ConnectionView {
   @ApiProperty() provider!: string;
   @ApiProperty() providerName!: string;
@@ -67,8 +72,22 @@ export class ConnectionView {
   @ApiProperty({ nullable: true, type: String }) lastRefreshedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) expiresAt!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Why a reconnect is needed' }) lastError?: string | null;
+  @ApiProperty({
+    type: [PermissionView],
+    description:
+      'Permissions a consent asked for that the provider did not grant (per-scope consent, e.g. Google); ask again for them with authorize mode add_scopes',
+  })
+  notGranted!: PermissionView[];
+  @ApiProperty({ type: [OperationBriefView], description: 'Operations that will not run until the permissions in notGranted are granted' })
+  unavailableOperations!: OperationBriefView[];
 
-  static of(c: Connection, providerName: string, granted: ScopeInfo[], connectedByEmail?: string | null): ConnectionView {
+  static of(
+    c: Connection,
+    providerName: string,
+    granted: ScopeInfo[],
+    connectedByEmail?: string | null,
+    gaps: { notGranted: ScopeInfo[]; unavailableOperations: OperationBriefView[] } = { notGranted: [], unavailableOperations: [] },
+  ): ConnectionView {
     return {
       provider: c.provider,
       providerName,
@@ -81,6 +100,8 @@ export class ConnectionView {
       lastRefreshedAt: c.lastRefreshedAt ? c.lastRefreshedAt.toISOString() : null,
       expiresAt: c.expiresAt ? c.expiresAt.toISOString() : null,
       lastError: c.lastError,
+      notGranted: gaps.notGranted,
+      unavailableOperations: gaps.unavailableOperations,
     };
   }
 }

@@ -36,6 +36,13 @@ export class Connection {
   @Column({ name: 'granted_scopes', type: 'simple-json' })
   grantedScopes!: string[];
 
+  /**
+   * Every scope this connection's consents asked for (union over connect, more permissions, reconnect, switch); a
+   * provider with per-scope consent may have granted fewer. Null on connections made before this was kept.
+   */
+  @Column({ name: 'requested_scopes', type: 'simple-json', nullable: true })
+  requestedScopes!: string[] | null;
+
   @Column({ name: 'access_token_enc', type: 'text' })
   accessTokenEnc!: string;
 
