@@ -175,7 +175,7 @@ describe('people: invitations, passwords, disable, delete, roles', () => {
     });
 
     it('unknown and malformed tokens are invitation_not_found', async () => {
-      for (const token of ['pbi_' + 'A'.repeat(43), 'nope', '%00', 'x'.repeat(300)]) {
+      for (const token of ['pbi_' + 'A'.repeat(43), 'nope', 'pbi_short', 'x'.repeat(300)]) {
         const res = await t.http().get(`/api/invitations/${token}`).expect(404);
         expect(res.body.error.code).toBe('invitation_not_found');
         expect((await t.http().post(`/api/invitations/${token}/accept`).send({ password: 'longenough' }).expect(404)).body.error.code).toBe(
