@@ -29,6 +29,7 @@ describe('panel generator', () => {
     const readIds = provider.operations.filter((o) => o.readOnly).map((o) => o.id);
     expect(readIds).toEqual(['video.list', 'pipelines.getAll', 'users.list', 'users_list']);
     expect(tree.children(`${root}/src/lib`).sort()).toEqual([
+      'actions.ts',
       'connection-card.component.ts',
       'panel-registry.ts',
       'pipelines-get-all-panel.component.ts',
@@ -39,7 +40,8 @@ describe('panel generator', () => {
     const registry = tree.read(`${root}/src/lib/panel-registry.ts`, 'utf-8') ?? '';
     const keys = [...registry.matchAll(/^ {2}('[^']+'|\w+): \{\s+operationId:/gm)].map((m) => m[1].replace(/'/g, ''));
     expect(keys).toEqual(readIds);
-    expect(registry).not.toMatch(/chat\.postMessage|'delete'|2fa/);
+    const panels = registry.slice(0, registry.indexOf('CONNECTION_CARD'));
+    expect(panels).not.toMatch(/chat\.postMessage|'delete'|2fa/);
     expect(registry).toContain("'video.list': { operationId: 'video.list', title: 'List videos', component: AcmeChatVideoListPanelComponent }");
   });
 
@@ -100,6 +102,39 @@ describe('panel generator', () => {
     await expect(panelGenerator(tree, { id: FIXTURE_ID, provider, panelHints: { [withRequired.id]: { inputs: { nope: 'x' } } } })).rejects.toThrow(
       `operations.${withRequired.id}.panel.inputs.nope: "nope" is not an input of ${withRequired.id}`,
     );
+  });
+
+  it('writes one action form per write operation as data: fields required first, labels in words, scopes, destructive', () => {
+    const writeIds = provider.operations.filter((o) => !o.readOnly).map((o) => o.id);
+    expect(writeIds.length).toBeGreaterThan(2);
+    const actions = tree.read(`${root}/src/lib/actions.ts`, 'utf-8') ?? '';
+    expect(actions).toContain("import type { ActionSpec } from '@patchbay/panel-kit';");
+    expect(actions).toContain('export const ACTIONS: Readonly<Record<string, ActionSpec>> = {');
+    const keys = [...actions.matchAll(/^ {2}('[^']+'|\w+): \{\n {4}operationId:/gm)].map((m) => m[1].replace(/'/g, ''));
+    expect(keys).toEqual(writeIds);
+    // chat.postMessage: the required body property `text` comes first, then `channel` (optional), in words.
+    expect(actions).toMatch(
+      /'chat\.postMessage': \{[\s\S]*?method: 'POST',\n {4}destructive: false,\n {4}scopeAlternatives: \[\['chat:write'\]\],\n {4}fields: \[\n {6}\{ key: 'text', in: 'body', label: 'Text', required: true, kind: 'textarea' \},\n {6}\{ key: 'channel', in: 'body', label: 'Channel', required: false, kind: 'text' \},/,
+    );
+    // The description's `*\/` cannot end the generated comment or string early.
+    expect(actions).toContain("description: 'Sends a message. Ends a comment? */ must be escaped.'");
+    // DELETE asks for confirmation; enabling two-factor auth does not.
+    expect(actions).toMatch(/ delete: \{\n {4}operationId: 'delete',\n {4}title: 'Delete an item',\n {4}method: 'DELETE',\n {4}destructive: true,/);
+    expect(actions).toMatch(/'2fa\.enable': \{[\s\S]*?destructive: false,/);
+    // The response is shown by the data view derived from the response schema.
+    expect(actions).toMatch(/result: \{\n {6}raw: false,\n {6}sections: \[/);
+    // The registry hands the forms to the dashboard; the kit renders them.
+    const registry = tree.read(`${root}/src/lib/panel-registry.ts`, 'utf-8') ?? '';
+    expect(registry).toContain("import { ACTIONS } from './actions';");
+    expect(registry).toContain('  actions: ACTIONS,\n};');
+    expect(tree.read(`${root}/src/index.ts`, 'utf-8')).toContain("export { ACTIONS } from './lib/actions';");
+  });
+
+  it('removes the form of an operation that became a read, and adds its view', async () => {
+    const changed = { ...provider, operations: provider.operations.map((o) => (o.id === '2fa.enable' ? { ...o, readOnly: true } : o)) };
+    await panelGenerator(tree, { id: FIXTURE_ID, provider: changed });
+    expect(tree.read(`${root}/src/lib/actions.ts`, 'utf-8')).not.toContain('2fa.enable');
+    expect(tree.read(`${root}/src/lib/panel-registry.ts`, 'utf-8')).toContain("operationId: '2fa.enable'");
   });
 
   it('builds a connection card from the provider name, description and scopes', () => {

@@ -1,4 +1,5 @@
 import type { Type } from '@angular/core';
+import type { ActionSpec } from './action-spec';
 
 /** One input of a panel's operation the person may have to give (a required parameter, or one the spec prefills). */
 export interface PanelInput {
@@ -31,4 +32,6 @@ export interface ProviderPanels {
   connectionCard: Type<unknown>;
   /** Operation id → data view, for read operations only. */
   panels: Readonly<Record<string, PanelDefinition>>;
+  /** Operation id → form of a write operation (rendered by `PanelActionFormComponent`). */
+  actions?: Readonly<Record<string, ActionSpec>>;
 }

@@ -3,6 +3,7 @@
  * Produced by @patchbay/generators from specs/; regenerate with `npm run generate`.
  */
 export type { PanelDefinition } from '@patchbay/panel-kit';
+export { ACTIONS } from './lib/actions';
 export { CONNECTION_CARD, PANELS, PROVIDER_PANELS } from './lib/panel-registry';
 export { GoogleDriveConnectionCardComponent } from './lib/connection-card.component';
 export { GoogleDriveFilesListPanelComponent } from './lib/files-list-panel.component';

@@ -37,6 +37,7 @@ export function addProject(tree: Tree, o: NormalizedPanelOptions): void {
       sourceFiles: o.provider.sourceFiles.join('`, `'),
       cardClass: o.cardClass,
       panels: o.panels,
+      actions: o.actions,
     }),
   );
   addPathAlias(tree, o.panelAlias, o.panelRoot);

@@ -4,7 +4,7 @@ import { propertyKey, stringLiteral } from '../../../utils/identifiers';
 import { toTsLiteral, type LiteralValue } from '../../../utils/ts-literal';
 import { renderTemplate } from '../../../utils/templates';
 import { PANEL_FILES_DIR } from './add-project';
-import type { NormalizedPanelOptions, PanelView } from './normalize-options';
+import type { ActionView, NormalizedPanelOptions, PanelView } from './normalize-options';
 import type { FieldSpec, PanelViewSpec, SectionSpec } from './derive-view';
 
 /**
@@ -31,6 +31,16 @@ export function createSourceFiles(tree: Tree, o: NormalizedPanelOptions): void {
         description: o.provider.description,
         scopes: o.provider.scopes.map((s) => ({ scope: s.scope, description: s.description })),
       }),
+    }),
+  );
+
+  tree.write(
+    `${lib}/actions.ts`,
+    renderTemplate(PANEL_FILES_DIR, 'actions.ts.hbs', {
+      banner,
+      providerName: o.provider.name,
+      actions: o.actions,
+      actionsLiteral: toTsLiteral(Object.fromEntries(o.actions.map((a) => [a.operation.id, actionLiteral(a)]))),
     }),
   );
 
@@ -72,6 +82,29 @@ function registryEntry(panel: PanelView): string {
   if (panel.inputs.length) lines.push(`inputs: ${toTsLiteral(panel.inputs.map((i) => ({ ...i })) as LiteralValue, 2)}`);
   if (panel.needsBody) lines.push('needsBody: true');
   return `{\n${lines.map((l) => `    ${l},`).join('\n')}\n  }`;
+}
+
+/** A write operation's form as literal data for `@patchbay/panel-kit`'s `ActionSpec`. */
+function actionLiteral(a: ActionView): LiteralValue {
+  return {
+    operationId: a.operation.id,
+    title: a.title,
+    description: a.description,
+    method: a.operation.method.toUpperCase(),
+    destructive: a.destructive,
+    scopeAlternatives: a.operation.scopeAlternatives.map((alt) => [...alt]),
+    fields: a.fields.map((f) => ({
+      key: f.key,
+      in: f.in,
+      label: f.label,
+      description: f.description,
+      required: f.required,
+      kind: f.kind,
+      options: f.options ? [...f.options] : undefined,
+      default: f.default,
+    })),
+    result: viewLiteral(a.result),
+  };
 }
 
 /** Text from the spec inside a block comment. */

@@ -6,6 +6,7 @@ import { assignOperationNames } from '../../../utils/identifiers';
 import { providerProjectNames, type ProviderProjectNames } from '../../../utils/project-names';
 import { loadProviderModel } from '../../../utils/spec-loader';
 import type { PanelGeneratorSchema } from '../schema';
+import { deriveAction, shortText, type ActionField } from './derive-action';
 import { deriveView, humanize, type PanelViewSpec } from './derive-view';
 import { applyPanelHint, readPanelHints, type PanelHint } from './panel-hints';
 
@@ -31,9 +32,22 @@ export interface PanelInputSpec {
   description?: string;
 }
 
+/** The form of one write operation (rendered by @patchbay/panel-kit's action form). */
+export interface ActionView {
+  operation: OperationModel;
+  title: string;
+  description?: string;
+  destructive: boolean;
+  fields: ActionField[];
+  /** How the response is shown. */
+  result: PanelViewSpec;
+}
+
 export interface NormalizedPanelOptions extends ProviderProjectNames {
   provider: ProviderModel;
   panels: PanelView[];
+  /** One form per write operation (not read-only: POST/PUT/PATCH/DELETE not marked as reads), in spec order. */
+  actions: ActionView[];
   cardClass: string;
   cardSelector: string;
   cardFileStem: string;
@@ -95,10 +109,20 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
   // What provider.yaml says matters in a panel (`operations.<id>.panel`), over what the schema alone suggests.
   const hints = schema.panelHints ? { file: 'provider.yaml', byOperation: schema.panelHints } : readPanelHints(tree.root, provider);
   const panels: PanelView[] = [];
+  const actions: ActionView[] = [];
   provider.operations.forEach((op, i) => {
     const hint = hints.byOperation[op.id];
     if (!op.readOnly) {
       if (hint) applyPanelHint({ sections: [], raw: true }, hint, op, hints.file);
+      const title = titleOf(op);
+      const description = shortText(op.description, 240);
+      actions.push({
+        operation: op,
+        title,
+        ...(description ? { description } : {}),
+        ...deriveAction(provider, op),
+        result: deriveView(op.responseSchema, title, op.pagination.itemsPath),
+      });
       return;
     }
     const n = opNames[i];
@@ -119,6 +143,7 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
     ...names,
     provider,
     panels,
+    actions,
     cardClass: `${names.pascal}ConnectionCardComponent`,
     cardSelector: `pb-${schema.id}-connection-card`,
     cardFileStem: 'connection-card.component',

@@ -6,6 +6,7 @@ import type { Type } from '@angular/core';
 import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { GoogleCalendarEventsListPanelComponent } from './events-list-panel.component';
 import { GoogleCalendarFreebusyQueryPanelComponent } from './freebusy-query-panel.component';
+import { ACTIONS } from './actions';
 import { GoogleCalendarConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (2 read operations of Google Calendar). */
@@ -39,4 +40,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'google-calendar',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

@@ -5,6 +5,7 @@
 import type { Type } from '@angular/core';
 import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { GoogleDocsDocumentsGetPanelComponent } from './documents-get-panel.component';
+import { ACTIONS } from './actions';
 import { GoogleDocsConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (1 read operations of Google Docs). */
@@ -24,4 +25,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'google-docs',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

@@ -5,6 +5,7 @@
 import type { Type } from '@angular/core';
 import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { GoogleDriveFilesListPanelComponent } from './files-list-panel.component';
+import { ACTIONS } from './actions';
 import { GoogleDriveConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (1 read operations of Google Drive). */
@@ -19,4 +20,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'google-drive',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

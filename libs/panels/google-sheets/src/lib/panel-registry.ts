@@ -5,6 +5,7 @@
 import type { Type } from '@angular/core';
 import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { GoogleSheetsSpreadsheetsValuesGetPanelComponent } from './spreadsheets-values-get-panel.component';
+import { ACTIONS } from './actions';
 import { GoogleSheetsConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (1 read operations of Google Sheets). */
@@ -32,4 +33,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'google-sheets',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

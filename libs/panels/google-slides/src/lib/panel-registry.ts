@@ -5,6 +5,7 @@
 import type { Type } from '@angular/core';
 import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { GoogleSlidesPresentationsGetPanelComponent } from './presentations-get-panel.component';
+import { ACTIONS } from './actions';
 import { GoogleSlidesConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (1 read operations of Google Slides). */
@@ -24,4 +25,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'google-slides',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

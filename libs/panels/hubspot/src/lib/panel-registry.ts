@@ -12,6 +12,7 @@ import { HubspotListsSearchPanelComponent } from './lists-search-panel.component
 import { HubspotListsGetByIdPanelComponent } from './lists-get-by-id-panel.component';
 import { HubspotListsMembershipsGetPagePanelComponent } from './lists-memberships-get-page-panel.component';
 import { HubspotAccountInfoGetDetailsPanelComponent } from './account-info-get-details-panel.component';
+import { ACTIONS } from './actions';
 import { HubspotConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (8 read operations of HubSpot). */
@@ -72,4 +73,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'hubspot',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

@@ -5,6 +5,7 @@
 import type { Type } from '@angular/core';
 import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { LinkedinUserinfoPanelComponent } from './userinfo-panel.component';
+import { ACTIONS } from './actions';
 import { LinkedinConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (1 read operations of LinkedIn). */
@@ -19,4 +20,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'linkedin',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

@@ -8,6 +8,7 @@ import { NotionDatabasesQueryPanelComponent } from './databases-query-panel.comp
 import { NotionPagesRetrievePanelComponent } from './pages-retrieve-panel.component';
 import { NotionBlocksChildrenListPanelComponent } from './blocks-children-list-panel.component';
 import { NotionSearchPanelComponent } from './search-panel.component';
+import { ACTIONS } from './actions';
 import { NotionConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (4 read operations of Notion). */
@@ -47,4 +48,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'notion',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

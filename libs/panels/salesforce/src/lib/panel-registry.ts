@@ -5,6 +5,7 @@
 import type { Type } from '@angular/core';
 import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { SalesforceQueryPanelComponent } from './query-panel.component';
+import { ACTIONS } from './actions';
 import { SalesforceConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (1 read operations of Salesforce). */
@@ -24,4 +25,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'salesforce',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

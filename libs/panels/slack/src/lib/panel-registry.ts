@@ -7,6 +7,7 @@ import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { SlackConversationsListPanelComponent } from './conversations-list-panel.component';
 import { SlackUsersLookupByEmailPanelComponent } from './users-lookup-by-email-panel.component';
 import { SlackAuthTestPanelComponent } from './auth-test-panel.component';
+import { ACTIONS } from './actions';
 import { SlackConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (3 read operations of Slack). */
@@ -28,4 +29,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'slack',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };

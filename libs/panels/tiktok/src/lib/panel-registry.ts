@@ -7,6 +7,7 @@ import type { PanelDefinition, ProviderPanels } from '@patchbay/panel-kit';
 import { TiktokUserInfoPanelComponent } from './user-info-panel.component';
 import { TiktokVideoListPanelComponent } from './video-list-panel.component';
 import { TiktokVideoQueryPanelComponent } from './video-query-panel.component';
+import { ACTIONS } from './actions';
 import { TiktokConnectionCardComponent } from './connection-card.component';
 
 /** Operation id → data view (3 read operations of TikTok). */
@@ -54,4 +55,5 @@ export const PROVIDER_PANELS: ProviderPanels = {
   providerId: 'tiktok',
   connectionCard: CONNECTION_CARD,
   panels: PANELS,
+  actions: ACTIONS,
 };
