@@ -13,6 +13,7 @@ import {
   type ActionValues,
 } from './action-spec';
 import { PanelDataViewComponent } from './panel-data-view.component';
+import { isEmptyData } from './panel-values';
 import { PANEL_STYLES } from './panel-styles';
 
 let nextFormId = 0;
@@ -303,9 +304,10 @@ export class PanelActionFormComponent {
     const t = this.action().title;
     return t ? t[0].toLowerCase() + t.slice(1) : t;
   });
+  /** A response worth showing: a body (a 204 has none) and a view that shows something of it. */
   protected readonly hasResultView = computed(() => {
     const r = this.action().result;
-    return r.raw || r.sections.length > 0;
+    return !isEmptyData(this.result()) && (r.raw || r.sections.length > 0);
   });
 
   protected id = fieldId;

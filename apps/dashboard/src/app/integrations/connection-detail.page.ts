@@ -12,6 +12,7 @@ import { Connection, InsufficientScopeDetails, Permission, Provider } from '../c
 import { IntegrationsApi } from '../core/integrations-api.service';
 import { AppContext } from '../apps/app-context';
 import { ActionOutcome, ConnectionActions } from './connection-actions';
+import { ConnectionWriteActionsComponent } from './connection-write-actions.component';
 import { IntegrationsStore, reconnectReason } from './integrations-store';
 import { ProviderAvatarComponent } from './provider-avatar.component';
 
@@ -98,11 +99,21 @@ function errorBody(err: unknown): Record<string, unknown> {
 
 /**
  * One connection: account, status, actions, and the provider's generated panels, each fed by its read
- * operation through the operations endpoint (loading, empty, error and missing-permission states).
+ * operation through the operations endpoint (loading, empty, error and missing-permission states), then the forms of
+ * its write operations (`ConnectionWriteActionsComponent`).
  */
 @Component({
   selector: 'app-connection-detail-page',
-  imports: [DatePipe, RouterLink, NgComponentOutlet, MatButtonModule, MatFormFieldModule, MatInputModule, ProviderAvatarComponent],
+  imports: [
+    DatePipe,
+    RouterLink,
+    NgComponentOutlet,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ProviderAvatarComponent,
+    ConnectionWriteActionsComponent,
+  ],
   templateUrl: './connection-detail.page.html',
   styleUrl: './connection-detail.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
