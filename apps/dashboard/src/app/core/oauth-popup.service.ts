@@ -11,6 +11,10 @@ export interface OAuthCompleteMessage {
   mode?: string;
   code?: string;
   message?: string;
+  /** Connected, but the provider granted fewer scopes than asked (per-scope consent): those scopes, space-separated. */
+  notGranted?: string;
+  /** Operation ids that will not run without them, space-separated (`message` says both in words). */
+  unavailable?: string;
 }
 
 /**

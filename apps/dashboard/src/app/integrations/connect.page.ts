@@ -10,6 +10,7 @@ import { Session } from '../core/session';
 import { AppContext } from '../apps/app-context';
 import { defaultOperations, IntegrationsStore, permissionsFor } from './integrations-store';
 import { consentWords, noteParts } from './consent-words';
+import { GrantStatusComponent } from './grant-status.component';
 import { ProviderAvatarComponent } from './provider-avatar.component';
 
 type Step = 'review' | 'waiting' | 'connected' | 'skipped';
@@ -20,7 +21,7 @@ type Step = 'review' | 'waiting' | 'connected' | 'skipped';
  */
 @Component({
   selector: 'app-connect-page',
-  imports: [RouterLink, MatButtonModule, ProviderAvatarComponent],
+  imports: [RouterLink, MatButtonModule, ProviderAvatarComponent, GrantStatusComponent],
   templateUrl: './connect.page.html',
   styleUrl: './connect.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -60,6 +60,10 @@ export class ConnectionActions {
     await this.store.refreshConnections();
     const problem = describeOAuthResult(result, connection.providerName);
     if (problem) return { ok: false, message: problem };
+    // Connected, but the person left permissions unticked at the provider: say which (the API's words), not "approved".
+    if (result.outcome === 'connected' && result.notGranted) {
+      return { ok: false, message: result.message ?? `${connection.providerName} did not grant every permission that was asked for.` };
+    }
     const now = this.store.connectionsByProvider().get(connection.provider);
     const label = now?.account.label ?? before;
     switch (mode) {

@@ -14,6 +14,7 @@ import { AppContext } from '../apps/app-context';
 import { ActionOutcome, ConnectionActions } from './connection-actions';
 import { ConnectionWriteActionsComponent } from './connection-write-actions.component';
 import { IntegrationsStore, reconnectReason } from './integrations-store';
+import { GrantStatusComponent } from './grant-status.component';
 import { ProviderAvatarComponent } from './provider-avatar.component';
 
 /** How long the API may keep answering from a connection read before a consent (its cache lives ~2 s). */
@@ -112,6 +113,7 @@ function errorBody(err: unknown): Record<string, unknown> {
     MatFormFieldModule,
     MatInputModule,
     ProviderAvatarComponent,
+    GrantStatusComponent,
     ConnectionWriteActionsComponent,
   ],
   templateUrl: './connection-detail.page.html',

@@ -47,4 +47,23 @@ describe('OAuthCompletePage', () => {
     expect(text).toContain('Connection failed');
     expect(text).toContain('Took too long');
   });
+
+  it('says a partial grant in words and passes what was not granted to the opener', () => {
+    const message = 'Google Calendar is connected, but not every permission was granted. Not granted: See, add, change and delete events.';
+    const q = new URLSearchParams({
+      outcome: 'connected',
+      provider: 'google-calendar',
+      notGranted: 'calendar.events',
+      unavailable: 'events.insert',
+      message,
+    });
+    window.history.replaceState(null, '', `/oauth/complete?${q}`);
+    expect(readOAuthOutcome(`?${q}`)).toMatchObject({ outcome: 'connected', notGranted: 'calendar.events', unavailable: 'events.insert', message });
+    const fixture = TestBed.createComponent(OAuthCompletePage);
+    fixture.detectChanges();
+    const text = (fixture.nativeElement as HTMLElement).textContent ?? '';
+    expect(text).toContain('Connected with fewer permissions');
+    expect(text).toContain('Not granted: See, add, change and delete events.');
+    expect(text).toContain('ask for them again');
+  });
 });

@@ -9,7 +9,7 @@ export function readOAuthOutcome(search: string): OAuthCompleteMessage {
   const raw = q.get('outcome');
   const outcome = (OUTCOMES as readonly string[]).includes(raw ?? '') ? (raw as OAuthCompleteMessage['outcome']) : 'error';
   const message: OAuthCompleteMessage = { type: OAUTH_MESSAGE_TYPE, outcome };
-  for (const key of ['appId', 'provider', 'mode', 'code', 'message'] as const) {
+  for (const key of ['appId', 'provider', 'mode', 'code', 'message', 'notGranted', 'unavailable'] as const) {
     const value = q.get(key);
     if (value) message[key] = value;
   }
@@ -37,11 +37,22 @@ export class OAuthCompletePage implements OnInit {
   protected readonly result = readOAuthOutcome(window.location.search);
   protected readonly hasOpener = signal(false);
 
+  /** Connected with fewer permissions than asked (the person unticked some at the provider). */
+  protected readonly partial = this.result.outcome === 'connected' && !!this.result.notGranted;
+
   protected readonly title = computed(() =>
-    this.result.outcome === 'connected' ? 'Connected' : this.result.outcome === 'denied' ? 'Not connected' : 'Connection failed',
+    this.result.outcome === 'connected'
+      ? this.partial
+        ? 'Connected with fewer permissions'
+        : 'Connected'
+      : this.result.outcome === 'denied'
+        ? 'Not connected'
+        : 'Connection failed',
   );
   protected readonly text = computed(() => {
     const r = this.result;
+    if (r.outcome === 'connected' && this.partial)
+      return `${r.message ?? 'Not every permission that was asked for was granted.'} You can ask for them again from the connection in Patchbay.`;
     if (r.outcome === 'connected') return 'The tool is connected. You can close this window and return to Patchbay.';
     if (r.outcome === 'denied') return 'Access was not approved, so nothing was changed. You can close this window.';
     return r.message ?? 'The connection could not be completed. Close this window and try again from Patchbay.';
