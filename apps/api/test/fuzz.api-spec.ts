@@ -152,7 +152,10 @@ describe('fuzz: every documented operation, malformed input, never a 5xx', () =>
       .set(...auth(adminToken))
       .send({ clientId: 'fuzz-client', clientSecret: 'fuzz-secret' })
       .expect(200);
-    ids = { app, userId: editor.id, provider, apiKey: key.id, integration: integration.body.id as string };
+    // User management (/api/users/{userId}) acts on a user of its own: a well-formed fuzz value (a boolean for
+    // `disabled`, a long enough string for a password) would otherwise disable or lock out the editor calling.
+    const managed = await api.createUser(adminToken, 'fuzz-managed');
+    ids = { app, userId: editor.id, managedUser: managed.id, provider, apiKey: key.id, integration: integration.body.id as string };
     const docs = await t.http().get('/api/docs-json').expect(200);
     ops = operationsOf(docs.body as Schema);
   });
@@ -165,6 +168,7 @@ describe('fuzz: every documented operation, malformed input, never a 5xx', () =>
       if (template.includes('/integrations/')) return ids['integration'];
       return randomUUID();
     }
+    if (param === 'userId' && template.startsWith('/api/users/')) return ids['managedUser'];
     return ids[param] ?? randomUUID();
   }
 

@@ -7,12 +7,17 @@ import { startTestApp, TestApp } from './support/test-app';
  */
 type Role = 'admin' | 'owner' | 'editor' | 'viewer' | 'outsider' | 'api_key' | 'anonymous';
 const ROLES: readonly Role[] = ['admin', 'owner', 'editor', 'viewer', 'outsider', 'api_key', 'anonymous'];
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** What a case made beforehand for its endpoint (an invitation, a user to delete). */
+type Prepared = Readonly<Record<string, string>>;
 
 interface Endpoint {
   readonly method: Method;
-  readonly path: (f: AppFixture) => string;
+  readonly path: (f: AppFixture, p: Prepared) => string;
   readonly body?: (f: AppFixture, ctx: { outsider: TestUser; adminEmail: string; adminPassword: string }) => object;
+  /** Runs before the call, as the app's owner or an admin; what it returns reaches `path`. */
+  readonly prepare?: 'invitation' | 'user';
   readonly expect: Readonly<Record<Role, number>>;
 }
 
@@ -92,6 +97,53 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     expect: appRole('owner', 204),
   },
   'GET /api/apps/:app/audit': { method: 'get', path: (f) => `/api/apps/${f.appId}/audit`, expect: appRole('viewer', 200) },
+  // Issue 19 (people).
+  'PATCH /api/users/:userId': {
+    method: 'patch',
+    path: (f) => `/api/users/${f.target.id}`,
+    body: () => ({ name: 'Renamed' }),
+    expect: adminOnly(200),
+  },
+  'DELETE /api/users/:userId': { method: 'delete', path: (_f, p) => `/api/users/${p['userId']}`, prepare: 'user', expect: adminOnly(204) },
+  'PUT /api/users/:userId/password': {
+    method: 'put',
+    path: (_f, p) => `/api/users/${p['userId']}/password`,
+    prepare: 'user',
+    body: () => ({ password: 'set-by-admin' }),
+    expect: adminOnly(204),
+  },
+  'POST /api/users/:userId/password-reset': { method: 'post', path: (f) => `/api/users/${f.target.id}/password-reset`, expect: adminOnly(201) },
+  // A wrong current password (a right one would end the caller's other sessions, which the fixtures use).
+  'PUT /api/me/password': {
+    method: 'put',
+    path: () => '/api/me/password',
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'a-new-password' }),
+    expect: anyUser(400),
+  },
+  'POST /api/invitations': { method: 'post', path: () => '/api/invitations', body: () => ({ email: uniqueEmail('inv') }), expect: adminOnly(201) },
+  'GET /api/invitations': { method: 'get', path: () => '/api/invitations', expect: adminOnly(200) },
+  'DELETE /api/invitations/:id': { method: 'delete', path: (_f, p) => `/api/invitations/${p['id']}`, prepare: 'invitation', expect: adminOnly(204) },
+  'GET /api/invitations/:token': { method: 'get', path: (_f, p) => `/api/invitations/${p['token']}`, prepare: 'invitation', expect: everyone(200) },
+  'POST /api/invitations/:token/accept': {
+    method: 'post',
+    path: (_f, p) => `/api/invitations/${p['token']}/accept`,
+    prepare: 'invitation',
+    body: () => ({ password: 'invited-password' }),
+    expect: everyone(200),
+  },
+  'POST /api/apps/:app/invitations': {
+    method: 'post',
+    path: (f) => `/api/apps/${f.appId}/invitations`,
+    body: () => ({ email: uniqueEmail('inv'), role: 'viewer' }),
+    expect: appRole('owner', 201),
+  },
+  'GET /api/apps/:app/invitations': { method: 'get', path: (f) => `/api/apps/${f.appId}/invitations`, expect: appRole('owner', 200) },
+  'DELETE /api/apps/:app/invitations/:id': {
+    method: 'delete',
+    path: (f, p) => `/api/apps/${f.appId}/invitations/${p['id']}`,
+    prepare: 'invitation',
+    expect: appRole('owner', 204),
+  },
 };
 
 const CASES = Object.entries(ENDPOINTS).flatMap(([name, e]) => ROLES.map((role) => [name, role, e.expect[role]] as const));
@@ -115,6 +167,20 @@ describe('role matrix', () => {
   });
   afterAll(() => t.close());
 
+  async function prepare(kind: Endpoint['prepare'], f: AppFixture): Promise<Prepared> {
+    if (kind === 'invitation') {
+      const res = await t
+        .http()
+        .post(`/api/apps/${f.appId}/invitations`)
+        .set(...auth(f.owner.token))
+        .send({ email: uniqueEmail('invitee'), role: 'viewer' })
+        .expect(201);
+      return { id: res.body.id as string, token: res.body.token as string };
+    }
+    if (kind === 'user') return { userId: (await api.createUser(await api.adminToken(), 'doomed')).id };
+    return {};
+  }
+
   async function tokenFor(role: Role, f: AppFixture): Promise<string | undefined> {
     switch (role) {
       case 'anonymous':
@@ -129,14 +195,15 @@ describe('role matrix', () => {
   }
 
   it('covers every endpoint of the issue', () => {
-    expect(Object.keys(ENDPOINTS)).toHaveLength(20);
+    expect(Object.keys(ENDPOINTS)).toHaveLength(33);
   });
 
   it.each(CASES)('%s as %s → %i', async (name, role, status) => {
     const endpoint = ENDPOINTS[name];
     const fixture = await api.appFixture({ owner: users.owner, editor: users.editor, viewer: users.viewer, target: users.target });
+    const prepared = await prepare(endpoint.prepare, fixture);
     const token = await tokenFor(role, fixture);
-    let req = t.http()[endpoint.method](endpoint.path(fixture));
+    let req = t.http()[endpoint.method](endpoint.path(fixture, prepared));
     if (token) req = req.set(...auth(token));
     if (endpoint.body)
       req = req.send(endpoint.body(fixture, { outsider: users.outsider, adminEmail: t.admin.email, adminPassword: t.admin.password }));
