@@ -9,6 +9,8 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./oauth/oauth-complete.page').then((m) => m.OAuthCompletePage),
     title: 'Connecting · Patchbay',
   },
+  // Invitation and password-reset links: public, outside the shell, like the login page.
+  { path: 'invite', loadChildren: () => import('./invitations/invitations.routes').then((m) => m.INVITATION_ROUTES) },
   {
     path: '',
     canActivate: [authGuard],
@@ -16,6 +18,7 @@ export const appRoutes: Route[] = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'apps' },
       { path: 'apps', loadChildren: () => import('./apps/apps.routes').then((m) => m.APPS_ROUTES) },
+      { path: 'account', loadComponent: () => import('./users/account.page').then((m) => m.AccountPage), title: 'Account · Patchbay' },
       {
         path: 'users',
         canMatch: [adminGuard],

@@ -24,8 +24,16 @@ async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
 
 describe('AppMembersPage', () => {
   let backend: HttpTestingController;
+  let currentRole: AppRole;
 
-  async function render(role: AppRole): Promise<ComponentFixture<AppMembersPage>> {
+  /** Answers one load of the page: the members, and for owners the pending invitations too. */
+  function flushLoad(members: Member[], invitations: unknown[] = []): void {
+    backend.expectOne('/api/apps/app-1/members').flush(members);
+    if (currentRole === 'owner') backend.expectOne('/api/apps/app-1/invitations').flush(invitations);
+  }
+
+  async function render(role: AppRole, invitations: unknown[] = []): Promise<ComponentFixture<AppMembersPage>> {
+    currentRole = role;
     TestBed.configureTestingModule({
       imports: [AppMembersPage],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), AppContext],
@@ -35,7 +43,7 @@ describe('AppMembersPage', () => {
     TestBed.inject(AppContext).set(app(role));
     const fixture = TestBed.createComponent(AppMembersPage);
     await fixture.whenStable();
-    backend.expectOne('/api/apps/app-1/members').flush(MEMBERS);
+    flushLoad(MEMBERS, invitations);
     await settle(fixture);
     return fixture;
   }
@@ -66,7 +74,7 @@ describe('AppMembersPage', () => {
   it('adds a member and reloads the list', async () => {
     const fixture = await render('owner');
     const el: HTMLElement = fixture.nativeElement;
-    const email = el.querySelector<HTMLInputElement>('input[type="email"]');
+    const email = el.querySelector<HTMLInputElement>('[data-testid="add-member-form"] input[type="email"]');
     if (!email) throw new Error('email input missing');
     email.value = 'new@example.test';
     email.dispatchEvent(new Event('input'));
@@ -77,7 +85,7 @@ describe('AppMembersPage', () => {
     const added: Member = { userId: 'u3', email: 'new@example.test', name: null, role: 'editor', addedAt: '2026-01-03T00:00:00Z' };
     post.flush(added, { status: 201, statusText: 'Created' });
     await settle(fixture);
-    backend.expectOne('/api/apps/app-1/members').flush([...MEMBERS, added]);
+    flushLoad([...MEMBERS, added]);
     await settle(fixture);
 
     expect(el.querySelector('tr[data-email="new@example.test"]')).not.toBeNull();
@@ -86,7 +94,7 @@ describe('AppMembersPage', () => {
   it("explains the API's error in plain words when the person is already a member", async () => {
     const fixture = await render('owner');
     const el: HTMLElement = fixture.nativeElement;
-    const email = el.querySelector<HTMLInputElement>('input[type="email"]');
+    const email = el.querySelector<HTMLInputElement>('[data-testid="add-member-form"] input[type="email"]');
     if (!email) throw new Error('email input missing');
     email.value = 'ghost@example.test';
     email.dispatchEvent(new Event('input'));
@@ -100,5 +108,43 @@ describe('AppMembersPage', () => {
     const error = el.querySelector('[data-testid="add-member-error"]');
     expect(error?.getAttribute('role')).toBe('alert');
     expect(error?.textContent).toContain('already a member of this app');
+  });
+
+  it('owners create an invitation and get its link to copy, once', async () => {
+    const fixture = await render('owner');
+    const el: HTMLElement = fixture.nativeElement;
+    const email = el.querySelector<HTMLInputElement>('[data-testid="invite-member-form"] input[type="email"]');
+    if (!email) throw new Error('invite email input missing');
+    email.value = 'Invitee@Example.test';
+    email.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLFormElement>('[data-testid="invite-member-form"]')?.dispatchEvent(new Event('submit'));
+
+    const post = backend.expectOne({ method: 'POST', url: '/api/apps/app-1/invitations' });
+    expect(post.request.body).toEqual({ email: 'invitee@example.test', role: 'editor' });
+    const pending = {
+      id: 'i1',
+      kind: 'invite',
+      email: 'invitee@example.test',
+      appId: 'app-1',
+      appName: 'Helpdesk',
+      appRole: 'editor',
+      instanceRole: null,
+      createdAt: '2026-01-01T00:00:00Z',
+      expiresAt: '2026-01-08T00:00:00Z',
+    };
+    post.flush({ ...pending, token: 'pbi_secret', url: 'http://x/invite/pbi_secret' }, { status: 201, statusText: 'Created' });
+    await settle(fixture);
+    flushLoad(MEMBERS, [pending]);
+    await settle(fixture);
+
+    const link = el.querySelector<HTMLInputElement>('[data-testid="invite-link"]');
+    expect(link?.value).toBe(`${location.origin}/invite/pbi_secret`);
+    expect(el.querySelector('[data-testid="invitations-table"] tr[data-email="invitee@example.test"]')).not.toBeNull();
+    expect(el.querySelector('button[aria-label="Revoke the invitation for invitee@example.test"]')).not.toBeNull();
+  });
+
+  it('shows viewers no invitation form and does not ask for the invitations', async () => {
+    const el: HTMLElement = (await render('viewer')).nativeElement;
+    expect(el.querySelector('[data-testid="invite-member-form"]')).toBeNull();
   });
 });

@@ -16,11 +16,14 @@ import { describeApiError } from '../core/api-error';
 import { AppsApi } from '../core/apps-api.service';
 import { Session } from '../core/session';
 import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
+import { InviteLinkComponent } from '../users/invite-link.component';
+import { PeopleApi } from '../users/people-api.service';
+import { CreatedInvitation, Invitation } from '../users/people.models';
 import { AppContext } from './app-context';
 
 /**
- * Members tab. Owners add people, change roles and remove them; everyone else gets a read-only list
- * with no editing controls at all (the API would refuse them anyway).
+ * Members tab. Owners invite people (a single-use link to hand over), add existing accounts, change roles and remove
+ * members; everyone else gets a read-only list with no editing controls at all (the API would refuse them anyway).
  */
 @Component({
   selector: 'app-app-members-page',
@@ -34,6 +37,7 @@ import { AppContext } from './app-context';
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    InviteLinkComponent,
   ],
   templateUrl: './app-members.page.html',
   styleUrl: './app-members.page.css',
@@ -41,6 +45,7 @@ import { AppContext } from './app-context';
 })
 export class AppMembersPage {
   private readonly api = inject(AppsApi);
+  private readonly people = inject(PeopleApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   protected readonly context = inject(AppContext);
@@ -52,9 +57,21 @@ export class AppMembersPage {
   protected readonly listError = signal<string | null>(null);
   protected readonly addError = signal<string | null>(null);
   protected readonly adding = signal(false);
+  protected readonly invitations = signal<Invitation[]>([]);
+  protected readonly inviteError = signal<string | null>(null);
+  protected readonly inviting = signal(false);
+  /** The invitation just created: its link is shown once. */
+  protected readonly created = signal<CreatedInvitation | null>(null);
+  protected readonly invitationColumns = ['email', 'role', 'expires', 'actions'];
 
   /** Resetting through the directive also clears its "submitted" flag, so the emptied field shows no error. */
-  private readonly addFormDirective = viewChild(FormGroupDirective);
+  private readonly addFormDirective = viewChild<FormGroupDirective>('addFormDir');
+  private readonly inviteFormDirective = viewChild<FormGroupDirective>('inviteFormDir');
+
+  protected readonly inviteForm = inject(FormBuilder).nonNullable.group({
+    email: ['', [Validators.required, Validators.email]],
+    role: ['editor' as AppRole, Validators.required],
+  });
 
   protected readonly addForm = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
@@ -78,7 +95,12 @@ export class AppMembersPage {
     this.loading.set(true);
     this.listError.set(null);
     try {
-      this.members.set(await this.api.members(app.id));
+      const [members, invitations] = await Promise.all([
+        this.api.members(app.id),
+        this.context.canManage() ? this.people.appInvitations(app.id) : Promise.resolve([]),
+      ]);
+      this.members.set(members);
+      this.invitations.set(invitations);
     } catch (err) {
       this.listError.set(describeApiError(err));
     } finally {
@@ -107,6 +129,52 @@ export class AppMembersPage {
     } finally {
       this.adding.set(false);
     }
+  }
+
+  protected async invite(): Promise<void> {
+    const app = this.context.app();
+    if (!app || this.inviteForm.invalid) {
+      this.inviteForm.markAllAsTouched();
+      return;
+    }
+    this.inviting.set(true);
+    this.inviteError.set(null);
+    const { email, role } = this.inviteForm.getRawValue();
+    try {
+      const link = await this.people.inviteToApp(app.id, email.trim().toLowerCase(), role);
+      this.inviteFormDirective()?.resetForm({ email: '', role });
+      this.created.set(link);
+      await this.load();
+    } catch (err) {
+      this.inviteError.set(describeApiError(err));
+    } finally {
+      this.inviting.set(false);
+    }
+  }
+
+  protected async revokeInvitation(invitation: Invitation): Promise<void> {
+    const app = this.context.app();
+    if (!app) return;
+    const confirmed = await firstValueFrom(
+      this.dialog
+        .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+          data: {
+            title: `Revoke the invitation for ${invitation.email}?`,
+            message: 'The link will stop working.',
+            confirmLabel: 'Revoke invitation',
+          },
+        })
+        .afterClosed(),
+    );
+    if (!confirmed) return;
+    this.listError.set(null);
+    try {
+      await this.people.revokeAppInvitation(app.id, invitation.id);
+      this.snackBar.open(`Revoked the invitation for ${invitation.email}`, undefined, { duration: 4000 });
+    } catch (err) {
+      this.listError.set(describeApiError(err));
+    }
+    await this.load();
   }
 
   protected async changeRole(member: Member, role: AppRole): Promise<void> {

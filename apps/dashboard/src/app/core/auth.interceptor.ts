@@ -9,9 +9,12 @@ function isApiUrl(url: string): boolean {
   return url.startsWith('/api/');
 }
 
-/** A 401 here means "wrong password", which the login page shows; it must not bounce to login again. */
+/**
+ * A 401 here means "wrong password", which the login page (or the accept-invitation page, for an existing account)
+ * shows; it must not bounce to login again.
+ */
 function isLoginUrl(url: string): boolean {
-  return url === '/api/auth/login';
+  return url === '/api/auth/login' || /^\/api\/invitations\/[^/]+\/accept$/.test(url);
 }
 
 /**
