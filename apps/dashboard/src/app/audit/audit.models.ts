@@ -1,9 +1,7 @@
-/** One audit event as `GET /api/apps/:app/audit` returns it (apps/api/src/modules/audit/dtos/audit-event.view.ts). */
-export interface AuditEvent {
-  id: string;
-  action: string;
-  actor: { type: 'user' | 'api_key' | 'system'; id: string | null; email?: string };
-  target: string | null;
-  metadata: Record<string, string | number | boolean | null> | null;
-  createdAt: string;
-}
+/**
+ * One audit event as `GET /api/apps/:app/audit` returns it, taken from the API's OpenAPI document
+ * (api-types.generated.ts, from apps/api/src/modules/audit/dtos/audit-event.view.ts): edit the DTO, never this alias.
+ */
+import type { components } from '../core/api-types.generated';
+
+export type AuditEvent = components['schemas']['AuditEventView'];

@@ -1,17 +1,18 @@
-/** Shapes of the chat endpoint (DESIGN.md §5, `POST/GET /api/apps/:app/chat`). */
+/**
+ * Shapes of the chat endpoint (DESIGN.md §5, `POST/GET /api/apps/:app/chat`). Where the dashboard reads exactly what
+ * the API's OpenAPI document describes, these alias api-types.generated.ts (edit the API's DTOs, never the aliases);
+ * the rest is hand-written because a stored thread (`answer`, an untyped object in the document) also holds older
+ * shapes the page still reads (see chat-helpers.ts normalizeMessage).
+ */
+import type { components } from '../core/api-types.generated';
 import { Permission } from '../core/integrations.models';
 
-export type ConnectorStatus = 'connected' | 'not_connected' | 'missing_scopes' | 'needs_reconnect';
+type Schemas = components['schemas'];
 
-export interface PlanConnector {
-  id: string;
-  /** The tool's name as the catalog spells it. */
-  name?: string;
-  requiredScopes: string[];
-  grantedScopes: string[];
-  missingScopes: string[];
-  status: ConnectorStatus;
-}
+export type ConnectorStatus = Schemas['ChatConnectorView']['status'];
+
+/** `name` optional: stored threads from before the API sent it. */
+export type PlanConnector = Omit<Schemas['ChatConnectorView'], 'name'> & { name?: string };
 
 export type PlanParamValue = string | number | boolean;
 
@@ -22,13 +23,8 @@ export interface PlanOperation {
   why?: string;
 }
 
-export interface PlanTrigger {
-  type: 'event' | 'schedule' | 'http';
-  event?: string;
-  cron?: string;
-  timezone?: string;
-  description?: string;
-}
+/** `description` optional: stored threads and functions' triggers may lack it. */
+export type PlanTrigger = Omit<Schemas['ChatTriggerView'], 'description'> & { description?: string };
 
 export interface ChatPlan {
   connectors: PlanConnector[];
@@ -41,7 +37,7 @@ export interface ActionRequired {
   name?: string;
   status?: ConnectorStatus;
   /** The consent the card asks for: a first connection, only the missing permissions, or a reconnect. */
-  mode?: 'connect' | 'add_scopes' | 'reconnect';
+  mode?: Schemas['ChatActionView']['mode'];
   permissions: Permission[];
   /**
    * Consent URL for the popup. Null for viewers, when the tool is not set up (see `connectError`), and in the
@@ -51,9 +47,11 @@ export interface ActionRequired {
   connectError?: { code: string; message: string };
 }
 
+export type ChatOption = Schemas['ChatOptionView'];
+
 export interface ChatQuestion {
   text: string;
-  options: Array<{ id: string; label: string }>;
+  options: ChatOption[];
 }
 
 export interface ChatFunctionRef {
@@ -69,7 +67,7 @@ export interface ChatAnswer {
   actionRequired?: ActionRequired[];
   /** The question in words when the request is ambiguous (older shape: `{text, options}`). */
   question?: string | ChatQuestion | null;
-  options?: Array<{ id: string; label: string }>;
+  options?: ChatOption[];
   function?: ChatFunctionRef | null;
   kind?: string;
   messageId?: string;
