@@ -17,9 +17,6 @@ import { IntegrationsStore, reconnectReason } from './integrations-store';
 import { GrantStatusComponent } from './grant-status.component';
 import { ProviderAvatarComponent } from './provider-avatar.component';
 
-/** How long the API may keep answering from a connection read before a consent (its cache lives ~2 s). */
-const STALE_RETRY_MS = 2_500;
-
 /** One generated data view and what the operations endpoint answered for it. */
 export interface PanelView {
   operationId: string;
@@ -203,7 +200,7 @@ export class ConnectionDetailPage {
     }
   }
 
-  private async fetch(appId: string, providerId: string, view: PanelView, retried = false): Promise<Partial<PanelView>> {
+  private async fetch(appId: string, providerId: string, view: PanelView): Promise<Partial<PanelView>> {
     try {
       // Start with no input; what the operation requires and we cannot infer, the person supplies.
       const input = Object.fromEntries(Object.entries(view.values).filter(([, v]) => v.trim() !== ''));
@@ -215,13 +212,8 @@ export class ConnectionDetailPage {
       if (code === 'insufficient_scope') {
         const details = body as Partial<InsufficientScopeDetails>;
         const missing = missingPermissionsOf(details);
-        // Right after a consent the API may still answer from its short-lived connection cache: when the
-        // connection we just read already has every "missing" permission, ask once more a moment later.
-        const granted = new Set(this.connection()?.grantedScopes.map((g) => g.scope) ?? []);
-        if (!retried && missing.length && missing.every((m) => granted.has(m.scope))) {
-          await new Promise((r) => setTimeout(r, STALE_RETRY_MS));
-          return this.fetch(appId, providerId, view, true);
-        }
+        // No retry for a stale answer: the API drops its connection cache when a consent completes
+        // (connections-lifecycle.api-spec: "a call right after approving the missing permissions goes through").
         return { state: 'missing_permissions', missing, authorizeUrl: details.authorizeUrl ?? '' };
       }
       if (code === 'invalid_input') {
