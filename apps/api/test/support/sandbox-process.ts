@@ -23,7 +23,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startSandbox(): Promise<SandboxProcess> {
+/** `specsDir`: another catalog to serve (test fixtures); default the repo's specs/. */
+export async function startSandbox(specsDir: string = SPECS_DIR): Promise<SandboxProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
@@ -35,7 +36,7 @@ export async function startSandbox(): Promise<SandboxProcess> {
         ...process.env,
         SANDBOX_PORT: String(port),
         SANDBOX_HOST: '127.0.0.1',
-        PATCHBAY_SPECS_DIR: SPECS_DIR,
+        PATCHBAY_SPECS_DIR: specsDir,
         TS_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],

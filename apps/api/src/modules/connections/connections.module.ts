@@ -10,6 +10,8 @@ import { OutboundModule } from '../../platform/http/outbound/outbound-http';
 import { ConnectionTokensService } from './connection-tokens.service';
 import { ConnectionsController } from './connections.controller';
 import { ConnectionsService } from './connections.service';
+import { CredentialConnectionsController } from './credential-connections.controller';
+import { CredentialConnectionsService } from './credential-connections';
 import { Connection } from './entities/connection.entity';
 import { OAuthState } from './entities/oauth-state.entity';
 import { GrantRevoker } from './grant-revoker';
@@ -20,8 +22,16 @@ import { OAuthStateService } from './oauth-state.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Connection, OAuthState, App, AppMember, AppApiKey, User]), AuditModule, ProvidersModule, OutboundModule],
-  controllers: [ConnectionsController, OAuthCallbackController],
-  providers: [ConnectionsService, ConnectionTokensService, GrantRevoker, OAuthClients, OAuthPassport, OAuthStateService],
+  controllers: [ConnectionsController, CredentialConnectionsController, OAuthCallbackController],
+  providers: [
+    ConnectionsService,
+    CredentialConnectionsService,
+    ConnectionTokensService,
+    GrantRevoker,
+    OAuthClients,
+    OAuthPassport,
+    OAuthStateService,
+  ],
   exports: [ConnectionsService, ConnectionTokensService, OAuthClients],
 })
 export class ConnectionsModule {}

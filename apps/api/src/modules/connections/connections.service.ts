@@ -457,6 +457,9 @@ export class ConnectionsService {
     if (stored.unusable) {
       revoked = 'impossible';
       revokeError = stored.unusable;
+    } else if (provider.authType === 'credential') {
+      // A stored API key / token / password: nothing to revoke here (the vendor's console does that); it is deleted.
+      revoked = 'not_supported';
     } else {
       try {
         const client = await this.clients.for(provider);

@@ -53,7 +53,10 @@ export class OAuthPassport implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const provider of this.catalog.list()) passport.use(this.strategyName(provider), this.createStrategy(provider));
+    // Credential connectors (API key, bearer, basic) have no consent flow, so no strategy.
+    for (const provider of this.catalog.list()) {
+      if (provider.authType === 'oauth2') passport.use(this.strategyName(provider), this.createStrategy(provider));
+    }
   }
 
   strategyName(provider: ProviderModel): string {

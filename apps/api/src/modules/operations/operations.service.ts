@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConnectorError, OperationRunner, resolveServerUrl, type ConnectionHandle } from '@patchbay/connector-runtime';
+import { ConnectorError, OperationRunner, resolveServerUrl, type ConnectionHandle, type CredentialSecret } from '@patchbay/connector-runtime';
 import type { OperationModel, ProviderModel } from '@patchbay/spec';
 import { CatalogService } from '../providers/catalog.service';
 import { ConnectionTokensService } from '../connections/connection-tokens.service';
@@ -90,6 +90,9 @@ export class OperationsService {
           return t.accessToken;
         },
       };
+      // Credential connectors: the row holds the encrypted API key / token / user + password (JSON), never refreshed.
+      if (provider.authType === 'credential')
+        handle.credential = async () => JSON.parse((await this.tokens.accessToken(conn)).accessToken) as CredentialSecret;
       const result =
         nextPageUrl === undefined
           ? await this.runner.run(provider, operationId, input ?? {}, handle)

@@ -5,6 +5,7 @@ import { SignedIn } from '../identity/decorators/signed-in.decorator';
 import { InstanceAdmin } from '../identity/guards/instance-admin.guard';
 import type { UserPrincipal } from '../identity/principal';
 import { CatalogService } from './catalog.service';
+import { ProvidersException } from './providers.exception';
 import { CredentialsSetView, ProviderView, SetCredentialsDto } from './dtos/provider.dto';
 import { ProviderCredentialsService } from './provider-credentials.service';
 
@@ -45,6 +46,7 @@ export class ProvidersController {
     @Body() dto: SetCredentialsDto,
   ): Promise<CredentialsSetView> {
     const p = this.catalog.get(id);
+    if (p.authType === 'credential') throw ProvidersException.noOAuthClient(p.name);
     await this.credentials.set(caller, p, dto.clientId, dto.clientSecret);
     return this.credentialsView(id, true);
   }

@@ -89,6 +89,16 @@ describe('credential connectors in the runtime', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it("validates input against a vendor pattern that is only valid without the regex u flag (DigitalOcean's tag name)", async () => {
+    const h = handle({ kind: 'bearer', token: 't' });
+    await runner().run(provider('digitalocean'), 'tags_create', { body: { name: 'env:prod' } }, h);
+    expect(seen).toHaveLength(1);
+    await expect(runner().run(provider('digitalocean'), 'tags_create', { body: { name: 'env prod' } }, h)).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    expect(seen).toHaveLength(1);
+  });
+
   it('applies basic and query apiKey credentials, and refuses secrets of the wrong kind or with control characters', () => {
     const basic: CredentialAuth = { kind: 'basic', schemeName: 'b' };
     const req = { url: 'https://api.example.com/x?a=1', method: 'GET', headers: {} as Record<string, string> };

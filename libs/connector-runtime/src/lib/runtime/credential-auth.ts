@@ -7,6 +7,7 @@ export type CredentialSecret =
   { kind: 'apiKey'; apiKey: string } | { kind: 'bearer'; token: string } | { kind: 'basic'; username: string; password: string };
 
 /** Header / query characters a credential may not contain (they would split or end the header or the URL part). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Why the secret does not fit the connector's credential kind, or undefined when it does. */

@@ -13,7 +13,7 @@ export class InputValidator {
 
   constructor() {
     // strict: false — vendor specs carry OpenAPI-only keywords (example, xml, discriminator…) and odd formats.
-    this.ajv = new Ajv({ allErrors: true, strict: false, logger: false, validateFormats: true });
+    this.ajv = new Ajv({ allErrors: true, strict: false, logger: false, validateFormats: true, code: { regExp: lenientRegExp } });
     addFormats(this.ajv);
   }
 
@@ -75,3 +75,20 @@ function describe(e: ErrorObject): { path: string; message: string } {
   }
   return { path: base || '(input)', message: e.message ?? 'is invalid' };
 }
+
+/**
+ * Vendor specs write ECMA-262 patterns that are only valid without the `u` flag Ajv adds (DigitalOcean's tag name
+ * `^[a-zA-Z0-9_\-\:]+$`: `\:` is an invalid escape in unicode mode). Such a pattern is compiled without `u` instead of
+ * failing the whole operation.
+ */
+const lenientRegExp = Object.assign(
+  (pattern: string, flags: string): RegExp => {
+    try {
+      return new RegExp(pattern, flags);
+    } catch (err) {
+      if (!flags.includes('u')) throw err;
+      return new RegExp(pattern, flags.replace('u', ''));
+    }
+  },
+  { code: 'new RegExp' },
+);

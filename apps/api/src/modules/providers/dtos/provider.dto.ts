@@ -45,9 +45,23 @@ export class ProviderView {
   @ApiProperty() category!: string;
   @ApiProperty() description!: string;
   @ApiPropertyOptional() icon?: string;
-  @ApiProperty({ enum: ['oauth2'] }) authType!: 'oauth2';
+  @ApiProperty({
+    enum: ['oauth2', 'credential'],
+    description: 'oauth2: consent popup; credential: an editor stores a key/token/password (see authKind)',
+  })
+  authType!: 'oauth2' | 'credential';
+  @ApiProperty({
+    enum: ['oauth2', 'apiKey', 'bearer', 'basic'],
+    description: 'What connecting asks for: an OAuth consent, an API key, a bearer token, or a user name and password',
+  })
+  authKind!: 'oauth2' | 'apiKey' | 'bearer' | 'basic';
+  @ApiPropertyOptional({ enum: ['header', 'query'], description: 'authKind apiKey: where the key travels' })
+  apiKeyIn?: 'header' | 'query';
+  @ApiPropertyOptional({ description: 'authKind apiKey: the header or query parameter name (e.g. X-Api-Key)' })
+  apiKeyName?: string;
   @ApiProperty({ description: 'Providers in one auth group share one OAuth client' }) authGroup!: string;
-  @ApiProperty({ description: 'Whether an admin has set the OAuth client credentials' }) configured!: boolean;
+  @ApiProperty({ description: 'Whether an admin has set the OAuth client credentials (always true for a credential connector)' })
+  configured!: boolean;
   @ApiProperty({ description: 'The exact redirect URI to register at the provider' }) redirectUri!: string;
   @ApiProperty({ type: [ScopeView] }) scopes!: ScopeView[];
   @ApiProperty({ type: [OperationSummaryView] }) operations!: OperationSummaryView[];
@@ -66,8 +80,11 @@ export class ProviderView {
       description: p.description,
       ...(p.icon ? { icon: p.icon } : {}),
       authType: p.authType,
+      authKind: p.credential?.kind ?? 'oauth2',
+      ...(p.credential?.kind === 'apiKey' ? { apiKeyIn: p.credential.in, apiKeyName: p.credential.name } : {}),
       authGroup: p.oauth.group,
-      configured,
+      // A credential connector needs no instance-wide OAuth client: it is ready as soon as an editor stores a key.
+      configured: p.authType === 'credential' || configured,
       redirectUri,
       scopes: p.scopes.map((s) => ({ scope: s.scope, description: s.description })),
       operations: p.operations.map((o) => ({ id: o.id, summary: o.summary, method: o.method, scopes: o.requiredScopes, readOnly: o.readOnly })),
