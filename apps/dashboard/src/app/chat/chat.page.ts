@@ -7,7 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { describeApiError } from '../core/api-error';
 import { Connection, Provider } from '../core/integrations.models';
 import { IntegrationsApi } from '../core/integrations-api.service';
-import { describeOAuthResult, OAuthPopup } from '../core/oauth-popup.service';
+import { describeOAuthResult, describePartialGrant, OAuthPopup } from '../core/oauth-popup.service';
 import { Session } from '../core/session';
 import { AppContext } from '../apps/app-context';
 import { consentWords } from '../integrations/consent-words';
@@ -228,7 +228,9 @@ export class ChatPage {
       this.setCard(key, { error: describeApiError(err) });
       return;
     }
-    const problem = describeOAuthResult(result, this.providerName(a.provider, a.name));
+    const tool = this.providerName(a.provider, a.name);
+    // Connected with permissions left unticked at the provider: the card stays, saying which.
+    const problem = describeOAuthResult(result, tool) ?? describePartialGrant(result, tool);
     // A popup that finished on another origin cannot tell us; the connection list still can.
     if (!actionStillRequired(a, this.connections())) this.setCard(key, null);
     else this.setCard(key, problem ? { error: problem } : null);

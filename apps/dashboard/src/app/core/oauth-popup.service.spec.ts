@@ -1,4 +1,4 @@
-import { describeOAuthResult, isOAuthCompleteMessage, OAuthPopup } from './oauth-popup.service';
+import { describeOAuthResult, describePartialGrant, isOAuthCompleteMessage, OAuthPopup } from './oauth-popup.service';
 
 describe('OAuthPopup', () => {
   afterEach(() => jest.restoreAllMocks());
@@ -61,5 +61,13 @@ describe('OAuth outcome wording', () => {
     expect(describeOAuthResult({ outcome: 'denied' }, 'Slack')).toContain('not approved');
     expect(describeOAuthResult({ outcome: 'error', code: 'account_mismatch' }, 'Slack')).toContain('Switch account');
     expect(describeOAuthResult({ outcome: 'error', code: 'state_expired', message: 'Took too long' }, 'Slack')).toBe('Took too long');
+  });
+
+  it('says a partial grant (connected with permissions left unticked) in the API words, nothing for a full one', () => {
+    const message = 'Google Calendar is connected, but not every permission was granted. Not granted: See, add, change and delete events.';
+    expect(describePartialGrant({ outcome: 'connected', notGranted: 'calendar.events', message }, 'Google Calendar')).toBe(message);
+    expect(describePartialGrant({ outcome: 'connected', notGranted: 'calendar.events' }, 'Google Calendar')).toContain('did not grant every');
+    expect(describePartialGrant({ outcome: 'connected' }, 'Google Calendar')).toBeNull();
+    expect(describePartialGrant({ outcome: 'denied' }, 'Google Calendar')).toBeNull();
   });
 });

@@ -74,6 +74,15 @@ export class OAuthPopup {
   }
 }
 
+/**
+ * A consent that connected but got fewer permissions than it asked for (the person unticked some at the provider):
+ * the API's words for which, and what will not work. Null otherwise.
+ */
+export function describePartialGrant(result: OAuthPopupResult, toolName: string): string | null {
+  if (result.outcome !== 'connected' || !('notGranted' in result) || !result.notGranted) return null;
+  return result.message ?? `${toolName} did not grant every permission that was asked for.`;
+}
+
 /** Plain words for how a consent ended, for the given tool. Null when it connected. */
 export function describeOAuthResult(result: OAuthPopupResult, toolName: string): string | null {
   switch (result.outcome) {

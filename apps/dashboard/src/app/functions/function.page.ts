@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { describeApiError } from '../core/api-error';
-import { describeOAuthResult, OAuthPopup } from '../core/oauth-popup.service';
+import { describeOAuthResult, describePartialGrant, OAuthPopup } from '../core/oauth-popup.service';
 import { Session } from '../core/session';
 import { AppContext } from '../apps/app-context';
 import { ChatQuestion } from '../chat/chat.models';
@@ -363,7 +363,9 @@ export class FunctionPage {
   /** A run failed for want of permissions: approve just those in the consent popup, then run again. */
   protected async approve(url: string): Promise<void> {
     this.consentNote.set(null);
-    const problem = describeOAuthResult(await this.popup.open(url), 'the tool');
+    const result = await this.popup.open(url);
+    // A partial grant (permissions left unticked at the provider) is said as such, not as approved.
+    const problem = describeOAuthResult(result, 'the tool') ?? describePartialGrant(result, 'the tool');
     this.consentNote.set(problem ?? 'The permissions were approved. Run the function again.');
   }
 

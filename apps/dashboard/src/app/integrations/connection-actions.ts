@@ -4,7 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import { describeApiError } from '../core/api-error';
 import { Connection, ConnectMode } from '../core/integrations.models';
 import { IntegrationsApi } from '../core/integrations-api.service';
-import { describeOAuthResult, OAuthPopup } from '../core/oauth-popup.service';
+import { describeOAuthResult, describePartialGrant, OAuthPopup } from '../core/oauth-popup.service';
 import { AppContext } from '../apps/app-context';
 import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
 import { IntegrationsStore } from './integrations-store';
@@ -61,9 +61,8 @@ export class ConnectionActions {
     const problem = describeOAuthResult(result, connection.providerName);
     if (problem) return { ok: false, message: problem };
     // Connected, but the person left permissions unticked at the provider: say which (the API's words), not "approved".
-    if (result.outcome === 'connected' && result.notGranted) {
-      return { ok: false, message: result.message ?? `${connection.providerName} did not grant every permission that was asked for.` };
-    }
+    const partial = describePartialGrant(result, connection.providerName);
+    if (partial) return { ok: false, message: partial };
     const now = this.store.connectionsByProvider().get(connection.provider);
     const label = now?.account.label ?? before;
     switch (mode) {
