@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Tree } from '@nx/devkit';
-import type { ProviderModel } from '@patchbay/spec';
+import { convertSwagger2, isSwagger2, type ProviderModel } from '@patchbay/spec';
 import { parseSpecText, RawDocument, type OpenApiDocument } from './openapi-document';
 import { loadProviderModel } from './spec-loader';
 
@@ -38,7 +38,7 @@ export async function resolveProviderSource(tree: Tree, options: ProviderSourceO
     return { provider, raw: new RawDocument(options.document, options.documentPath), openapiFile: openapiFile ?? 'openapi' };
   }
   if (options.documentPath) {
-    const data = parseSpecText(readFileSync(options.documentPath, 'utf8'), options.documentPath) as OpenApiDocument;
+    const data = openApi3(parseSpecText(readFileSync(options.documentPath, 'utf8'), options.documentPath), options.documentPath) as OpenApiDocument;
     return { provider, raw: new RawDocument(data, options.documentPath), openapiFile: openapiFile ?? options.documentPath };
   }
   if (!openapiFile) {
@@ -55,5 +55,13 @@ export async function resolveProviderSource(tree: Tree, options: ProviderSourceO
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new Error(`OpenAPI file of provider "${provider.id}" is not an object: ${openapiFile}`);
   }
-  return { provider, raw: new RawDocument(data as OpenApiDocument, abs), openapiFile };
+  return { provider, raw: new RawDocument(openApi3(data, openapiFile) as OpenApiDocument, abs), openapiFile };
+}
+
+/** A Swagger 2.0 file in the OpenAPI 3 form the loader built the model from (openapi-typescript reads only 3.x). */
+function openApi3(data: unknown, file: string): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !isSwagger2(data as Record<string, unknown>)) return data;
+  const converted = convertSwagger2(data as Record<string, unknown>);
+  if (!converted.ok) throw new Error(`${file}: ${converted.message}`);
+  return converted.doc;
 }

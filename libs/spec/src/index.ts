@@ -6,6 +6,7 @@ export { rewriteUrl, sandboxPathToUrl, unrewriteUrl } from './lib/url-rewrite';
 export { getPath, setPath } from './lib/get-path';
 export { leastPrivilegeScopes, missingScopes, satisfiesScopes } from './lib/scopes';
 export { deriveOperationId } from './lib/openapi-extract';
+export { convertSwagger2, isSwagger2 } from './lib/swagger2';
 export { providerSchema } from './lib/provider-schema';
 export { schemaNameMap, toJsonSafeSchema, walkSchema, CIRCULAR_MARKER } from './lib/schema-utils';
 export type { JsonSafeOptions } from './lib/schema-utils';
