@@ -44,7 +44,7 @@ async function sandboxCalls(key: string): Promise<number> {
 async function openAction(page: Page, operationId: string): Promise<Locator> {
   const action = page.locator(`details[data-operation="${operationId}"]`);
   await action.waitFor({ timeout: 30_000 });
-  if ((await action.getAttribute('open')) === null) await action.locator('summary').click();
+  if ((await action.getAttribute('open')) === null) await action.locator(':scope > summary').click();
   return action;
 }
 
@@ -62,17 +62,19 @@ describe('connection actions', () => {
 
       const post = await openAction(page, 'chat.postMessage');
       // Required first, in words; the optional ones are folded under "More options".
-      const channel = post.getByLabel('Channel', { exact: false });
+      const channel = post.getByRole('textbox', { name: 'Channel', exact: true });
       await channel.waitFor();
       const more = post.locator('details.pb-more');
       expect(await more.locator('summary').textContent()).toContain('More options');
       expect(await more.getAttribute('open')).toBeNull();
-      expect(await more.getByRole('switch', { name: 'Reply broadcast' }).count()).toBe(1);
 
       // The channel is required: the form says so and nothing is sent.
       await more.locator('summary').click();
+      // Booleans are switches, with the schema's default.
+      expect(await more.getByRole('switch', { name: 'Reply broadcast' }).isChecked()).toBe(false);
+      expect(await more.getByRole('switch', { name: 'Mrkdwn' }).isChecked()).toBe(true);
       const message = `Ticket #4821 escalated ${Date.now()}`;
-      await post.getByLabel('Text', { exact: true }).fill(message);
+      await post.getByRole('textbox', { name: 'Text', exact: true }).fill(message);
       await post.getByRole('button', { name: 'Post a message to a channel' }).click();
       await post.getByRole('alert').filter({ hasText: 'Enter Channel.' }).waitFor();
       expect(await channel.getAttribute('aria-invalid')).toBe('true');
@@ -88,9 +90,11 @@ describe('connection actions', () => {
       expect(await sandboxCalls('slack:chat.postMessage')).toBe(before + 1);
       const result = post.locator('pb-panel-data-view');
       await result.waitFor();
+      // The sandbox answers with the message it stored, as Slack does.
       expect(await result.textContent()).toContain('C0123SUPPORT');
+      expect(await result.textContent()).toContain(message);
       // The form keeps what was typed.
-      expect(await post.getByLabel('Text', { exact: true }).inputValue()).toBe(message);
+      expect(await post.getByRole('textbox', { name: 'Text', exact: true }).inputValue()).toBe(message);
       await capture(page, 'actions-02-message-posted');
 
       // A refusal of the provider comes in words inside the form, which stays.
@@ -150,8 +154,8 @@ describe('connection actions', () => {
       await signIn(page, env, email);
       await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connections/google-calendar`);
       const del = await openAction(page, 'events.delete');
-      await del.getByLabel('Calendar id', { exact: false }).fill('primary');
-      await del.getByLabel('Event id', { exact: false }).fill(eventId);
+      await del.getByRole('textbox', { name: 'Calendar id', exact: true }).fill('primary');
+      await del.getByRole('textbox', { name: 'Event id', exact: true }).fill(eventId);
       await del.getByRole('button', { name: 'Delete an event' }).click();
 
       const confirm = del.getByRole('alertdialog');
@@ -189,7 +193,7 @@ describe('connection actions', () => {
       const reason = post.getByTestId('action-disabled-reason');
       await reason.waitFor();
       expect(await reason.textContent()).toContain('only its owners and editors can change things in Slack');
-      expect(await post.getByLabel('Channel', { exact: false }).isDisabled()).toBe(true);
+      expect(await post.getByRole('textbox', { name: 'Channel', exact: true }).isDisabled()).toBe(true);
       const submit = post.getByRole('button', { name: 'Post a message to a channel' });
       expect(await submit.isDisabled()).toBe(true);
       await submit.click({ force: true });

@@ -209,7 +209,6 @@ let nextFormId = 0;
               role="switch"
               [id]="domId(fid)"
               [checked]="values()[fid] === true"
-              [attr.aria-checked]="values()[fid] === true"
               [attr.aria-describedby]="field.description ? domId(fid) + '-hint' : null"
               (change)="setToggle(fid, $event)"
             />

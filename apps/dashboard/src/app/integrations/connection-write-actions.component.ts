@@ -55,6 +55,10 @@ function errorBody(err: unknown): Record<string, unknown> {
     :host {
       display: block;
     }
+    .section-title {
+      margin-bottom: 12px;
+      font: var(--mat-sys-title-medium);
+    }
     .write-actions {
       margin-top: 1.5rem;
     }
