@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { ApiClient, uniqueEmail } from './support/api-client';
 import { launchBrowser } from './support/browser';
 import { readEnv, type E2eEnv } from './support/e2e-env';
-import { capture, connectHeadless, ownerWithApp, PASSWORD, signIn, withPage } from './support/flows';
+import { approveInPopup, capture, connectHeadless, ownerWithApp, PASSWORD, signIn, withPage } from './support/flows';
 
 /**
  * Issue #19 "Nothing can be written": a connection's page lists the tool's write operations as forms generated from
@@ -120,6 +120,13 @@ describe('connection actions', () => {
       await open.getByRole('button', { name: 'Approve additional permissions' }).waitFor();
       expect(await open.locator('pb-panel-action-form').count()).toBe(0);
       await capture(page, 'actions-03-missing-permission');
+
+      // Approved in the provider's consent popup: the form replaces the notice.
+      const [popup] = await Promise.all([context.waitForEvent('page'), open.getByRole('button', { name: 'Approve additional permissions' }).click()]);
+      await approveInPopup(popup, 1);
+      await page.getByRole('status').filter({ hasText: 'The additional Slack permissions were approved.' }).waitFor({ timeout: 20_000 });
+      await open.locator('pb-panel-action-form').waitFor();
+      expect(await open.getByTestId('action-missing-permissions').count()).toBe(0);
     });
   });
 
