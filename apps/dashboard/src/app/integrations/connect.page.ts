@@ -2,6 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { CredentialFieldsComponent } from '../custom-integrations/credential-fields.component';
+import { CredentialConnectorsApi, credentialConnectorForm, credentialKind, credentialWords, storeCredentialBody } from './credential-connector';
 import { apiErrorCode, describeApiError } from '../core/api-error';
 import { ConnectMode, Permission } from '../core/integrations.models';
 import { IntegrationsApi } from '../core/integrations-api.service';
@@ -21,7 +24,7 @@ type Step = 'review' | 'waiting' | 'connected' | 'skipped';
  */
 @Component({
   selector: 'app-connect-page',
-  imports: [RouterLink, MatButtonModule, ProviderAvatarComponent, GrantStatusComponent],
+  imports: [RouterLink, MatButtonModule, ReactiveFormsModule, ProviderAvatarComponent, GrantStatusComponent, CredentialFieldsComponent],
   templateUrl: './connect.page.html',
   styleUrl: './connect.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,6 +51,20 @@ export class ConnectPage {
 
   protected readonly provider = computed(() => this.store.provider(this.providerId()));
   protected readonly connection = computed(() => this.store.connectionsByProvider().get(this.providerId()));
+
+  private readonly fb = inject(FormBuilder);
+  private readonly credentials = inject(CredentialConnectorsApi);
+  /** Set for a tool connected with a stored API key, access token or user + password (no consent popup). */
+  protected readonly kind = computed(() => {
+    const p = this.provider();
+    return p ? credentialKind(p) : undefined;
+  });
+  protected readonly credentialWords = credentialWords;
+  /** The credential form of a credential connector (one per tool shown). */
+  protected readonly credentialGroup = computed(() => {
+    const p = this.provider();
+    return p && this.kind() ? credentialConnectorForm(this.fb, p) : null;
+  });
 
   private readonly operationIds = computed(() => {
     const p = this.provider();
@@ -130,6 +147,31 @@ export class ConnectPage {
           ? `${p.name} is not set up yet: an instance admin must add its OAuth client under Settings → Providers.`
           : describeApiError(err),
       );
+      this.step.set('review');
+    }
+  }
+
+  /** Credential connectors: stores the secret (encrypted by the server, never shown again) instead of a consent. */
+  protected async saveCredential(): Promise<void> {
+    const p = this.provider();
+    const app = this.context.app();
+    const kind = this.kind();
+    const group = this.credentialGroup();
+    if (!p || !app || !kind || !group) return;
+    if (group.invalid) {
+      group.markAllAsTouched();
+      return;
+    }
+    this.error.set(null);
+    this.step.set('waiting');
+    try {
+      await this.credentials.store(app.id, p.id, storeCredentialBody(kind, group));
+      group.reset();
+      await this.store.refreshConnections();
+      this.done.set('connect');
+      this.step.set('connected');
+    } catch (err) {
+      this.error.set(describeApiError(err));
       this.step.set('review');
     }
   }
