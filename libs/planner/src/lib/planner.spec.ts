@@ -40,6 +40,27 @@ describe('planner: tools and operations', () => {
     expect(write.trigger).toMatchObject({ type: 'event', event: 'user.signed_up' });
   });
 
+  it('never plans a destructive operation the words do not ask for; the tool named before "to <other tool>" is read', () => {
+    const r = planner.plan("Every Monday at 9am post the list of this week's calendar events to #team");
+    expect(r.kind).toBe('plan');
+    expect(r.providers).toEqual(['google-calendar', 'slack']);
+    const calendar = r.operations.find((o) => o.provider === 'google-calendar');
+    expect(calendar?.readOnly).toBe(true);
+    expect(calendar?.operationId).toBe('events.list');
+    expect(r.operations.find((o) => o.provider === 'slack')).toMatchObject({ operationId: 'chat.postMessage', readOnly: false });
+    expect(r.trigger).toMatchObject({ type: 'schedule', cron: '0 9 * * 1' });
+    // No destructive operation anywhere unless asked: every write the planner picks for these requests is a create/post.
+    for (const words of ['Update my calendar when a booking is made', 'Put new tickets on my calendar', 'Send new HubSpot contacts to #sales']) {
+      for (const o of planner.plan(words).operations) expect(opOf(o.provider, o.operationId)?.method).not.toBe('delete');
+    }
+    // "Send new HubSpot contacts to #sales": HubSpot is where the contacts come from.
+    expect(planner.plan('Send new HubSpot contacts to #sales').operations.find((o) => o.provider === 'hubspot')).toMatchObject({ readOnly: true });
+    // …and it is planned when asked.
+    const cancel = planner.plan('Delete the calendar event when a booking is cancelled');
+    const del = cancel.operations.find((o) => o.provider === 'google-calendar');
+    expect(opOf('google-calendar', del?.operationId ?? '')?.method).toBe('delete');
+  });
+
   it('plans each tool of a multi-tool request', () => {
     const r = planner.plan('Sync new leads into Salesforce and post them to #sales');
     expect(r.kind).toBe('plan');

@@ -97,6 +97,19 @@ const SKIP_BEFORE_MENTION = new Set([
 ]);
 const TOOL_PREPOSITIONS = new Set(['to', 'into', 'in', 'on', 'onto', 'from', 'via', 'through', 'with', 'using', 'inside']);
 const CLAUSE_STARTERS = new Set(['and', 'then', 'also', 'plus', 'but', 'so']);
+/** Words of time spans, left out when ranking a source's own words. */
+const TIME_WORDS = new Set(
+  'today tomorrow yesterday tonight day week weekend month year quarter hour minute morning afternoon evening night this next last past coming upcoming current monday tuesday wednesday thursday friday saturday sunday daily weekly monthly yearly'.split(
+    ' ',
+  ),
+);
+/** Where a write verb sends data: "post … to #team", "copy … into a sheet". */
+const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'onto', 'in', 'on']);
+/**
+ * Verbs of operations that destroy or withdraw data at the provider. Such an operation is only planned when the request's
+ * own verb is one of them: "post the list of this week's events" must never plan "delete an event".
+ */
+const DESTRUCTIVE_VERBS = new Set(['delete', 'remove', 'archive', 'cancel', 'trash', 'erase', 'clear', 'purge', 'destroy', 'revoke']);
 
 type Intent = 'read' | 'write';
 
@@ -321,13 +334,16 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
     return undefined;
   }
 
-  function directionOf(tokens: Token[], mention: Mention): Intent {
+  function directionOf(tokens: Token[], mention: Mention, mentions: readonly Mention[]): Intent {
     let j = mention.at - 1;
     while (j >= 0 && SKIP_BEFORE_MENTION.has(tokens[j].lower)) j--;
     const prep = j >= 0 ? tokens[j].lower : '';
     if (prep === 'from') return 'read';
-    const { verb } = clauseVerb(tokens, mention.at);
+    const { verb, index } = clauseVerb(tokens, mention.at);
     if (verb && READ_VERBS.has(verb)) return 'read';
+    // "post the list of this week's calendar events to #team": the write verb's destination is another tool named
+    // later in the clause (after to/into/onto/in/on), so this tool is where the data comes from.
+    if (verb && WRITE_VERBS.has(verb) && index < mention.at && destinationAfter(tokens, mention, mentions)) return 'read';
     if (verb && WRITE_VERBS.has(verb)) return 'write';
     // Neutral verb (sync, keep, put) or none: the tool is the destination when a preposition points at it, or when a
     // write verb follows it ("keep a sheet updated"); the source when the data goes on into the app ("sync X into a dashboard").
@@ -346,8 +362,55 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
     return prep === 'in' || prep === 'on' ? 'write' : 'read';
   }
 
+  /**
+   * The verb that picks the operation: the clause's verb, except for a source read under a write verb ("post the list
+   * of calendar events to #team"), where a read word between them ("list") speaks for the source, or nothing does.
+   */
+  function verbFor(tokens: Token[], intent: Intent, verb: string | undefined, index: number, mention: Mention): string | undefined {
+    if (intent !== 'read' || !verb || !WRITE_VERBS.has(verb)) return verb;
+    for (let i = Math.max(0, index + 1); i < mention.at; i++) if (READ_VERBS.has(tokens[i].lemma)) return tokens[i].lemma;
+    return undefined;
+  }
+
+  /**
+   * For a source read under a write verb, the ranking of the source's own words ("the list of this week's calendar
+   * events"), not of the whole request, whose other words describe the destination and the schedule.
+   */
+  function scoresFor(tokens: Token[], intent: Intent, verb: string | undefined, index: number, mention: Mention): Map<OpEntry, number> | undefined {
+    if (intent !== 'read' || !verb || !WRITE_VERBS.has(verb) || index < 0 || index >= mention.at) return undefined;
+    let end = mention.end;
+    while (
+      end < tokens.length &&
+      !DESTINATION_PREPOSITIONS.has(tokens[end].lower) &&
+      !(tokens[end].tag === 'punctuation' && /[,.;:!?]/.test(tokens[end].raw))
+    )
+      end++;
+    // Time words ("this week's") say when, not what: the schedule has them already.
+    const words = tokens.slice(index + 1, end).filter((t) => !TIME_WORDS.has(t.lemma) && !TIME_WORDS.has(t.lower));
+    return rank(words.map((t) => t.raw).join(' '));
+  }
+
+  /** Another tool's mention after `mention` in the same clause, introduced by a preposition of destination. */
+  function destinationAfter(tokens: Token[], mention: Mention, mentions: readonly Mention[]): boolean {
+    return mentions.some((other) => {
+      if (other.provider === mention.provider || other.at < mention.end) return false;
+      for (let i = mention.end; i < other.at; i++) {
+        const t = tokens[i];
+        if ((t.tag === 'punctuation' && /[,.;:!?]/.test(t.raw)) || CLAUSE_STARTERS.has(t.lower)) return false;
+      }
+      let k = other.at - 1;
+      while (k >= mention.end && SKIP_BEFORE_MENTION.has(tokens[k].lower)) k--;
+      return k >= mention.end && DESTINATION_PREPOSITIONS.has(tokens[k].lower);
+    });
+  }
+
+  /** Deleting, archiving or cancelling at the provider: only when the request says so in those words. */
+  function isDestructive(e: OpEntry): boolean {
+    return e.op.method === 'delete' || DESTRUCTIVE_VERBS.has(e.summaryVerb);
+  }
+
   function chooseOperation(p: ProviderEntry, intent: Intent, scores: Map<OpEntry, number>, verb?: string): OpEntry | undefined {
-    const usable = p.ops.filter((e) => !e.op.deprecated);
+    const usable = p.ops.filter((e) => !e.op.deprecated && (!isDestructive(e) || (verb !== undefined && DESTRUCTIVE_VERBS.has(verb))));
     let pool = usable.filter((e) => e.op.readOnly === (intent === 'read'));
     if (!pool.length) pool = usable;
     let best: OpEntry | undefined;
@@ -538,8 +601,8 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
     for (const m of mentions) {
       const { verb, index } = clauseVerb(tokens, m.at);
       if (mainVerbIndex < 0) mainVerbIndex = index;
-      const intent = directionOf(tokens, m);
-      const e = chooseOperation(m.provider, intent, scores, verb);
+      const intent = directionOf(tokens, m, mentions);
+      const e = chooseOperation(m.provider, intent, scoresFor(tokens, intent, verb, index, m) ?? scores, verbFor(tokens, intent, verb, index, m));
       if (!e) continue;
       operations.push(planned(e, text, queryLemmas, whyFor(tokens, m, index)));
     }
@@ -607,7 +670,8 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
       const queryLemmas = new Set(tokens.map((t) => t.lemma));
       for (const m of mentions) {
         const { verb, index } = clauseVerb(tokens, m.at);
-        const e = chooseOperation(m.provider, directionOf(tokens, m), scores, verb);
+        const intent = directionOf(tokens, m, mentions);
+        const e = chooseOperation(m.provider, intent, scoresFor(tokens, intent, verb, index, m) ?? scores, verbFor(tokens, intent, verb, index, m));
         if (!e) continue;
         edits.push({ kind: 'add_step', operation: planned(e, text, queryLemmas, whyFor(tokens, m, index)) });
         added.add(m.provider.model.id);
