@@ -5,6 +5,8 @@ import { loadCatalogSync, rewriteUrl, type CredentialAuth, type ProviderModel } 
 import { ConnectorError } from './connector-error';
 import { applyCredential, credentialProblem, type CredentialSecret } from './credential-auth';
 import { OperationRunner, type ConnectionHandle } from './operation-runner';
+import { DestinationPolicy } from '../outbound/destination-policy';
+import { OutboundClient } from '../outbound/outbound-client';
 
 // The API test fixtures: a bearer-only OpenAPI 3 spec and a Swagger 2.0 spec with an apiKey header.
 const catalog = loadCatalogSync(join(__dirname, '../../../../../apps/api/test/fixtures/specs'));
@@ -111,5 +113,38 @@ describe('credential connectors in the runtime', () => {
     expect(credentialProblem(query, { kind: 'apiKey', apiKey: 'a\r\nX-Injected: 1' })).toBe('the API key contains control characters');
     expect(credentialProblem(basic, { kind: 'basic', username: 'a:b', password: 'c' })).toMatch(/may not contain ":"/);
     expect(credentialProblem(query, { kind: 'apiKey', apiKey: '' })).toBe('the API key is empty');
+  });
+
+  it('an API key in a vendor header never follows a redirect to another host (default and outbound transports)', async () => {
+    const other: IncomingMessage[] = [];
+    const elsewhere = createServer((req, res) => {
+      other.push(req);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"TotalCount":0,"Templates":[]}');
+    });
+    await new Promise<void>((r) => elsewhere.listen(0, '127.0.0.1', r));
+    const otherPort = (elsewhere.address() as AddressInfo).port;
+    const redirecting = createServer((_req, res) => {
+      res.writeHead(302, { location: `http://127.0.0.1:${otherPort}/templates` });
+      res.end();
+    });
+    await new Promise<void>((r) => redirecting.listen(0, '127.0.0.1', r));
+    const from = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`;
+    const outbound = new OutboundClient({ policy: new DestinationPolicy({ allow: [from.slice(7), `127.0.0.1:${otherPort}`] }) });
+    try {
+      for (const r of [
+        new OperationRunner({ rewriteUrl: (u) => rewriteUrl(u, from), sleep: async () => undefined }),
+        new OperationRunner({ rewriteUrl: (u) => rewriteUrl(u, from), sleep: async () => undefined, outbound }),
+      ]) {
+        await expect(
+          r.run(provider('postmark'), 'listTemplates', { Count: 1, Offset: 0 }, handle({ kind: 'apiKey', apiKey: 'pm-key' })),
+        ).rejects.toBeInstanceOf(ConnectorError);
+      }
+      expect(other).toHaveLength(0);
+    } finally {
+      await outbound.close();
+      await new Promise<void>((r) => redirecting.close(() => r()));
+      await new Promise<void>((r) => elsewhere.close(() => r()));
+    }
   });
 });

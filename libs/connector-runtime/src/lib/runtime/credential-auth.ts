@@ -32,8 +32,11 @@ export function applyCredential(req: BuiltRequest, auth: CredentialAuth, secret:
   if (secret.kind === 'bearer') req.headers['authorization'] = `Bearer ${secret.token}`;
   else if (secret.kind === 'basic')
     req.headers['authorization'] = `Basic ${Buffer.from(`${secret.username}:${secret.password}`, 'utf8').toString('base64')}`;
-  else if (auth.kind === 'apiKey' && auth.in === 'header') req.headers[auth.name.toLowerCase()] = secret.apiKey;
-  else if (auth.kind === 'apiKey') {
+  else if (auth.kind === 'apiKey' && auth.in === 'header') {
+    req.headers[auth.name.toLowerCase()] = secret.apiKey;
+    // HTTP clients drop Authorization (not a vendor's own header) when a redirect leaves the origin: do not follow.
+    req.followRedirects = false;
+  } else if (auth.kind === 'apiKey') {
     const u = new URL(req.url);
     u.searchParams.set(auth.name, secret.apiKey);
     req.url = u.toString();

@@ -294,7 +294,14 @@ export class OperationRunner {
   private async attempt(provider: ProviderModel, req: BuiltRequest, timeoutMs: number): Promise<Outcome> {
     let res: TransportResponse;
     try {
-      res = await this.transport({ url: req.url, method: req.method, headers: req.headers, body: req.body, timeoutMs });
+      res = await this.transport({
+        url: req.url,
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+        timeoutMs,
+        followRedirects: req.followRedirects,
+      });
     } catch (err) {
       if (err instanceof OutboundError && (err.code === 'destination_not_allowed' || err.code === 'response_too_large')) {
         return { kind: 'refused', code: err.code, message: `${provider.name}: ${err.message}` };

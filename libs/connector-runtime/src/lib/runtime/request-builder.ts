@@ -7,6 +7,8 @@ export interface BuiltRequest {
   method: string;
   headers: Record<string, string>;
   body?: string | Buffer;
+  /** false: a 3xx is returned as is (set for credentials in a custom header; see applyCredential). */
+  followRedirects?: boolean;
 }
 
 export interface BuildContext {

@@ -9,6 +9,8 @@ export interface TransportRequest {
   body?: string | Buffer;
   /** For the whole attempt (waiting for the answer, and between chunks of its body). */
   timeoutMs: number;
+  /** false: a 3xx is returned as is (a credential in a custom header would follow a redirect to another host). */
+  followRedirects?: boolean;
 }
 
 export interface TransportResponse {
@@ -53,7 +55,9 @@ export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Tr
         body: req.body,
         headersTimeout: req.timeoutMs,
         bodyTimeout: req.timeoutMs,
-      });
+        // The shared dispatcher's redirect interceptor reads this per request (0 = return the 3xx as is).
+        ...(req.followRedirects === false ? { maxRedirections: 0 } : {}),
+      } as Dispatcher.RequestOptions);
       const text = (await readCapped(res, DEFAULT_MAX_RESPONSE_BYTES, new URL(req.url).host)).toString('utf8');
       const headers = res.headers;
       return {
@@ -78,7 +82,7 @@ export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Tr
  */
 export function outboundTransport(client: OutboundClient): Transport {
   return async (req) => {
-    const res = await client.request({ ...req, followRedirects: true });
+    const res = await client.request({ ...req, followRedirects: req.followRedirects ?? true });
     return { status: res.status, header: res.header, text: res.text() };
   };
 }
@@ -96,7 +100,7 @@ export function fetchTransport(doFetch: typeof fetch): Transport {
       headers: req.headers,
       body: req.body as BodyInit | undefined,
       signal: AbortSignal.timeout(req.timeoutMs),
-      redirect: 'follow',
+      redirect: req.followRedirects === false ? 'manual' : 'follow',
     });
     const text = await res.text();
     return { status: res.status, header: (name) => res.headers.get(name), text };
