@@ -40,13 +40,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (process.env['CRED_DEBUG'])
-    process.stderr.write(
-      t.logs.lines
-        .filter((l) => /"level":(50|40)/.test(l))
-        .join('\n')
-        .slice(0, 6000),
-    );
   await t?.close();
   await sandbox?.stop();
 });
