@@ -31,3 +31,30 @@ describe('functions generated from every seed request the chat plans', () => {
     expect(outline.trigger.type).toBe(plan.trigger.type);
   });
 });
+
+describe('a message the request gave no words for is filled at run time, never sent empty', () => {
+  const checker = new FunctionTypeChecker();
+  afterAll(() => checker.close());
+  const codeFor = (prompt: string) => {
+    const plan = planner.plan(prompt, { connections: [] });
+    return generateFunctionCode({ name: plan.functionName, trigger: plan.trigger, operations: plan.operations });
+  };
+
+  it('an event flow sends what the event carried', async () => {
+    const code = codeFor('Post a message to #support when a new ticket is created');
+    expect(code).toContain("channel: '#support'");
+    expect(code).toContain('text: `ticket.created: ${JSON.stringify(ctx.input)}`');
+    expect(await checker.check(code)).toEqual([]);
+  });
+
+  it('a flow that reads first sends what it read', async () => {
+    const code = codeFor("Every Monday at 9am post the list of this week's calendar events to #team");
+    expect(code).toMatch(/const eventsList = await ctx\.connectors\.googleCalendar\.eventsList\(/);
+    expect(code).toContain('text: `Scheduled run, eventsList: ${JSON.stringify(eventsList)}`');
+    expect(await checker.check(code)).toEqual([]);
+  });
+
+  it('words the request gave win', () => {
+    expect(codeFor('Post "New ticket arrived" to #support when a new ticket is created')).toContain("text: 'New ticket arrived'");
+  });
+});

@@ -71,12 +71,17 @@ export function setTrigger(parts: FunctionParts, trigger: PlannedTrigger): void 
   }
 }
 
-/** Appends `const <method> = await ctx.connectors.<key>.<method>({ … })` before the final return. */
-export function addStep(parts: FunctionParts, operation: PlannedOperation): void {
+/**
+ * Appends `const <method> = await ctx.connectors.<key>.<method>({ … })` before the final return. `source` names what
+ * starts the flow (`ticket.created`), for a message input the plan left to run time ({@link PlannedOperation.messageInput}).
+ */
+export function addStep(parts: FunctionParts, operation: PlannedOperation, source = 'Run'): void {
   const { key, method } = callOf(operation.provider, operation.operationId);
   const shape = inputShapeOf(key, method);
   const input = shape.kind === 'object' ? (fillFor(shape, '', parts.ctx) as ValueTree & { kind: 'object' }) : objectTree();
-  for (const [param, value] of Object.entries(operation.params)) {
+  const body = runBody(parts);
+  const declarations = body.getDescendantsOfKind(SyntaxKind.VariableDeclaration);
+  const set = (param: string, text: string) => {
     const path = param.split('.');
     let node = input;
     for (const part of path.slice(0, -1)) {
@@ -85,10 +90,19 @@ export function addStep(parts: FunctionParts, operation: PlannedOperation): void
       node.entries.set(part, next);
       node = next;
     }
-    node.entries.set(path[path.length - 1] ?? param, { kind: 'expr', text: literalText(coerce(value, shapeAt(shape, path))) });
+    node.entries.set(path[path.length - 1] ?? param, { kind: 'expr', text });
+  };
+  if (operation.messageInput && !(operation.messageInput in operation.params)) {
+    // What the flow has when this step runs: the previous step's result, else what started the run.
+    const previous = declarations
+      .filter((d) => /\.connectors\./.test(d.getInitializer()?.getText() ?? ''))
+      .pop()
+      ?.getName();
+    const data = previous ?? `${parts.ctx}.input`;
+    set(operation.messageInput, `\`${templateText(previous ? `${source}, ${previous}` : source)}: \${JSON.stringify(${data})}\``);
   }
-  const body = runBody(parts);
-  const taken = new Set(body.getDescendantsOfKind(SyntaxKind.VariableDeclaration).map((d: VariableDeclaration) => d.getName()));
+  for (const [param, value] of Object.entries(operation.params)) set(param, literalText(coerce(value, shapeAt(shape, param.split('.')))));
+  const taken = new Set(declarations.map((d: VariableDeclaration) => d.getName()));
   taken.add(parts.ctx);
   let name = method;
   for (let n = 2; taken.has(name); n++) name = `${method}${n}`;
@@ -192,4 +206,9 @@ function syncReturn(parts: FunctionParts): void {
 /** `{ a, b }`: shorthand properties of identifiers the tree already declares. */
 function shorthandText(names: string[]): string {
   return names.length ? `{ ${names.join(', ')} }` : '{}';
+}
+
+/** Text for inside a template literal: backslashes, backticks and `${` escaped. */
+function templateText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 }

@@ -27,6 +27,8 @@ export function generateFunctionCode(plan: FunctionPlan): string {
   const parts = functionParts(parseFunction(SKELETON));
   setName(parts, plan.name);
   setTrigger(parts, plan.trigger);
-  for (const operation of plan.operations) addStep(parts, operation);
+  const source =
+    plan.trigger.type === 'event' && plan.trigger.event ? plan.trigger.event : plan.trigger.type === 'schedule' ? 'Scheduled run' : 'Run';
+  for (const operation of plan.operations) addStep(parts, operation, source);
   return printFunction(parts.file);
 }

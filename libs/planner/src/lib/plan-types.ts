@@ -22,6 +22,12 @@ export interface PlannedOperation {
   readOnly: boolean;
   /** Least-privilege scopes this operation needs (one alternative set, as the spec lists them). */
   requiredScopes: string[];
+  /**
+   * The input that carries the words a write sends (`body.text` of a chat message) when the request gave none: the
+   * generated function fills it at run time with what the flow has then (the previous step's result, else the
+   * event's data), so a message is never sent empty.
+   */
+  messageInput?: string;
 }
 
 /** What starts the flow. */

@@ -97,6 +97,8 @@ const SKIP_BEFORE_MENTION = new Set([
 ]);
 const TOOL_PREPOSITIONS = new Set(['to', 'into', 'in', 'on', 'onto', 'from', 'via', 'through', 'with', 'using', 'inside']);
 const CLAUSE_STARTERS = new Set(['and', 'then', 'also', 'plus', 'but', 'so']);
+/** Input names that hold the words a write sends (a chat message's `text`). */
+const MESSAGE_INPUTS = new Set(['text', 'message']);
 /** Words of time spans, left out when ranking a source's own words. */
 const TIME_WORDS = new Set(
   'today tomorrow yesterday tonight day week weekend month year quarter hour minute morning afternoon evening night this next last past coming upcoming current monday tuesday wednesday thursday friday saturday sunday daily weekly monthly yearly'.split(
@@ -429,13 +431,18 @@ export function createPlanner(catalog: Catalog | ProviderModel[]): Planner {
   }
 
   function planned(e: OpEntry, text: string, queryLemmas: Set<string>, why: string): PlannedOperation {
+    const params = extractParams(e.op, e.inputs, text, queryLemmas);
+    const message = e.op.readOnly
+      ? undefined
+      : e.inputs.find((i) => MESSAGE_INPUTS.has(i.name) && i.schema['type'] === 'string' && i.key.split('.').length <= 2 && !(i.key in params));
     return {
       provider: e.provider.model.id,
       operationId: e.op.id,
-      params: extractParams(e.op, e.inputs, text, queryLemmas),
+      params,
       why,
       readOnly: e.op.readOnly,
       requiredScopes: [...e.op.requiredScopes],
+      ...(message ? { messageInput: message.key } : {}),
     };
   }
 
