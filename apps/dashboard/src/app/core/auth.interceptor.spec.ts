@@ -69,6 +69,18 @@ describe('authInterceptor', () => {
     expect(navigate).not.toHaveBeenCalled();
   });
 
+  it('leaves a wrong password on an invitation link to the accept page (no token sent, no bounce to login)', async () => {
+    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user' });
+    const navigate = jest.spyOn(router, 'navigate');
+    const failed = firstValueFrom(http.post('/api/invitations/pbi_abc/accept', { password: 'nope' }));
+    const req = backend.expectOne('/api/invitations/pbi_abc/accept');
+    expect(req.request.headers.has('Authorization')).toBe(false);
+    req.flush({ error: { code: 'invalid_credentials', message: 'Invalid email or password' } }, { status: 401, statusText: 'Unauthorized' });
+    await expect(failed).rejects.toMatchObject({ status: 401 });
+    expect(navigate).not.toHaveBeenCalled();
+    expect(session.token()).toBe('tok-123');
+  });
+
   it('does not treat other errors as a lost session', async () => {
     session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user' });
     const failed = firstValueFrom(http.get('/api/apps/42'));
