@@ -9,7 +9,6 @@ import type { Response } from 'express';
 import { AppConfig } from '../../platform/config/app-config';
 import { newBinding, setBindingCookie } from './browser-binding';
 import { ConnectionsService } from './connections.service';
-import { CredentialConnectorException } from './credential-connections';
 import { STATE_TTL_MS } from './oauth-state.service';
 import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
 
@@ -57,11 +56,8 @@ export class ConnectionsController {
   ): Promise<AuthorizeView> {
     // The browser asking binds the flow to itself (an HttpOnly cookie the callback checks), unless a link for
     // someone else's browser was asked for.
-    const model = this.catalog.get(provider);
-    // A credential connector has no consent to start: its credential is stored with PUT …/credential.
-    if (model.authType === 'credential') throw CredentialConnectorException.isCredential(model);
     const binding = dto.shareable ? undefined : newBinding();
-    const view = await this.connections.authorize(caller, access.app.id, model, dto, binding?.hash);
+    const view = await this.connections.authorize(caller, access.app.id, this.catalog.get(provider), dto, binding?.hash);
     if (binding) setBindingCookie(res, this.config.publicUrl, view.state, binding.value, STATE_TTL_MS);
     return view;
   }

@@ -14,6 +14,7 @@ import type { UserPrincipal } from '../identity/principal';
 import { CatalogService } from '../providers/catalog.service';
 import { BIND_ON_OPEN, SHARED_LINK_TTL_MS } from './browser-binding';
 import { ConnectionsException, type CallbackFailure } from './connections.exception';
+import { CredentialConnectorException } from './credential-connector.exception';
 import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
 import { Connection } from './entities/connection.entity';
 import type { ConnectMode, OAuthState } from './entities/oauth-state.entity';
@@ -151,6 +152,8 @@ export class ConnectionsService {
    * which the browser opening it never called authorize for.
    */
   async authorize(caller: UserPrincipal, appId: string, provider: ProviderModel, dto: AuthorizeDto, bindingHash?: string): Promise<AuthorizeView> {
+    // A credential connector has no consent (the controller, chat cards and insufficient_scope links all land here).
+    if (provider.authType === 'credential') throw CredentialConnectorException.isCredential(provider);
     const mode: ConnectMode = dto.mode ?? 'connect';
     const wanted = this.scopesFor(provider, dto.scopes, dto.operations);
     const existing = await this.find(appId, provider.id);

@@ -1,46 +1,17 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { credentialProblem, describeKind, type CredentialSecret } from '@patchbay/connector-runtime';
 import type { ProviderModel } from '@patchbay/spec';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
-import { ApiException } from '../../platform/errors/api-exception';
 import { AuditService } from '../audit/audit.service';
 import type { UserPrincipal } from '../identity/principal';
 import { ConnectionsService } from './connections.service';
+import { CredentialConnectorException } from './credential-connector.exception';
 import type { StoreCredentialDto } from './dtos/credential.dto';
 import { ConnectionView } from './dtos/connection.dto';
 import { Connection } from './entities/connection.entity';
-
-/** 409 on the wrong kind of connector for the call; 400 on a credential that does not fit the connector. */
-export class CredentialConnectorException extends ApiException {
-  static notCredential(name: string): CredentialConnectorException {
-    return new CredentialConnectorException(
-      HttpStatus.CONFLICT,
-      'not_a_credential_connector',
-      `${name} connects through its sign-in (OAuth consent), not a stored credential: use authorize`,
-    );
-  }
-
-  static isCredential(provider: ProviderModel): CredentialConnectorException {
-    const kind = provider.credential ? describeKind(provider.credential.kind) : 'credential';
-    return new CredentialConnectorException(
-      HttpStatus.CONFLICT,
-      'credential_connector',
-      `${provider.name} has no sign-in flow: an editor stores its ${kind} instead (PUT /api/apps/{app}/connections/${provider.id}/credential)`,
-    );
-  }
-
-  static badCredential(message: string): CredentialConnectorException {
-    return new CredentialConnectorException(HttpStatus.BAD_REQUEST, 'invalid_credential', message);
-  }
-}
-
-/** The secret stored in a credential connector's connection row (encrypted JSON in `access_token_enc`). */
-export function storedCredential(cipher: TokenCipher, c: Connection): CredentialSecret {
-  return JSON.parse(cipher.decrypt(c.accessTokenEnc)) as CredentialSecret;
-}
 
 /**
  * Credential connectors (API key, bearer token, basic): the app's connection row holds the encrypted secret instead
