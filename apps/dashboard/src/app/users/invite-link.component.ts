@@ -1,7 +1,18 @@
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { Clipboard } from '@angular/cdk/clipboard';
 import { DatePipe } from '@angular/common';
-import { inject } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -26,7 +37,7 @@ import { CreatedInvitation, inviteLink } from './people.models';
       <div class="row">
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="url">
           <mat-label>Link for {{ created().email }}</mat-label>
-          <input matInput readonly [value]="url()" data-testid="invite-link" (focus)="$any($event.target).select()" />
+          <input #linkInput matInput readonly [value]="url()" data-testid="invite-link" (focus)="$any($event.target).select()" />
         </mat-form-field>
         <button mat-flat-button type="button" (click)="copy()" data-testid="copy-invite-link">{{ copied() ? 'Copied' : 'Copy link' }}</button>
         <button mat-button type="button" (click)="closed.emit()">Done</button>
@@ -62,6 +73,24 @@ export class InviteLinkComponent {
   readonly title = input('Invitation link');
   readonly closed = output<void>();
   protected readonly copied = signal(false);
+  private readonly linkInput = viewChild<ElementRef<HTMLInputElement>>('linkInput');
+
+  constructor() {
+    // A new link (the reset link of a row far down the Users page, too) is brought into view and focused, selected.
+    const injector = inject(Injector);
+    effect(() => {
+      this.created();
+      this.copied.set(false);
+      afterNextRender(
+        () => {
+          const el = this.linkInput()?.nativeElement;
+          el?.scrollIntoView?.({ block: 'center' });
+          el?.focus();
+        },
+        { injector },
+      );
+    });
+  }
 
   protected url(): string {
     return inviteLink(this.created().token);
