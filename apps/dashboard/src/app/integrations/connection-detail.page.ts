@@ -16,6 +16,7 @@ import { ConnectionWriteActionsComponent } from './connection-write-actions.comp
 import { IntegrationsStore, reconnectReason } from './integrations-store';
 import { GrantStatusComponent } from './grant-status.component';
 import { ProviderAvatarComponent } from './provider-avatar.component';
+import { credentialKind, credentialWords } from './credential-connector';
 
 /** One generated data view and what the operations endpoint answered for it. */
 export interface PanelView {
@@ -129,6 +130,12 @@ export class ConnectionDetailPage {
   protected readonly provider = computed<Provider | undefined>(() => this.store.provider(this.providerId()));
   protected readonly connection = computed<Connection | undefined>(() => this.store.connectionsByProvider().get(this.providerId()));
   protected readonly reconnectReason = reconnectReason;
+  /** A credential connector (API key, token, user + password): its credential is replaced on the connect page. */
+  protected readonly credentialKind = computed(() => {
+    const p = this.provider();
+    return p ? credentialKind(p) : undefined;
+  });
+  protected readonly credentialWords = credentialWords;
   protected readonly panels = signal<PanelView[]>([]);
   protected readonly panelsLoading = signal(false);
   protected readonly outcome = signal<ActionOutcome | null>(null);
