@@ -143,6 +143,22 @@ describe('log secrets', () => {
       .set(...auth(userToken))
       .send({ auth: { type: 'api_key', value: integrationSecrets.rotated } })
       .expect(200);
+    // Credential-connector secrets (#18; stored end to end in credential-connectors.api-spec, which checks its own
+    // logs): the body fields are sensitive even when the request is refused (an OAuth tool) or invalid.
+    const connectorSecrets = { apiKey: `ck-${randomPassword()}`, token: `ct-${randomPassword()}`, password: `cp-${randomPassword()}` };
+    secrets.push(...Object.values(connectorSecrets));
+    await t
+      .http()
+      .put(`/api/apps/${appId}/connections/slack/credential`)
+      .set(...auth(userToken))
+      .send({ apiKey: connectorSecrets.apiKey })
+      .expect(409);
+    await t
+      .http()
+      .put(`/api/apps/${appId}/connections/slack/credential`)
+      .set(...auth(userToken))
+      .send({ token: connectorSecrets.token, username: 'a:b', password: connectorSecrets.password })
+      .expect(400);
     await t
       .http()
       .post('/api/auth/logout')
