@@ -52,6 +52,6 @@ export const MIGRATIONS = [
   Functions1764160000000,
   Triggers1764170000000,
   OAuthStateBinding1764180000000,
-  PartialGrants1764210000000,
   People1764190000000,
+  PartialGrants1764210000000,
 ];
