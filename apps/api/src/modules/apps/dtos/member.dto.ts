@@ -46,7 +46,7 @@ export class MemberView {
 /**
  * The answer to adding a member. It is the same whether or not the email has an account, so adding members cannot
  * be used to find out which emails are registered: an email with an account is a member at once (see the member
- * list); one without an account is not stored (an instance admin creates the account first, then adds it again).
+ * list); one without an account is not stored (invite it instead: POST /api/apps/:app/invitations).
  */
 export class MemberRequestView {
   @ApiProperty({ example: 'dev@example.com' })
