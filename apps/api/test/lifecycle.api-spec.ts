@@ -37,6 +37,7 @@ const MIGRATION_NAMES = [
   'Functions1764160000000',
   'Triggers1764170000000',
   'OAuthStateBinding1764180000000',
+  'People1764190000000',
   'PartialGrants1764210000000',
 ];
 const WORKSPACE = resolve(__dirname, '../../..');
