@@ -6,7 +6,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 /**
  * Credential connectors (#18) end to end, against the sandbox serving two drop-in fixtures (not product providers):
- * DigitalOcean tags (OpenAPI 3, http bearer) and Postmark templates (Swagger 2.0, apiKey in X-Postmark-Server-Token).
+ * DigitalOcean tags (OpenAPI 3, http bearer), Postmark templates (Swagger 2.0, apiKey in X-Postmark-Server-Token) and
+ * Mailgun domains (OpenAPI 3, http basic).
  * The sandbox accepts only the credential registered with it, in the place the spec says: a call that succeeds is a
  * call that carried the right header.
  */
@@ -15,6 +16,7 @@ const secret = (label: string) => `${label}-${randomBytes(12).toString('hex')}`;
 const DO_TOKEN = secret('dop_v1');
 const DO_WRONG = secret('dop_v1-wrong');
 const PM_KEY = secret('pm-server');
+const MG_PASSWORD = secret('key');
 
 let t: TestApp;
 let sandbox: SandboxProcess;
@@ -37,6 +39,7 @@ beforeAll(async () => {
   f = await api.appFixture({ owner, editor, viewer, target });
   expect((await sandbox.control('/credentials', { body: { provider: 'digitalocean', token: DO_TOKEN } })).status).toBe(201);
   expect((await sandbox.control('/credentials', { body: { provider: 'postmark', apiKey: PM_KEY } })).status).toBe(201);
+  expect((await sandbox.control('/credentials', { body: { provider: 'mailgun', username: 'api', password: MG_PASSWORD } })).status).toBe(201);
 }, 120_000);
 
 afterAll(async () => {
@@ -143,6 +146,19 @@ describe('credential connectors', () => {
     expect(typeof created.body.data.TemplateId).toBe('number');
   });
 
+  it('HTTP basic: user name and password travel as Authorization: Basic (a wrong user is refused by the sandbox)', async () => {
+    expect((await putCredential('mailgun', f.editor.token, { username: 'apii', password: MG_PASSWORD })).status).toBe(200);
+    const refused = await op('mailgun', 'getDomains', f.editor.token);
+    expect(refused.body.error).toMatchObject({ code: 'provider_auth_failed', providerStatus: 401 });
+    expect((await putCredential('mailgun', f.editor.token, { username: 'api', password: MG_PASSWORD, label: 'Mailgun (api)' })).status).toBe(200);
+    const listed = await op('mailgun', 'getDomains', f.viewer.token);
+    expect(listed.status).toBe(200);
+    expect(Array.isArray(listed.body.data.items)).toBe(true);
+    const created = await op('mailgun', 'createDomain', f.editor.token, { body: { name: 'mg.example.com' } });
+    expect(created.status).toBe(200);
+    expect(created.body.data.domain.name).toBe('mg.example.com');
+  });
+
   it('disconnect deletes the credential (viewers may not); calls then need a new one; everything is audited', async () => {
     expect((await call('delete', `/api/apps/${f.appId}/connections/digitalocean`, f.viewer.token)).status).toBe(403);
     expect((await call('delete', `/api/apps/${f.appId}/connections/digitalocean`, f.editor.token)).status).toBe(204);
@@ -150,7 +166,7 @@ describe('credential connectors', () => {
     expect(after.status).toBe(404);
     expect(after.body.error.code).toBe('connection_not_found');
     const conns = await call('get', `/api/apps/${f.appId}/connections`, f.owner.token);
-    expect((conns.body as Array<{ provider: string }>).map((c) => c.provider)).toEqual(['postmark']);
+    expect((conns.body as Array<{ provider: string }>).map((c) => c.provider)).toEqual(['mailgun', 'postmark']);
 
     let actions: string[] = [];
     for (let i = 0; i < 50; i++) {
@@ -176,7 +192,7 @@ describe('credential connectors', () => {
   it('no credential appears in any response or in the logs (trace level)', async () => {
     const logs = t.logs.text();
     expect(logs.length).toBeGreaterThan(0);
-    for (const s of [DO_TOKEN, DO_WRONG, PM_KEY]) {
+    for (const s of [DO_TOKEN, DO_WRONG, PM_KEY, MG_PASSWORD, Buffer.from(`api:${MG_PASSWORD}`).toString('base64')]) {
       expect(bodies.filter((b) => b.includes(s))).toEqual([]);
       expect(logs.includes(s)).toBe(false);
     }

@@ -1,7 +1,7 @@
 /**
  * #18: credential connectors (no OAuth, no scopes) and a Swagger 2.0 spec generate a typed connector library and
  * panels that compile, exactly as CI compiles them. The inputs are the API test fixtures (a bearer-only OpenAPI 3
- * spec and a Swagger 2.0 spec with an apiKey header), copied into a temp workspace.
+ * spec, a Swagger 2.0 spec with an apiKey header and a basic-auth spec), copied into a temp workspace.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { connectorGenerator } from './generator';
 jest.setTimeout(240_000);
 
 const FIXTURES = join(REPO_ROOT, 'apps/api/test/fixtures/specs');
-const IDS = ['digitalocean', 'postmark'];
+const IDS = ['digitalocean', 'postmark', 'mailgun'];
 
 describe('credential connectors and Swagger 2.0 specs', () => {
   let ws: TempWorkspace;
@@ -36,8 +36,11 @@ describe('credential connectors and Swagger 2.0 specs', () => {
     const lib = join(ws.root, `libs/connectors/${id}`);
     expect(typecheckProject(join(lib, 'tsconfig.lib.json'))).toEqual([]);
     const client = readFileSync(join(lib, 'src/generated/client.ts'), 'utf8');
-    const expected =
-      id === 'digitalocean' ? ['tagsList', 'tagsCreate', 'tagsGet', 'tagsDelete'] : ['listTemplates', 'createTemplate', 'getSingleTemplate'];
+    const expected = {
+      digitalocean: ['tagsList', 'tagsCreate', 'tagsGet', 'tagsDelete'],
+      postmark: ['listTemplates', 'createTemplate', 'getSingleTemplate'],
+      mailgun: ['getDomains', 'createDomain'],
+    }[id] as string[];
     const methods = [...client.matchAll(/^ {2}([A-Za-z_$][\w$]*)\(input: /gm)].map((m) => m[1]);
     expect(methods.sort()).toEqual([...expected].sort());
     expect(client).toContain('Required scopes: none');
