@@ -72,6 +72,19 @@ describe('credential connectors (apiKey, http bearer, http basic)', () => {
     ]);
   });
 
+  it('a parameter repeating the credential (the apiKey header, an Authorization header) is no operation input', () => {
+    write(
+      'repeats-key',
+      doc(
+        '    key: {type: apiKey, in: header, name: X-Server-Token}',
+        'security: [{key: []}]',
+        '      parameters: [{name: x-server-token, in: header, required: true, schema: {type: string}}, {name: Count, in: query, schema: {type: integer}}]',
+      ),
+    );
+    const p = load().catalog.providers[0];
+    expect(p.operations[0].parameters.map((x) => x.name)).toEqual(['Count']);
+  });
+
   it('http basic loads as basic', () => {
     write('basic-vendor', doc('    basicAuth: {type: http, scheme: Basic}', 'security: [{basicAuth: []}]'));
     expect(load().catalog.providers[0].credential).toEqual({ kind: 'basic', schemeName: 'basicAuth' });

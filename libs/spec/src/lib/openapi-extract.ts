@@ -456,6 +456,9 @@ export function extractOpenApi(input: ExtractInput, rep: Reporter): ExtractResul
       const parameters: ParameterModel[] = [];
       for (const { p, at } of merged.values()) {
         const loc = p['in'] as string;
+        // Vendor files often repeat the apiKey as a parameter of every operation (Postmark's X-Postmark-Server-Token):
+        // the stored credential fills it, so it is no caller input.
+        if (credential && carriesCredential(credential, loc, String(p['name']))) continue;
         if (loc !== 'path' && loc !== 'query' && loc !== 'header') {
           bad ??= { at: [...at, 'in'], reason: `parameter "${String(p['name'])}" in: ${loc} is not supported` };
           continue;
@@ -655,4 +658,10 @@ function pickCredentialScheme(schemes: Obj, topSecurity: unknown, rep: Reporter)
     if (hit) return hit;
   }
   return candidates[0];
+}
+
+/** Whether the parameter `name` in `loc` is where the credential travels (header names are case-insensitive). */
+function carriesCredential(c: CredentialAuth, loc: string, name: string): boolean {
+  if (c.kind === 'apiKey') return c.in === loc && (loc === 'header' ? c.name.toLowerCase() === name.toLowerCase() : c.name === name);
+  return loc === 'header' && name.toLowerCase() === 'authorization';
 }
