@@ -10,3 +10,4 @@ export { convertSwagger2, isSwagger2 } from './lib/swagger2';
 export { providerSchema } from './lib/provider-schema';
 export { schemaNameMap, toJsonSafeSchema, walkSchema, CIRCULAR_MARKER } from './lib/schema-utils';
 export type { JsonSafeOptions } from './lib/schema-utils';
+export { checkInputChoices, choicesItemsPath, operationInputNames, schemaHasPath } from './lib/input-choices';

@@ -17,6 +17,7 @@ import { loadFile, relPath, resolveRefs, type RefContext } from './ref-resolver'
 import { formatJsonPath, IssueCollector, SpecValidationError } from './spec-error';
 import { ICON_SET_PREFIX, resolveIconSet } from './icon-sets';
 import { convertSwagger2, isSwagger2 } from './swagger2';
+import { checkInputChoices } from './input-choices';
 
 export interface LoadOptions {
   /** Called once per warning (they are also returned in `catalog.warnings`). */
@@ -308,6 +309,8 @@ function loadOne(state: LoadState, providerDir: string): ProviderModel | undefin
   for (const opId of Object.keys(operationOverrides)) {
     if (!opIds.has(opId)) issues.error(pyRel, `operations.${opId}`, unknownOp(opId));
   }
+  // An input's choices must come from a read operation whose response has the named paths.
+  checkInputChoices(ex.operations, operationOverrides, (path, message) => issues.error(pyRel, path, message));
   (asArr(py['examplePrompts']) ?? []).forEach((p, i) => {
     (asArr(asObj(p)?.['operations']) ?? []).forEach((opId, j) => {
       if (typeof opId === 'string' && !opIds.has(opId)) issues.error(pyRel, `examplePrompts[${i}].operations[${j}]`, unknownOp(opId));

@@ -271,3 +271,16 @@ export interface Catalog {
   providers: ProviderModel[];
   warnings: SpecWarning[];
 }
+
+/**
+ * provider.yaml `operations.<id>.inputs.<name>.choices`: the read operation listing an input's values (`value`, a path
+ * from one item) with their names (`label`); `items` is the list in its response (default: its pagination itemsPath);
+ * `input` what it is called with.
+ */
+export interface InputChoicesHint {
+  operation: string;
+  value: string;
+  label?: string;
+  items?: string;
+  input?: Record<string, unknown>;
+}

@@ -180,6 +180,31 @@ const panelHint = {
   },
 } as const;
 
+/**
+ * Where an input's choices come from (`operations.<id>.inputs.<name>.choices`): a read operation of the same provider
+ * whose items name things by `label` and identify them by `value` (paths from one item). The panel shows a picker
+ * filled by that operation; the person can still type a value.
+ */
+const inputChoices = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['operation', 'value'],
+  properties: {
+    operation: { type: 'string', minLength: 1 },
+    value: panelPath,
+    label: panelPath,
+    /** The list in the operation's response (default: its pagination `itemsPath`, else the response itself). */
+    items: panelPath,
+    /** What the list operation is called with (`{body: {filter: {property: object, value: database}}}`). */
+    input: { type: 'object' },
+  },
+} as const;
+
+const operationInputs = {
+  type: 'object',
+  additionalProperties: { type: 'object', additionalProperties: false, properties: { choices: inputChoices } },
+} as const;
+
 export const providerSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://patchbay.dev/schemas/provider.schema.json',
@@ -206,7 +231,7 @@ export const providerSchema = {
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
-        properties: { pagination, readOnly: { type: 'boolean' }, panel: panelHint },
+        properties: { pagination, readOnly: { type: 'boolean' }, panel: panelHint, inputs: operationInputs },
       },
     },
     setupNotes: { type: 'array', items: { type: 'string' } },

@@ -61,6 +61,26 @@ const RULES: Array<[string, string]> = [
     'operations.<id> naming an unknown operation',
     'specs/unknown-operations/provider.yaml: operations.events.lst: unknown operation "events.lst" (not an operationId in specs/unknown-operations/openapi.yaml)',
   ],
+  [
+    "choices: label not in the list operation's items",
+    'specs/bad-choices/provider.yaml: operations.chat.postMessage.inputs.channel.choices.label: "title" is not in the items of channels of conversations.list',
+  ],
+  [
+    'choices: not a read operation',
+    'specs/bad-choices/provider.yaml: operations.chat.postMessage.inputs.thread.choices.operation: chat.postMessage is not a read operation, so it cannot list choices',
+  ],
+  [
+    'choices: unknown operation',
+    'specs/bad-choices/provider.yaml: operations.chat.postMessage.inputs.user.choices.operation: unknown operation "users.list"',
+  ],
+  [
+    'choices: items not in the response',
+    'specs/bad-choices/provider.yaml: operations.chat.postMessage.inputs.team.choices.items: "teams" is not in the response of conversations.list',
+  ],
+  [
+    'choices: not an input of the operation',
+    'specs/bad-choices/provider.yaml: operations.chat.postMessage.inputs.nope: "nope" is not an input of chat.postMessage (a parameter or a request body property)',
+  ],
   ['invalid provider id', 'specs/Bad_Id: invalid provider id "Bad_Id": folder names must be kebab-case (a-z, 0-9, "-", starting with a letter)'],
   ['missing OpenAPI file', 'specs/no-openapi: no openapi.yaml or openapi.json in the provider folder'],
   [
