@@ -104,6 +104,23 @@ describe('panel generator', () => {
     );
   });
 
+  it('gives a field a picker where provider.yaml names the read operation listing its values, and refuses a write one', async () => {
+    expect(tree.read(`${root}/src/lib/actions.ts`, 'utf-8')).not.toContain('choices');
+    await panelGenerator(tree, {
+      id: FIXTURE_ID,
+      provider,
+      inputChoices: { 'chat.postMessage': { channel: { operation: 'users_list', value: 'id', label: 'e-mail' } } },
+    });
+    const actions = tree.read(`${root}/src/lib/actions.ts`, 'utf-8') ?? '';
+    expect(actions).toContain("choices: { operationId: 'users_list', items: [], value: ['id'], label: [['e-mail']] }");
+    expect(actions.match(/choices:/g)).toHaveLength(1);
+    await expect(
+      panelGenerator(tree, { id: FIXTURE_ID, provider, inputChoices: { 'chat.postMessage': { channel: { operation: '2fa.enable', value: 'id' } } } }),
+    ).rejects.toThrow(
+      'provider.yaml: operations.chat.postMessage.inputs.channel.choices.operation: 2fa.enable is not a read operation, so it cannot list choices',
+    );
+  });
+
   it('writes one action form per write operation as data: fields required first, labels in words, scopes, destructive', () => {
     const writeIds = provider.operations.filter((o) => !o.readOnly).map((o) => o.id);
     expect(writeIds.length).toBeGreaterThan(2);

@@ -1,4 +1,4 @@
-import type { ProviderModel } from '@patchbay/spec';
+import type { InputChoicesHint, ProviderModel } from '@patchbay/spec';
 import type { PanelHint } from './lib/panel-hints';
 
 /** Options as given on the command line (schema.json) or by tools/generate. */
@@ -10,4 +10,6 @@ export interface PanelGeneratorSchema {
   provider?: ProviderModel;
   /** Programmatic only: panel hints by operation id, instead of reading them from the model's provider.yaml. */
   panelHints?: Record<string, PanelHint>;
+  /** Programmatic only: `choices` hints by operation id and input name (provider.yaml `operations.<id>.inputs`). */
+  inputChoices?: Record<string, Record<string, InputChoicesHint>>;
 }

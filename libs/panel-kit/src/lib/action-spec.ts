@@ -3,6 +3,7 @@
  * it destroys something), as plain data, and the logic every provider's form shares — field order, starting values,
  * validation before any call, and the operation input built from what the person gave.
  */
+import type { ChoicesSpec } from './choices';
 import type { PanelViewSpec } from './panel-spec';
 
 /** How a field is asked for: text or number boxes, a select of the schema's enum, a toggle, or JSON for structures. */
@@ -27,6 +28,8 @@ export interface ActionFieldSpec {
   options?: readonly ActionScalar[];
   /** The schema's default, the form's starting value. */
   default?: ActionScalar;
+  /** A read operation lists the values: the box gets a picker (typing still works). */
+  choices?: ChoicesSpec;
 }
 
 /** A write operation as its form shows it. */

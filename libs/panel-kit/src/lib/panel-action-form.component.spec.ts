@@ -123,4 +123,73 @@ describe('PanelActionFormComponent', () => {
     fixture.componentInstance.submit();
     expect(emitted).toEqual([]);
   });
+
+  describe('a field whose values a read operation lists (picker)', () => {
+    const PICK: ActionSpec = {
+      ...POST,
+      fields: [
+        { ...POST.fields[0], choices: { operationId: 'conversations.list', items: ['channels'], value: ['id'], label: [['name']] } },
+        POST.fields[1],
+      ],
+    };
+    const settle = async (fixture: ComponentFixture<PanelActionFormComponent>) => {
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => setTimeout(r));
+        await fixture.whenStable();
+      }
+    };
+
+    it('lists the choices by name through the loader, and picking one sends its id', async () => {
+      const calls: Array<[string, Record<string, unknown>]> = [];
+      const loader = async (op: string, input: Record<string, unknown>) => {
+        calls.push([op, input]);
+        return {
+          ok: true,
+          channels: [
+            { id: 'C2', name: 'support' },
+            { id: 'C1', name: 'general' },
+          ],
+        };
+      };
+      const { fixture, el, emitted, type, submit, field } = await render(PICK, { choicesLoader: loader });
+      await settle(fixture);
+      expect(calls).toEqual([['conversations.list', {}]]);
+      const select = el.querySelector('[data-testid=choice-picker-select]') as HTMLSelectElement;
+      expect(select.getAttribute('aria-label')).toBe('Choose Channel from the list');
+      expect(Array.from(select.options).map((o) => [o.value, text(o)])).toEqual([
+        ['', 'Choose from the list…'],
+        ['C1', 'general'],
+        ['C2', 'support'],
+      ]);
+      select.value = 'C2';
+      select.dispatchEvent(new Event('change'));
+      await fixture.whenStable();
+      expect(field('Channel').value).toBe('C2');
+      expect(text(field('Channel').closest('pb-panel-choice-picker')?.querySelector('.pb-picker-note'))).toBe('support');
+      await type('Text', 'Hi');
+      await submit();
+      expect(emitted).toEqual([{ body: { channel: 'C2', text: 'Hi' } }]);
+    });
+
+    it('falls back to the text box with a short note when the list cannot be had; typing still works', async () => {
+      const loader = () => Promise.reject(new Error('Slack has not allowed this app to read channels.'));
+      const { fixture, el, emitted, type, submit } = await render(PICK, { choicesLoader: loader });
+      await settle(fixture);
+      expect(el.querySelector('[data-testid=choice-picker-select]')).toBeNull();
+      expect(text(el.querySelector('[data-testid=choice-picker-note]'))).toBe(
+        'The list could not be loaded (Slack has not allowed this app to read channels.): type the value.',
+      );
+      await type('Channel', 'C0TYPED');
+      await type('Text', 'Hi');
+      await submit();
+      expect(emitted).toEqual([{ body: { channel: 'C0TYPED', text: 'Hi' } }]);
+    });
+
+    it('is a plain text box without a loader', async () => {
+      const { el, field } = await render(PICK);
+      expect(el.querySelector('[data-testid=choice-picker-select]')).toBeNull();
+      expect(el.querySelector('.pb-picker-note')).toBeNull();
+      expect(field('Channel').tagName).toBe('INPUT');
+    });
+  });
 });

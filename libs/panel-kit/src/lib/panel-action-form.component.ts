@@ -12,6 +12,8 @@ import {
   type ActionSpec,
   type ActionValues,
 } from './action-spec';
+import type { ChoicesLoader } from './choices';
+import { PanelChoicePickerComponent } from './panel-choice-picker.component';
 import { PanelDataViewComponent } from './panel-data-view.component';
 import { isEmptyData } from './panel-values';
 import { PANEL_STYLES } from './panel-styles';
@@ -28,7 +30,7 @@ let nextFormId = 0;
 @Component({
   selector: 'pb-panel-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, PanelDataViewComponent],
+  imports: [NgTemplateOutlet, PanelChoicePickerComponent, PanelDataViewComponent],
   styles: [
     PANEL_STYLES,
     `
@@ -248,6 +250,19 @@ let nextFormId = 0;
               [attr.aria-describedby]="describedBy(field, fid, problem)"
               (input)="setText(fid, $event)"
             ></textarea>
+          } @else if (field.choices && field.kind === 'text') {
+            <pb-panel-choice-picker
+              [spec]="field.choices"
+              [loader]="choicesLoader()"
+              [label]="field.label"
+              [value]="text(fid)"
+              [inputId]="domId(fid)"
+              [required]="field.required"
+              [invalid]="!!problem"
+              [disabled]="locked()"
+              [describedBy]="describedBy(field, fid, problem)"
+              (valueChange)="setValue(fid, $event)"
+            />
           } @else {
             <input
               [type]="field.kind === 'number' || field.kind === 'integer' ? 'number' : 'text'"
@@ -283,6 +298,8 @@ export class PanelActionFormComponent {
   readonly result = input<unknown>(undefined);
   /** Time zone for dates in the result (the reader's when not set). */
   readonly timeZone = input<string | undefined>(undefined);
+  /** Calls a read operation of the connection, for the pickers of fields with `choices` (none: they are text boxes). */
+  readonly choicesLoader = input<ChoicesLoader | null>(null);
   /** The operation input, once the values are valid (and, for a destructive operation, confirmed). */
   readonly submitAction = output<Record<string, unknown>>();
 
@@ -327,6 +344,11 @@ export class PanelActionFormComponent {
 
   protected setText(fid: string, event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
+    this.values.update((v) => ({ ...v, [fid]: value }));
+    if (value.trim()) this.problems.update((ps) => ps.filter((p) => p.field !== fid));
+  }
+
+  protected setValue(fid: string, value: string): void {
     this.values.update((v) => ({ ...v, [fid]: value }));
     if (value.trim()) this.problems.update((ps) => ps.filter((p) => p.field !== fid));
   }

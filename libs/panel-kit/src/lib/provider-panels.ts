@@ -1,5 +1,6 @@
 import type { Type } from '@angular/core';
 import type { ActionSpec } from './action-spec';
+import type { ChoicesSpec } from './choices';
 
 /** One input of a panel's operation the person may have to give (a required parameter, or one the spec prefills). */
 export interface PanelInput {
@@ -12,6 +13,8 @@ export interface PanelInput {
   value?: string;
   /** The parameter's description from the spec, shortened. */
   description?: string;
+  /** A read operation lists the values: the form offers them by name (typing still works). */
+  choices?: ChoicesSpec;
 }
 
 /** One data view of a read operation: the generated component renders the operation's response. */

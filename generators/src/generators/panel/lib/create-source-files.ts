@@ -5,6 +5,7 @@ import { toTsLiteral, type LiteralValue } from '../../../utils/ts-literal';
 import { renderTemplate } from '../../../utils/templates';
 import { PANEL_FILES_DIR } from './add-project';
 import type { ActionView, NormalizedPanelOptions, PanelView } from './normalize-options';
+import type { ChoicesView } from './derive-choices';
 import type { FieldSpec, PanelViewSpec, SectionSpec } from './derive-view';
 
 /**
@@ -79,7 +80,10 @@ function registryEntry(panel: PanelView): string {
   const names = [`operationId: ${stringLiteral(panel.operation.id)}`, `title: ${stringLiteral(panel.title)}`, `component: ${panel.className}`];
   if (!panel.inputs.length && !panel.needsBody) return `{ ${names.join(', ')} }`;
   const lines = [...names];
-  if (panel.inputs.length) lines.push(`inputs: ${toTsLiteral(panel.inputs.map((i) => ({ ...i })) as LiteralValue, 2)}`);
+  if (panel.inputs.length)
+    lines.push(
+      `inputs: ${toTsLiteral(panel.inputs.map((i) => ({ ...i, choices: i.choices ? choicesLiteral(i.choices) : undefined })) as LiteralValue, 2)}`,
+    );
   if (panel.needsBody) lines.push('needsBody: true');
   return `{\n${lines.map((l) => `    ${l},`).join('\n')}\n  }`;
 }
@@ -102,8 +106,20 @@ function actionLiteral(a: ActionView): LiteralValue {
       kind: f.kind,
       options: f.options ? [...f.options] : undefined,
       default: f.default,
+      choices: f.choices ? choicesLiteral(f.choices) : undefined,
     })),
     result: viewLiteral(a.result),
+  };
+}
+
+/** Where a picker's choices come from, as literal data for `@patchbay/panel-kit`'s `ChoicesSpec`. */
+function choicesLiteral(c: ChoicesView): LiteralValue {
+  return {
+    operationId: c.operationId,
+    ...(c.input ? { input: c.input as LiteralValue } : {}),
+    items: c.items,
+    value: c.value,
+    label: c.label,
   };
 }
 

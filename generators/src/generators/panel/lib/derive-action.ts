@@ -5,6 +5,7 @@
  */
 import { operationInputKeys } from '@patchbay/connector-runtime';
 import type { JsonSchema, OperationModel, ProviderModel } from '@patchbay/spec';
+import type { ChoicesView } from './derive-choices';
 import { humanize } from './derive-view';
 
 export type ActionFieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'select' | 'toggle' | 'json';
@@ -20,6 +21,8 @@ export interface ActionField {
   kind: ActionFieldKind;
   options?: ActionScalar[];
   default?: ActionScalar;
+  /** The read operation listing its values (a picker). */
+  choices?: ChoicesView;
 }
 
 export interface ActionDerivation {

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import type { Tree } from '@nx/devkit';
 import { operationInputKeys } from '@patchbay/connector-runtime';
-import type { OperationModel, ProviderModel } from '@patchbay/spec';
+import type { InputChoicesHint, OperationModel, ProviderModel } from '@patchbay/spec';
 import { assignOperationNames } from '../../../utils/identifiers';
 import { providerProjectNames, type ProviderProjectNames } from '../../../utils/project-names';
 import { loadProviderModel } from '../../../utils/spec-loader';
 import type { PanelGeneratorSchema } from '../schema';
 import { deriveAction, shortText, type ActionField } from './derive-action';
+import { choicesOf, type ChoicesView } from './derive-choices';
 import { deriveView, humanize, type PanelViewSpec } from './derive-view';
 import { applyPanelHint, readPanelHints, type PanelHint } from './panel-hints';
 
@@ -30,6 +31,7 @@ export interface PanelInputSpec {
   required: boolean;
   value?: string;
   description?: string;
+  choices?: ChoicesView;
 }
 
 /** The form of one write operation (rendered by @patchbay/panel-kit's action form). */
@@ -72,7 +74,13 @@ function shortDescription(text: string | undefined): string | undefined {
  * The inputs a panel asks for: every required parameter, and every parameter provider.yaml gives a starting value
  * (`panel.inputs`), which must be an input of the operation.
  */
-function inputsOf(provider: ProviderModel, op: OperationModel, hint: PanelHint | undefined, file: string): PanelInputSpec[] {
+function inputsOf(
+  provider: ProviderModel,
+  op: OperationModel,
+  hint: PanelHint | undefined,
+  choiceHints: Record<string, InputChoicesHint> | undefined,
+  file: string,
+): PanelInputSpec[] {
   const keys = operationInputKeys(provider, op);
   const given = hint?.inputs ?? {};
   for (const key of Object.keys(given)) {
@@ -85,14 +93,33 @@ function inputsOf(provider: ProviderModel, op: OperationModel, hint: PanelHint |
       const fallback = k.schema['default'];
       const value = given[k.key] ?? (typeof fallback === 'string' || typeof fallback === 'number' ? String(fallback) : undefined);
       const description = shortDescription(params.get(k.name)?.description);
+      const type = k.schema['type'];
+      const choices = type === 'string' || type === undefined ? choicesOf(provider, op, k.name, choiceHints, file) : undefined;
       return {
         key: k.key,
         label: humanize(k.name),
         required: k.required,
         ...(value !== undefined ? { value } : {}),
         ...(description ? { description } : {}),
+        ...(choices ? { choices } : {}),
       };
     });
+}
+
+/** Text fields of an action whose values a read operation lists get that operation as their choices (a picker). */
+function withChoices<T extends { fields: ActionField[] }>(
+  action: T,
+  provider: ProviderModel,
+  op: OperationModel,
+  choiceHints: Record<string, InputChoicesHint> | undefined,
+  file: string,
+): T {
+  const fields = action.fields.map((f) => {
+    const name = f.in === 'param' ? (op.parameters.find((p) => p.name === f.key || `${p.in}:${p.name}` === f.key)?.name ?? f.key) : f.key;
+    const choices = f.kind === 'text' && name ? choicesOf(provider, op, name, choiceHints, file) : undefined;
+    return choices ? { ...f, choices } : f;
+  });
+  return { ...action, fields };
 }
 
 export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema): Promise<NormalizedPanelOptions> {
@@ -107,7 +134,12 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
     provider.operations.map((o) => `${o.method} ${o.path}`),
   );
   // What provider.yaml says matters in a panel (`operations.<id>.panel`), over what the schema alone suggests.
-  const hints = schema.panelHints ? { file: 'provider.yaml', byOperation: schema.panelHints } : readPanelHints(tree.root, provider);
+  const read = readPanelHints(tree.root, provider);
+  const hints = {
+    file: schema.panelHints || schema.inputChoices ? 'provider.yaml' : read.file,
+    byOperation: schema.panelHints ?? read.byOperation,
+    inputChoices: schema.inputChoices ?? read.inputChoices,
+  };
   const panels: PanelView[] = [];
   const actions: ActionView[] = [];
   provider.operations.forEach((op, i) => {
@@ -120,7 +152,7 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
         operation: op,
         title,
         ...(description ? { description } : {}),
-        ...deriveAction(provider, op),
+        ...withChoices(deriveAction(provider, op), provider, op, hints.inputChoices[op.id], hints.file),
         result: deriveView(op.responseSchema, title, op.pagination.itemsPath),
       });
       return;
@@ -135,7 +167,7 @@ export async function normalizeOptions(tree: Tree, schema: PanelGeneratorSchema)
       selector: `pb-${schema.id}-${n.kebab}-panel`,
       fileStem: `${n.kebab}-panel.component`,
       view: hint ? applyPanelHint(derived, hint, op, hints.file) : derived,
-      inputs: inputsOf(provider, op, hint, hints.file),
+      inputs: inputsOf(provider, op, hint, hints.inputChoices[op.id], hints.file),
       needsBody: op.requestBody?.required === true,
     });
   });

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { JsonSchema, OperationModel, ProviderModel } from '@patchbay/spec';
+import type { InputChoicesHint, JsonSchema, OperationModel, ProviderModel } from '@patchbay/spec';
 import { parse } from 'yaml';
 import { formatOf, humanize, type CardSpec, type FieldSpec, type PanelViewSpec, type TableSpec, type ValueFormat } from './derive-view';
 
@@ -33,6 +33,8 @@ export interface PanelHints {
   /** provider.yaml, relative to the repository root (for messages). */
   file: string;
   byOperation: Record<string, PanelHint>;
+  /** `operations.<id>.inputs.<name>.choices`: operation id → input name → where its choices come from. */
+  inputChoices: Record<string, Record<string, InputChoicesHint>>;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,13 +46,18 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export function readPanelHints(root: string, provider: ProviderModel): PanelHints {
   const file = provider.sourceFiles.find((f) => f === 'provider.yaml' || f.endsWith('/provider.yaml')) ?? '';
   const byOperation: Record<string, PanelHint> = {};
-  if (!file || !existsSync(join(root, file))) return { file, byOperation };
+  const inputChoices: Record<string, Record<string, InputChoicesHint>> = {};
+  if (!file || !existsSync(join(root, file))) return { file, byOperation, inputChoices };
   const doc: unknown = parse(readFileSync(join(root, file), 'utf8'));
   const operations = isObj(doc) && isObj(doc['operations']) ? doc['operations'] : {};
   for (const [id, op] of Object.entries(operations)) {
     if (isObj(op) && isObj(op['panel'])) byOperation[id] = op['panel'] as PanelHint;
+    const inputs = isObj(op) && isObj(op['inputs']) ? op['inputs'] : {};
+    for (const [name, spec] of Object.entries(inputs)) {
+      if (isObj(spec) && isObj(spec['choices'])) (inputChoices[id] ??= {})[name] = spec['choices'] as unknown as InputChoicesHint;
+    }
   }
-  return { file, byOperation };
+  return { file, byOperation, inputChoices };
 }
 
 const flatProps = (schema: JsonSchema): Record<string, unknown> => {

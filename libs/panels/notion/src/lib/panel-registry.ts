@@ -17,7 +17,20 @@ export const PANELS: Readonly<Record<string, PanelDefinition>> = {
     operationId: 'databases.query',
     title: 'Query a database',
     component: NotionDatabasesQueryPanelComponent,
-    inputs: [{ key: 'database_id', label: 'Database id', required: true }],
+    inputs: [
+      {
+        key: 'database_id',
+        label: 'Database id',
+        required: true,
+        choices: {
+          operationId: 'search',
+          input: { body: { filter: { property: 'object', value: 'database' } } },
+          items: ['results'],
+          value: ['id'],
+          label: [['properties', '*', 'title', '*', 'plain_text'], ['url']],
+        },
+      },
+    ],
   },
   'pages.retrieve': {
     operationId: 'pages.retrieve',

@@ -25,6 +25,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = {
         description: 'Channel id (C…/G…/D…), or a #name (name resolution: unconfirmed as a guarantee).',
         required: true,
         kind: 'text',
+        choices: { operationId: 'conversations.list', items: ['channels'], value: ['id'], label: [['name']] },
       },
       {
         key: 'text',
@@ -111,7 +112,14 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = {
         required: false,
         kind: 'text',
       },
-      { key: 'channel', in: 'body', label: 'Channel', required: false, kind: 'text' },
+      {
+        key: 'channel',
+        in: 'body',
+        label: 'Channel',
+        required: false,
+        kind: 'text',
+        choices: { operationId: 'conversations.list', items: ['channels'], value: ['id'], label: [['name']] },
+      },
       {
         key: 'return_im',
         in: 'body',
