@@ -130,6 +130,65 @@ describe('connection actions', () => {
     });
   });
 
+  it('picks the Slack channel by name (listed by conversations.list) and the post goes to its id', async () => {
+    const { email, owner, appId } = await ownerWithApp(env, admin, 'Actions picker');
+    await connectHeadless(owner, appId, 'slack', ['chat.postMessage', 'conversations.list']);
+    // What the sandbox workspace has: the picker must show these names and send these ids.
+    const listed = await owner.request<{ data: { channels: Array<{ id: string; name: string }> } }>(
+      'POST',
+      `/api/apps/${appId}/connections/slack/operations/conversations.list`,
+      { input: {} },
+    );
+    const channels = listed.data.channels.filter((c) => c.id && c.name);
+    expect(channels.length).toBeGreaterThan(1);
+    const target = channels[channels.length - 1];
+
+    await withPage(context, async (page) => {
+      await signIn(page, env, email);
+      await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connections/slack`);
+      await page.getByRole('heading', { name: 'Actions' }).waitFor();
+      const post = await openAction(page, 'chat.postMessage');
+      const picker = post.getByRole('combobox', { name: 'Choose Channel from the list' });
+      await picker.waitFor({ timeout: 20_000 });
+      const options = (await picker.locator('option').allTextContents()).map((t) => t.trim());
+      for (const c of channels) expect(options).toContain(c.name);
+      expect(options).not.toContain(target.id);
+
+      await picker.selectOption({ label: target.name });
+      const channel = post.getByRole('textbox', { name: 'Channel', exact: true });
+      expect(await channel.inputValue()).toBe(target.id);
+      const message = `Picked by name ${Date.now()}`;
+      await post.locator('details.pb-more > summary').click();
+      await post.getByRole('textbox', { name: 'Text', exact: true }).fill(message);
+      const before = await sandboxCalls('slack:chat.postMessage');
+      await capture(page, 'actions-04-channel-picked');
+      await post.getByRole('button', { name: 'Post a message to a channel' }).click();
+      await post.getByRole('status').filter({ hasText: 'Done.' }).waitFor({ timeout: 20_000 });
+      expect(await sandboxCalls('slack:chat.postMessage')).toBe(before + 1);
+      // The sandbox answers with the message it stored: posted to the picked channel's id.
+      const result = (await post.locator('pb-panel-data-view').textContent()) ?? '';
+      expect(result).toContain(target.id);
+      expect(result).toContain(message);
+    });
+  });
+
+  it('keeps the channel a text box, with a short note, when the channels cannot be listed', async () => {
+    const { email, owner, appId } = await ownerWithApp(env, admin, 'Actions picker refused');
+    // chat:write only: listing channels (channels:read) is refused.
+    await connectHeadless(owner, appId, 'slack', ['chat.postMessage']);
+    await withPage(context, async (page) => {
+      await signIn(page, env, email);
+      await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connections/slack`);
+      const post = await openAction(page, 'chat.postMessage');
+      const note = post.getByTestId('choice-picker-note');
+      await note.waitFor({ timeout: 20_000 });
+      expect(await note.textContent()).toContain('type the value');
+      expect(await post.getByRole('combobox', { name: 'Choose Channel from the list' }).count()).toBe(0);
+      await post.getByRole('textbox', { name: 'Channel', exact: true }).fill('C0123SUPPORT');
+      expect(await post.getByRole('textbox', { name: 'Channel', exact: true }).inputValue()).toBe('C0123SUPPORT');
+    });
+  });
+
   it('asks for confirmation before a destructive action, and deletes only once confirmed', async () => {
     const { email, owner, appId } = await ownerWithApp(env, admin, 'Actions delete');
     await connectHeadless(owner, appId, 'google-calendar', ['events.list', 'events.insert', 'events.delete']);

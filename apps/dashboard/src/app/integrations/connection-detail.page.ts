@@ -6,7 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { loadProviderPanels } from '@patchbay/panels-registry';
-import type { PanelInput } from '@patchbay/panel-kit';
+import { PanelChoicePickerComponent, type ChoicesLoader, type PanelInput } from '@patchbay/panel-kit';
 import { apiErrorCode, describeApiError } from '../core/api-error';
 import { Connection, InsufficientScopeDetails, Permission, Provider } from '../core/integrations.models';
 import { IntegrationsApi } from '../core/integrations-api.service';
@@ -113,6 +113,7 @@ function errorBody(err: unknown): Record<string, unknown> {
     ProviderAvatarComponent,
     GrantStatusComponent,
     ConnectionWriteActionsComponent,
+    PanelChoicePickerComponent,
   ],
   templateUrl: './connection-detail.page.html',
   styleUrl: './connection-detail.page.css',
@@ -279,7 +280,25 @@ export class ConnectionDetailPage {
   }
 
   protected setValue(view: PanelView, name: string, event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
+    this.setText(view, name, (event.target as HTMLInputElement).value);
+  }
+
+  /** A panel input's picker (Notion databases by title…): the read operation it names, through the operations endpoint. */
+  protected readonly loadChoices: ChoicesLoader = async (operationId, input) => {
+    const app = this.context.app();
+    if (!app) throw new Error('No app selected');
+    try {
+      return (await this.api.runOperation(app.id, this.providerId(), operationId, input)).data;
+    } catch (err) {
+      throw new Error(describeApiError(err));
+    }
+  };
+
+  protected pickerId(view: PanelView, key: string): string {
+    return `picker-${view.operationId}-${key}`.replace(/[^A-Za-z0-9_-]/g, '_');
+  }
+
+  protected setText(view: PanelView, name: string, value: string): void {
     const current = this.panels().find((p) => p.operationId === view.operationId) ?? view;
     this.update(view.operationId, {
       values: { ...current.values, [name]: value },

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { loadProviderPanels } from '@patchbay/panels-registry';
-import { missingScopes, PanelActionFormComponent, type ActionSpec } from '@patchbay/panel-kit';
+import { missingScopes, PanelActionFormComponent, type ActionSpec, type ChoicesLoader } from '@patchbay/panel-kit';
 import { apiErrorCode, describeApiError } from '../core/api-error';
 import { Connection, InsufficientScopeDetails, Permission, Provider } from '../core/integrations.models';
 import { IntegrationsApi } from '../core/integrations-api.service';
@@ -142,6 +142,7 @@ function errorBody(err: unknown): Record<string, unknown> {
                 [busy]="run.busy"
                 [error]="run.error"
                 [result]="run.result"
+                [choicesLoader]="loadChoices"
                 (submitAction)="submit(action, $event)"
               />
             }
@@ -176,6 +177,17 @@ export class ConnectionWriteActionsComponent {
     if (this.connection().status !== 'active') return `${name} needs to be reconnected before anything can be changed in it.`;
     return null;
   });
+
+  /** A picker's list (Slack channels by name…): the read operation it names, through the operations endpoint. */
+  protected readonly loadChoices: ChoicesLoader = async (operationId, input) => {
+    const app = this.context.app();
+    if (!app) throw new Error('No app selected');
+    try {
+      return (await this.api.runOperation(app.id, this.provider().id, operationId, input)).data;
+    } catch (err) {
+      throw new Error(describeApiError(err));
+    }
+  };
 
   private readonly granted = computed(() => new Set(this.connection().grantedScopes.map((g) => g.scope)));
 
