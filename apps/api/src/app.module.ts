@@ -15,7 +15,7 @@ import { TriggersModule } from './modules/triggers/triggers.module';
 import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { StartupPrinter } from './platform/config/startup-printer';
-import { AccessCacheModule } from './platform/cache/access-cache';
+import { AccessCacheModule } from './platform/cache/session-membership-cache';
 import { CryptoModule } from './platform/crypto/crypto.module';
 import { MetricsMiddleware, MetricsModule } from './platform/metrics/metrics';
 import { DatabaseModule } from './platform/database/database.module';

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { ConnectionsService } from './modules/connections/connections.service';
+import { ConnectionStore } from './modules/connections/connection-store.service';
 import { OAuthStateService } from './modules/connections/oauth-state.service';
 import { IntegrationsService } from './modules/integrations/integrations.service';
 import { ProviderCredentialsService } from './modules/providers/provider-credentials.service';
@@ -21,7 +21,7 @@ export interface ReencryptReport {
 export async function reencryptEverything(app: INestApplicationContext): Promise<ReencryptReport> {
   return {
     keyId: app.get(TokenCipher).currentKeyId,
-    connections: await app.get(ConnectionsService).reencryptAll(),
+    connections: await app.get(ConnectionStore).reencryptAll(),
     providerCredentials: await app.get(ProviderCredentialsService).reencryptAll(),
     pendingConsents: await app.get(OAuthStateService).reencryptAll(),
     customIntegrations: await app.get(IntegrationsService).reencryptAll(),

@@ -1,4 +1,4 @@
-import { AccessCache } from '../src/platform/cache/access-cache';
+import { AccessCache } from '../src/platform/cache/session-membership-cache';
 import { ApiClient, auth } from './support/api-client';
 import { startApiProcess, type ApiProcess } from './support/api-process';
 import { startTestApp, type TestApp } from './support/test-app';

@@ -1,4 +1,4 @@
-import { AccessCache } from '../src/platform/cache/access-cache';
+import { AccessCache } from '../src/platform/cache/session-membership-cache';
 import { DataSource } from 'typeorm';
 import { Session } from '../src/modules/identity/entities/session.entity';
 import { sha256Hex } from '../src/platform/crypto/opaque-token';

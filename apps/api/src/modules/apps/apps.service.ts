@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
-import { AccessCache } from '../../platform/cache/access-cache';
+import { AccessCache } from '../../platform/cache/session-membership-cache';
 import { AuditService } from '../audit/audit.service';
-import { ConnectionsService } from '../connections/connections.service';
+import { ConnectionStore } from '../connections/connection-store.service';
 import type { UserPrincipal } from '../identity/principal';
 import { AppView, CreateAppDto, UpdateAppDto } from './dtos/app.dto';
 import { AppMember } from './entities/app-member.entity';
@@ -19,7 +19,7 @@ export class AppsService {
     @InjectRepository(AppMember) private readonly members: Repository<AppMember>,
     private readonly audit: AuditService,
     private readonly cache: AccessCache,
-    private readonly connections: ConnectionsService,
+    private readonly connections: ConnectionStore,
   ) {}
 
   /** Creates an app; its creator becomes its first owner. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AccessCache } from '../../platform/cache/access-cache';
+import { AccessCache } from '../../platform/cache/session-membership-cache';
 import { isUniqueViolation } from '../../platform/database/db-errors';
 import { lockRow } from '../../platform/database/row-lock';
 import { AuditService } from '../audit/audit.service';

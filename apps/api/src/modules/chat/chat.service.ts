@@ -7,7 +7,8 @@ import { Repository } from 'typeorm';
 import { ApiException } from '../../platform/errors/api-exception';
 import { roleAtLeast } from '../apps/entities/app-member.entity';
 import type { AppAccess } from '../apps/guards/app-access';
-import { ConnectionsService } from '../connections/connections.service';
+import { ConnectionConsent } from '../connections/connection-consent.service';
+import { ConnectionStore } from '../connections/connection-store.service';
 import type { UserPrincipal } from '../identity/principal';
 import { CatalogService } from '../providers/catalog.service';
 import { ChatException } from './chat.exception';
@@ -36,7 +37,8 @@ export class ChatService {
   constructor(
     @InjectRepository(ChatMessage) private readonly messages: Repository<ChatMessage>,
     private readonly planner: ChatPlannerService,
-    private readonly connections: ConnectionsService,
+    private readonly connections: ConnectionStore,
+    private readonly consent: ConnectionConsent,
     private readonly catalog: CatalogService,
     @Optional() private readonly functions?: ChatFunctionsPort,
   ) {}
@@ -213,8 +215,8 @@ export class ChatService {
     try {
       action.connectUrl =
         mode === 'add_scopes'
-          ? await this.connections.consentUrlForMissing(caller, appId, provider, scopes)
-          : await this.connections.handOut(caller, appId, provider, { mode, scopes });
+          ? await this.consent.consentUrlForMissing(caller, appId, provider, scopes)
+          : await this.consent.handOut(caller, appId, provider, { mode, scopes });
     } catch (e) {
       // Not configured (no OAuth client yet) and the like: the card says why instead of a link.
       if (e instanceof ApiException) action.connectError = { code: e.code, message: e.message };

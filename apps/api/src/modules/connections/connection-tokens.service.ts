@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OAuthError } from '@patchbay/connector-runtime';
+import { OAuthError, type ConnectionHandle, type CredentialSecret } from '@patchbay/connector-runtime';
+import type { ProviderModel } from '@patchbay/spec';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
 import { Metrics } from '../../platform/metrics/metrics';
 import { AuditService } from '../audit/audit.service';
 import { CatalogService } from '../providers/catalog.service';
+import { ConnectionStore } from './connection-store.service';
 import { ConnectionsException } from './connections.exception';
 import { Connection } from './entities/connection.entity';
 import { OAuthClients } from './oauth-clients';
@@ -62,7 +64,35 @@ export class ConnectionTokensService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly metrics: Metrics,
+    private readonly store: ConnectionStore,
   ) {}
+
+  /**
+   * What the operations runtime calls for this connection's tokens: the access token (refreshed ahead of expiry), a
+   * refresh after the provider refused one (the cached row is dropped, here and on other replicas), and for
+   * credential connectors the stored secret (JSON: API key / token / user + password; never refreshed).
+   */
+  handle(conn: Connection, provider: ProviderModel): ConnectionHandle {
+    let version = conn.version;
+    const handle: ConnectionHandle = {
+      grantedScopes: conn.grantedScopes,
+      metadata: conn.metadata,
+      accessToken: async () => {
+        const t = await this.accessToken(conn);
+        version = t.version;
+        return t.accessToken;
+      },
+      refreshAfterRejection: async () => {
+        const t = await this.refresh(conn.id, version);
+        version = t.version;
+        this.store.forget(conn.appId, conn.provider);
+        return t.accessToken;
+      },
+    };
+    if (provider.authType === 'credential')
+      handle.credential = async () => JSON.parse((await this.accessToken(conn)).accessToken) as CredentialSecret;
+    return handle;
+  }
 
   /** A usable token for this snapshot of the connection, refreshing first when it is about to expire. */
   async accessToken(conn: Connection): Promise<LiveToken> {

@@ -8,7 +8,8 @@ import { CatalogService } from '../providers/catalog.service';
 import type { Response } from 'express';
 import { AppConfig } from '../../platform/config/app-config';
 import { newBinding, setBindingCookie } from './browser-binding';
-import { ConnectionsService } from './connections.service';
+import { ConnectionConsent } from './connection-consent.service';
+import { ConnectionStore } from './connection-store.service';
 import { STATE_TTL_MS } from './oauth-state.service';
 import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.dto';
 
@@ -17,7 +18,8 @@ import { AuthorizeDto, AuthorizeView, ConnectionView } from './dtos/connection.d
 @Controller('apps/:app/connections')
 export class ConnectionsController {
   constructor(
-    private readonly connections: ConnectionsService,
+    private readonly connections: ConnectionStore,
+    private readonly consent: ConnectionConsent,
     private readonly catalog: CatalogService,
     private readonly config: AppConfig,
   ) {}
@@ -57,7 +59,7 @@ export class ConnectionsController {
     // The browser asking binds the flow to itself (an HttpOnly cookie the callback checks), unless a link for
     // someone else's browser was asked for.
     const binding = dto.shareable ? undefined : newBinding();
-    const view = await this.connections.authorize(caller, access.app.id, this.catalog.get(provider), dto, binding?.hash);
+    const view = await this.consent.authorize(caller, access.app.id, this.catalog.get(provider), dto, binding?.hash);
     if (binding) setBindingCookie(res, this.config.publicUrl, view.state, binding.value, STATE_TTL_MS);
     return view;
   }

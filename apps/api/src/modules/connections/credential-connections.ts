@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { TokenCipher } from '../../platform/crypto/token-cipher';
 import { AuditService } from '../audit/audit.service';
 import type { UserPrincipal } from '../identity/principal';
-import { ConnectionsService } from './connections.service';
+import { ConnectionStore } from './connection-store.service';
 import { CredentialConnectorException } from './credential-connector.exception';
 import type { StoreCredentialDto } from './dtos/credential.dto';
 import { ConnectionView } from './dtos/connection.dto';
@@ -24,7 +24,7 @@ export class CredentialConnectionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: TokenCipher,
     private readonly audit: AuditService,
-    private readonly connections: ConnectionsService,
+    private readonly connections: ConnectionStore,
   ) {}
 
   async store(caller: UserPrincipal, appId: string, provider: ProviderModel, dto: StoreCredentialDto): Promise<ConnectionView> {

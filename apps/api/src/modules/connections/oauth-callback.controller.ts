@@ -5,8 +5,8 @@ import { Public } from '../../platform/http/public.decorator';
 import { CatalogService } from '../providers/catalog.service';
 import { AppConfig } from '../../platform/config/app-config';
 import { clearBindingCookie, newBinding, setBindingCookie } from './browser-binding';
-import { ConnectionsService, type CallbackOutcome } from './connections.service';
-import { ExchangeFailed, OAuthPassport } from './oauth-passport';
+import { ConnectionConsent, type CallbackOutcome } from './connection-consent.service';
+import { ExchangeFailed, OAuthCallbackExchange } from './oauth-callback-exchange';
 import { OAuthStateService, StateRejected } from './oauth-state.service';
 
 const MESSAGES: Record<string, string> = {
@@ -29,8 +29,8 @@ export class OAuthCallbackController {
   private readonly logger = new Logger('OAuthCallback');
 
   constructor(
-    private readonly connections: ConnectionsService,
-    private readonly passport: OAuthPassport,
+    private readonly consent: ConnectionConsent,
+    private readonly exchange: OAuthCallbackExchange,
     private readonly states: OAuthStateService,
     private readonly catalog: CatalogService,
     private readonly config: AppConfig,
@@ -46,16 +46,16 @@ export class OAuthCallbackController {
   @ApiExcludeEndpoint()
   async start(@Req() req: Request, @Res() res: Response): Promise<void> {
     const link = typeof req.query['link'] === 'string' ? req.query['link'] : '';
-    const url = link.length <= 8_000 ? this.connections.openedLink(link) : undefined;
+    const url = link.length <= 8_000 ? this.consent.openedLink(link) : undefined;
     const state = url ? new URL(url).searchParams.get('state') : null;
     if (!url || !state) {
-      res.redirect(302, this.connections.dashboardUrl({ outcome: 'error', code: 'link_invalid', message: MESSAGES['link_invalid'] }));
+      res.redirect(302, this.consent.dashboardUrl({ outcome: 'error', code: 'link_invalid', message: MESSAGES['link_invalid'] }));
       return;
     }
     const binding = newBinding();
     const bound = await this.states.bindOnOpen(state, binding.hash, req.headers.cookie);
     if (!bound) {
-      res.redirect(302, this.connections.dashboardUrl({ outcome: 'error', code: 'link_opened', message: MESSAGES['link_opened'] }));
+      res.redirect(302, this.consent.dashboardUrl({ outcome: 'error', code: 'link_opened', message: MESSAGES['link_opened'] }));
       return;
     }
     if (!bound.again) setBindingCookie(res, this.config.publicUrl, state, binding.value, bound.ttlMs);
@@ -66,29 +66,29 @@ export class OAuthCallbackController {
   @Public()
   @ApiExcludeEndpoint()
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const outcome = await this.handle(req, res);
+    const outcome = await this.handle(req);
     clearBindingCookie(req, res, typeof req.query['state'] === 'string' ? req.query['state'] : undefined);
-    res.redirect(302, this.connections.dashboardUrl(outcome));
+    res.redirect(302, this.consent.dashboardUrl(outcome));
   }
 
-  private async handle(req: Request, res: Response): Promise<CallbackOutcome> {
+  private async handle(req: Request): Promise<CallbackOutcome> {
     const q = req.query;
     const state = typeof q['state'] === 'string' ? q['state'] : undefined;
     try {
       if (typeof q['error'] === 'string') {
         // Denied or cancelled: consume the state so it cannot be replayed, change nothing else.
         const consumed = await this.states.consume(state, req.headers.cookie);
-        return await this.connections.denied(consumed.row, q['error']);
+        return await this.consent.denied(consumed.row, q['error']);
       }
       if (typeof q['code'] !== 'string' || !state) return { outcome: 'error', code: 'state_invalid', message: MESSAGES['state_invalid'] };
       const provider = await this.providerOfState(state);
       if (!provider) return { outcome: 'error', code: 'state_invalid', message: MESSAGES['state_invalid'] };
-      const result = await this.passport.exchange(provider, req, res);
-      return await this.connections.complete(result.state.row, result.tokens, result.raw, result.state.nonce);
+      const result = await this.exchange.exchange(provider, q, req.headers.cookie);
+      return await this.consent.complete(result.state.row, result.tokens, result.raw, result.state.nonce);
     } catch (err) {
       if (err instanceof StateRejected || err instanceof ExchangeFailed) {
         const row = err instanceof StateRejected ? err.row : err.state;
-        if (err.reason === 'browser_mismatch' && row) await this.connections.browserMismatch(row);
+        if (err.reason === 'browser_mismatch' && row) await this.consent.browserMismatch(row);
         return {
           outcome: 'error',
           code: err.reason,
@@ -101,7 +101,7 @@ export class OAuthCallbackController {
     }
   }
 
-  /** Which provider's strategy handles this state (the callback URL is shared by all providers). */
+  /** Which provider's client exchanges the code for this state (the callback URL is shared by all providers). */
   private async providerOfState(state: string) {
     const row = await this.states.peek(state);
     return row ? this.catalog.find(row.provider) : undefined;

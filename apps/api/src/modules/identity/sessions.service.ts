@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, MoreThan, Repository } from 'typeorm';
-import { AccessCache } from '../../platform/cache/access-cache';
+import { AccessCache } from '../../platform/cache/session-membership-cache';
 import { AppConfig } from '../../platform/config/app-config';
 import { SESSION_TOKEN_PREFIX, generateOpaqueToken, sha256Hex } from '../../platform/crypto/opaque-token';
 import { Session } from './entities/session.entity';

@@ -1,6 +1,6 @@
 import type { ProviderModel } from '@patchbay/spec';
 import type { Repository } from 'typeorm';
-import { AccessCache } from '../../platform/cache/access-cache';
+import { AccessCache } from '../../platform/cache/session-membership-cache';
 import { ApiException } from '../../platform/errors/api-exception';
 import { createValidationPipe } from '../../platform/errors/validation-pipe';
 import { AppMember, type AppRoleName } from '../apps/entities/app-member.entity';

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ConnectorError, OperationRunner, resolveServerUrl, type ConnectionHandle, type CredentialSecret } from '@patchbay/connector-runtime';
+import { ConnectorError, OperationRunner, resolveServerUrl } from '@patchbay/connector-runtime';
 import type { OperationModel, ProviderModel } from '@patchbay/spec';
 import { CatalogService } from '../providers/catalog.service';
 import { ConnectionTokensService } from '../connections/connection-tokens.service';
 import { ConnectionsException } from '../connections/connections.exception';
-import { ConnectionsService } from '../connections/connections.service';
+import { ConnectionConsent } from '../connections/connection-consent.service';
+import { ConnectionStore } from '../connections/connection-store.service';
 import type { Connection } from '../connections/entities/connection.entity';
 import type { Principal, UserPrincipal } from '../identity/principal';
 import { AppConfig } from '../../platform/config/app-config';
@@ -36,7 +37,8 @@ export class OperationsService {
 
   constructor(
     private readonly catalog: CatalogService,
-    private readonly connections: ConnectionsService,
+    private readonly connections: ConnectionStore,
+    private readonly consent: ConnectionConsent,
     private readonly tokens: ConnectionTokensService,
     private readonly audit: AuditWriter,
     config: AppConfig,
@@ -74,25 +76,7 @@ export class OperationsService {
       if (!canChange && !op.readOnly)
         throw CommonException.forbidden('Viewers can run read-only operations only; this one changes data at the provider');
       if (scope) throw await this.insufficientScope(caller, appId, provider, scope.requiredScopes, scope.missingScopes, canChange);
-      let version = conn.version;
-      const handle: ConnectionHandle = {
-        grantedScopes: conn.grantedScopes,
-        metadata: conn.metadata,
-        accessToken: async () => {
-          const t = await this.tokens.accessToken(conn);
-          version = t.version;
-          return t.accessToken;
-        },
-        refreshAfterRejection: async () => {
-          const t = await this.tokens.refresh(conn.id, version);
-          version = t.version;
-          this.connections.forget(appId, provider.id);
-          return t.accessToken;
-        },
-      };
-      // Credential connectors: the row holds the encrypted API key / token / user + password (JSON), never refreshed.
-      if (provider.authType === 'credential')
-        handle.credential = async () => JSON.parse((await this.tokens.accessToken(conn)).accessToken) as CredentialSecret;
+      const handle = this.tokens.handle(conn, provider);
       const result =
         nextPageUrl === undefined
           ? await this.runner.run(provider, operationId, input ?? {}, handle)
@@ -162,7 +146,7 @@ export class OperationsService {
     // Only someone who may change the connection gets a consent URL (a viewer must ask an editor).
     if (caller.kind === 'user' && canConnect) {
       try {
-        authorizeUrl = await this.connections.consentUrlForMissing(caller as UserPrincipal, appId, provider, missing);
+        authorizeUrl = await this.consent.consentUrlForMissing(caller as UserPrincipal, appId, provider, missing);
       } catch {
         // No consent URL when the flow cannot start (e.g. the OAuth client was removed); the codes still tell.
       }

@@ -1,4 +1,4 @@
-import { TtlCache } from './access-cache';
+import { TtlCache } from './ttl-cache';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;

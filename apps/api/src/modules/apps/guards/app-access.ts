@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AccessCache } from '../../../platform/cache/access-cache';
+import { AccessCache } from '../../../platform/cache/session-membership-cache';
 import { CommonException } from '../../../platform/errors/common.exception';
 import { isUuid } from '../../../platform/http/uuid';
 import type { Principal } from '../../identity/principal';

@@ -1,7 +1,7 @@
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Repository } from 'typeorm';
-import { AccessCache } from '../../../platform/cache/access-cache';
+import { AccessCache } from '../../../platform/cache/session-membership-cache';
 import { ApiException } from '../../../platform/errors/api-exception';
 import type { User } from '../../identity/entities/user.entity';
 import type { Principal } from '../../identity/principal';
