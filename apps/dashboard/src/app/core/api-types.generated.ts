@@ -50,6 +50,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['MeController_changePassword'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -60,6 +76,118 @@ export interface paths {
     get: operations['UsersController_list'];
     put?: never;
     post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['UsersController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/users/{userId}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['UsersController_setPassword'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{userId}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_resetLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InvitationsController_list'];
+    put?: never;
+    post: operations['InvitationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['InvitationsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InvitationsController_lookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['InvitationsController_accept'];
     delete?: never;
     options?: never;
     head?: never;
@@ -128,6 +256,38 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['MembersController_changeRole'];
+    trace?: never;
+  };
+  '/api/apps/{app}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AppInvitationsController_list'];
+    put?: never;
+    post: operations['AppInvitationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/apps/{app}/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['AppInvitationsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/apps/{app}/api-keys': {
@@ -300,6 +460,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['ConnectionsController_authorize'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/apps/{app}/connections/{provider}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['CredentialConnectionsController_store'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -532,12 +708,20 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'user';
       createdAt: string;
+      /** @description A disabled user cannot sign in; their sessions and API keys are refused */
+      disabled: boolean;
     };
     LoginResponse: {
       /** @description Opaque bearer token (pbs_…); send as Authorization: Bearer <token> */
       token: string;
       expiresAt: string;
       user: components['schemas']['UserView'];
+    };
+    ChangePasswordDto: {
+      /** Format: password */
+      currentPassword: string;
+      /** Format: password */
+      newPassword: string;
     };
     CreateUserDto: {
       /** @example dev@example.com */
@@ -551,6 +735,90 @@ export interface components {
        * @enum {string}
        */
       role?: 'admin' | 'user';
+    };
+    UpdateUserDto: {
+      /** @enum {string} */
+      role?: 'admin' | 'user';
+      /** @description true disables the account (sessions and API keys stop working at once); false enables it */
+      disabled?: boolean;
+      name?: string;
+    };
+    SetPasswordDto: {
+      /** Format: password */
+      password: string;
+    };
+    CreatedInvitationView: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'invite' | 'reset';
+      email: string;
+      /** Format: uuid */
+      appId: string | null;
+      appName: string | null;
+      /** @enum {string|null} */
+      appRole: 'viewer' | 'editor' | 'owner' | null;
+      /** @enum {string|null} */
+      instanceRole: 'admin' | 'user' | null;
+      createdAt: string;
+      expiresAt: string;
+      /** @description The secret of the link (pbi_…). Shown only in this response. */
+      token: string;
+      /** @description The link to hand over: <PATCHBAY_PUBLIC_URL>/invite/<token> (no email is sent) */
+      url: string;
+    };
+    CreateInvitationDto: {
+      /** @example dev@example.com */
+      email: string;
+      /**
+       * @default user
+       * @enum {string}
+       */
+      role?: 'admin' | 'user';
+    };
+    InvitationView: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'invite' | 'reset';
+      email: string;
+      /** Format: uuid */
+      appId: string | null;
+      appName: string | null;
+      /** @enum {string|null} */
+      appRole: 'viewer' | 'editor' | 'owner' | null;
+      /** @enum {string|null} */
+      instanceRole: 'admin' | 'user' | null;
+      createdAt: string;
+      expiresAt: string;
+    };
+    InvitationInfoView: {
+      /** @enum {string} */
+      kind: 'invite' | 'reset';
+      email: string;
+      appName: string | null;
+      /** @enum {string|null} */
+      appRole: 'viewer' | 'editor' | 'owner' | null;
+      expiresAt: string;
+      /** @description The email has an account already: accepting signs in with its password instead of creating one */
+      accountExists: boolean;
+    };
+    AcceptInvitationDto: {
+      /** @description Display name of the new account (ignored for an existing account) */
+      name?: string;
+      /**
+       * Format: password
+       * @description The new password (at least 8 characters); for an email that already has an account, its current password (signing in)
+       */
+      password: string;
+    };
+    AcceptedInvitationView: {
+      /** @description Opaque bearer token (pbs_…); send as Authorization: Bearer <token> */
+      token: string;
+      expiresAt: string;
+      user: components['schemas']['UserView'];
+      /** Format: uuid */
+      appId: string | null;
     };
     CreateAppDto: {
       /** @example Support desk */
@@ -600,6 +868,12 @@ export interface components {
       status: 'accepted';
     };
     UpdateMemberDto: {
+      /** @enum {string} */
+      role: 'viewer' | 'editor' | 'owner';
+    };
+    CreateAppInvitationDto: {
+      /** @example dev@example.com */
+      email: string;
       /** @enum {string} */
       role: 'viewer' | 'editor' | 'owner';
     };
@@ -679,11 +953,26 @@ export interface components {
       category: string;
       description: string;
       icon?: string;
-      /** @enum {string} */
-      authType: 'oauth2';
+      /**
+       * @description oauth2: consent popup; credential: an editor stores a key/token/password (see authKind)
+       * @enum {string}
+       */
+      authType: 'oauth2' | 'credential';
+      /**
+       * @description What connecting asks for: an OAuth consent, an API key, a bearer token, or a user name and password
+       * @enum {string}
+       */
+      authKind: 'oauth2' | 'apiKey' | 'bearer' | 'basic';
+      /**
+       * @description authKind apiKey: where the key travels
+       * @enum {string}
+       */
+      apiKeyIn?: 'header' | 'query';
+      /** @description authKind apiKey: the header or query parameter name (e.g. X-Api-Key) */
+      apiKeyName?: string;
       /** @description Providers in one auth group share one OAuth client */
       authGroup: string;
-      /** @description Whether an admin has set the OAuth client credentials */
+      /** @description Whether an admin has set the OAuth client credentials (always true for a credential connector) */
       configured: boolean;
       /** @description The exact redirect URI to register at the provider */
       redirectUri: string;
@@ -723,6 +1012,11 @@ export interface components {
       scope: string;
       description: string;
     };
+    OperationBriefView: {
+      id: string;
+      /** @description The operation's summary from the spec */
+      summary: string;
+    };
     ConnectionView: {
       provider: string;
       providerName: string;
@@ -737,6 +1031,10 @@ export interface components {
       expiresAt: string | null;
       /** @description Why a reconnect is needed */
       lastError?: string | null;
+      /** @description Permissions a consent asked for that the provider did not grant (per-scope consent, e.g. Google); ask again for them with authorize mode add_scopes */
+      notGranted: components['schemas']['PermissionView'][];
+      /** @description Operations that will not run until the permissions in notGranted are granted */
+      unavailableOperations: components['schemas']['OperationBriefView'][];
     };
     AuthorizeDto: {
       /** @description Permissions to ask for (scope names of the provider) */
@@ -766,6 +1064,27 @@ export interface components {
       /** @description What the consent asks for */
       requestedScopes: components['schemas']['PermissionView'][];
       expiresAt: string;
+    };
+    StoreCredentialDto: {
+      /**
+       * Format: password
+       * @description authKind apiKey: the API key (stored encrypted, never returned)
+       */
+      apiKey?: string;
+      /**
+       * Format: password
+       * @description authKind bearer: the token (stored encrypted, never returned)
+       */
+      token?: string;
+      /** @description authKind basic: user name (stored encrypted with the password) */
+      username?: string;
+      /**
+       * Format: password
+       * @description authKind basic: password (stored encrypted, never returned)
+       */
+      password?: string;
+      /** @description What the dashboard shows for this connection (e.g. the account or key name); never the secret */
+      label?: string;
     };
     RunOperationDto: {
       /** @description The operation's parameters by name, and `body` for its request body (see the provider's operations) */
@@ -1192,6 +1511,42 @@ export interface operations {
       };
     };
   };
+  MeController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Changed; this session stays, the other sessions of the user end */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description wrong_password (the current password), validation_failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description too_many_requests: too many wrong current passwords (the login lock of this email) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   UsersController_list: {
     parameters: {
       query?: never;
@@ -1248,6 +1603,364 @@ export interface operations {
       };
       /** @description email_taken */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Instance admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description last_admin */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      /** @description Instance role, name, disabled; disabling ends the sessions and refuses the API keys at once */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Instance admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description last_admin: the last enabled instance admin cannot be demoted or disabled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_setPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Set; the user's sessions end */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Instance admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_resetLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A single-use reset link (24 h), shown only here; no email is sent */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedInvitationView'];
+        };
+      };
+      /** @description Instance admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description user_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pending invitations of the whole instance (never their links) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'][];
+        };
+      };
+      /** @description Instance admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description The link is in this answer only (no email is sent) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedInvitationView'];
+        };
+      };
+      /** @description Instance admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description email_taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked: the link no longer works */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Instance admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invitation_not_found (also for one already used or revoked) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_lookup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret of the link (pbi_…) */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationInfoView'];
+        };
+      };
+      /** @description invitation_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invitation_expired, invitation_used or invitation_revoked */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret of the link (pbi_…) */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description Signed in: a session like POST /api/auth/login gives */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedInvitationView'];
+        };
+      };
+      /** @description invalid_credentials: the email has an account and this is not its password */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description account_disabled */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invitation_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invitation_expired, invitation_used or invitation_revoked */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description too_many_requests */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1519,6 +2232,103 @@ export interface operations {
       };
       /** @description last_owner */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AppInvitationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        app: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pending invitations of this app (never their links) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'][];
+        };
+      };
+      /** @description app_not_found (also for apps you are not a member of) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AppInvitationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        app: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAppInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description The same answer whether or not the email has an account */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedInvitationView'];
+        };
+      };
+      /** @description app_not_found (also for apps you are not a member of) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description member_exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AppInvitationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        app: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked: the link no longer works */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description app_not_found (also for apps you are not a member of) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -1939,6 +2749,54 @@ export interface operations {
         content?: never;
       };
       /** @description provider_not_configured, connection_exists, nothing_to_add */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CredentialConnectionsController_store: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        provider: string;
+        app: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StoreCredentialDto'];
+      };
+    };
+    responses: {
+      /** @description Stored (encrypted) or replaced; the secret is never returned. Disconnect with DELETE /apps/{app}/connections/{provider}. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectionView'];
+        };
+      };
+      /** @description invalid_credential: the fields do not match the provider authKind (apiKey | token | username+password) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description app_not_found (also for apps you are not a member of) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description not_a_credential_connector: the provider connects through OAuth consent */
       409: {
         headers: {
           [name: string]: unknown;
