@@ -75,7 +75,7 @@ export class ConnectionView {
   @ApiProperty({
     type: [PermissionView],
     description:
-      'Permissions a consent asked for that the provider did not grant (per-scope consent, e.g. Google); ask again for them with authorize mode add_scopes',
+      'Permissions a consent asked for that the provider did not grant (providers with per-scope consent checkboxes); ask again for them with authorize mode add_scopes',
   })
   notGranted!: PermissionView[];
   @ApiProperty({ type: [OperationBriefView], description: 'Operations that will not run until the permissions in notGranted are granted' })
