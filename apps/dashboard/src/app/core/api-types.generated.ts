@@ -1031,7 +1031,7 @@ export interface components {
       expiresAt: string | null;
       /** @description Why a reconnect is needed */
       lastError?: string | null;
-      /** @description Permissions a consent asked for that the provider did not grant (per-scope consent, e.g. Google); ask again for them with authorize mode add_scopes */
+      /** @description Permissions a consent asked for that the provider did not grant (providers with per-scope consent checkboxes); ask again for them with authorize mode add_scopes */
       notGranted: components['schemas']['PermissionView'][];
       /** @description Operations that will not run until the permissions in notGranted are granted */
       unavailableOperations: components['schemas']['OperationBriefView'][];
