@@ -186,4 +186,49 @@ describe('connection panels', () => {
       await capture(page, 'panels-05-provider-refusal');
     });
   });
+
+  it('offer the databases by title for a database id (search filtered to databases), and show the one picked', async () => {
+    const { email, owner, appId } = await ownerWithApp(env, admin, 'Panels picker');
+    await connectHeadless(owner, appId, 'notion', ['search', 'databases.query']);
+    // What the picker lists: the same search the generated spec names (filtered to databases).
+    type Listed = { id: string; properties?: Record<string, { title?: Array<{ plain_text?: string }> }> };
+    const listed = await owner.request<{ data: { results: Listed[] } }>('POST', `/api/apps/${appId}/connections/notion/operations/search`, {
+      input: { body: { filter: { property: 'object', value: 'database' } } },
+    });
+    const titled = listed.data.results
+      .map((r) => ({
+        id: r.id,
+        title: Object.values(r.properties ?? {})
+          .flatMap((p) => p.title ?? [])
+          .map((t) => t.plain_text ?? '')
+          .join(''),
+      }))
+      .filter((r) => r.title);
+    expect(titled.length).toBeGreaterThan(1);
+    const target = titled[titled.length - 1];
+    // The sandbox's databases share one title: the picker tells them apart by id.
+    const shared = titled.filter((o) => o.title === target.title).length > 1;
+    const name = shared ? `${target.title} (${target.id})` : target.title;
+
+    await withPage(context, async (page) => {
+      const queried: string[] = [];
+      page.on('request', (req) => {
+        if (req.method() === 'POST' && req.url().endsWith('/operations/databases.query')) queried.push(req.postData() ?? '');
+      });
+      await signIn(page, env, email);
+      await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connections/notion`);
+      const panel = page.locator('article[data-operation="databases.query"]');
+      const picker = panel.getByRole('combobox', { name: 'Choose Database id from the list' });
+      await picker.waitFor({ timeout: 30_000 });
+      expect((await picker.locator('option').allTextContents()).map((t) => t.trim())).toContain(name);
+      expect(queried).toEqual([]);
+      await picker.selectOption({ label: name });
+      expect(await panel.getByRole('textbox', { name: 'Database id' }).inputValue()).toBe(target.id);
+      await panel.getByRole('button', { name: 'Show' }).click();
+      await panel.locator('table, .pb-empty, .pb-error').first().waitFor({ timeout: 20_000 });
+      expect(queried).toHaveLength(1);
+      expect(JSON.parse(queried[0]).input.database_id).toBe(target.id);
+      await capture(page, 'panels-06-database-picked');
+    });
+  });
 });

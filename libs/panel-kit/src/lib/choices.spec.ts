@@ -42,6 +42,17 @@ describe('choicesFrom', () => {
     ]);
   });
 
+  it('tells apart things of the same name by their value', () => {
+    const data = {
+      channels: [
+        { id: 'C2', name: 'support' },
+        { id: 'C1', name: 'support' },
+        { id: 'C3', name: 'general' },
+      ],
+    };
+    expect(choicesFrom(data, CHANNELS).map((c) => c.label)).toEqual(['general', 'support (C1)', 'support (C2)']);
+  });
+
   it('gives nothing for an answer without the list; a response that is the list is read as is', () => {
     expect(choicesFrom({ ok: false, error: 'missing_scope' }, CHANNELS)).toEqual([]);
     expect(choicesFrom(null, CHANNELS)).toEqual([]);

@@ -34,7 +34,8 @@ const asText = (v: unknown): string | undefined =>
 
 /**
  * The choices in a list operation's response: one per item with a value (text or number), named by the first label
- * path with text (else the value), without repeats, sorted by name. An answer without the list gives none.
+ * path with text (else the value; a name several items share is followed by the value), without repeats, sorted by
+ * name. An answer without the list gives none.
  */
 export function choicesFrom(data: unknown, spec: Pick<ChoicesSpec, 'items' | 'value' | 'label'>): Choice[] {
   const list = spec.items.length ? fieldValue(data, { path: [...spec.items] }) : data;
@@ -49,6 +50,10 @@ export function choicesFrom(data: unknown, spec: Pick<ChoicesSpec, 'items' | 'va
     const label = first ? asText(fieldValue(item, { path: [...first], or: rest.map((p) => [...p]) })) : undefined;
     out.push({ value, label: label ?? value });
   }
+  // Two things of the same name are told apart by their value.
+  const count = new Map<string, number>();
+  for (const c of out) count.set(c.label, (count.get(c.label) ?? 0) + 1);
+  for (const c of out) if ((count.get(c.label) ?? 0) > 1 && c.label !== c.value) c.label = `${c.label} (${c.value})`;
   return out.sort((a, b) => a.label.localeCompare(b.label));
 }
 

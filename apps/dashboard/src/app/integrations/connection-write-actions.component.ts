@@ -179,15 +179,26 @@ export class ConnectionWriteActionsComponent {
   });
 
   /** A picker's list (Slack channels by name…): the read operation it names, through the operations endpoint. */
-  protected readonly loadChoices: ChoicesLoader = async (operationId, input) => {
+  protected readonly loadChoices: ChoicesLoader = (operationId, input) => {
     const app = this.context.app();
-    if (!app) throw new Error('No app selected');
-    try {
-      return (await this.api.runOperation(app.id, this.provider().id, operationId, input)).data;
-    } catch (err) {
-      throw new Error(describeApiError(err));
+    if (!app) return Promise.reject(new Error('No app selected'));
+    // Fields listing the same thing (Slack's two channel fields) share one call; a failed one is tried again next time.
+    const c = this.connection();
+    const key = JSON.stringify([app.id, this.provider().id, c.account.id, [...this.granted()].sort(), operationId, input]);
+    let pending = this.choiceCalls.get(key);
+    if (!pending) {
+      pending = this.api.runOperation(app.id, this.provider().id, operationId, input).then(
+        (r) => r.data,
+        (err) => {
+          this.choiceCalls.delete(key);
+          throw new Error(describeApiError(err));
+        },
+      );
+      this.choiceCalls.set(key, pending);
     }
+    return pending;
   };
+  private readonly choiceCalls = new Map<string, Promise<unknown>>();
 
   private readonly granted = computed(() => new Set(this.connection().grantedScopes.map((g) => g.scope)));
 
