@@ -11,7 +11,7 @@ describe('validate CLI', () => {
     expect(out).toContain(
       'error   specs/bad-scope/openapi.yaml: paths./chat.postMessage.post.security[0].oauth: scope "chat:wrte" is not declared in components.securitySchemes.oauth.flows.authorizationCode.scopes',
     );
-    expect(out.filter((l) => l.startsWith('error '))).toHaveLength(39);
+    expect(out.filter((l) => l.startsWith('error '))).toHaveLength(44);
     expect(out[out.length - 1]).toMatch(/^1 provider\(s\), 1 operation\(s\) loaded in \d+ ms; 39 error\(s\), 0 warning\(s\)$/);
   });
 
