@@ -28,7 +28,7 @@ describe('ApiKeysPage', () => {
       providers: [provideHttpClient(), provideHttpClientTesting(), AppContext],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok', { id: 'u1', email: 'o@example.test', name: null, role: instanceRole });
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'o@example.test', name: null, role: instanceRole, disabled: false });
     TestBed.inject(AppContext).set(app(role));
     const fixture = TestBed.createComponent(ApiKeysPage);
     await fixture.whenStable();

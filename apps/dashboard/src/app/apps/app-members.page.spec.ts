@@ -39,7 +39,7 @@ describe('AppMembersPage', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), AppContext],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok', { id: 'u1', email: 'owner@example.test', name: 'Olive Owner', role: 'user' });
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'owner@example.test', name: 'Olive Owner', role: 'user', disabled: false });
     TestBed.inject(AppContext).set(app(role));
     const fixture = TestBed.createComponent(AppMembersPage);
     await fixture.whenStable();

@@ -34,7 +34,7 @@ describe('AuditPage', () => {
       providers: [provideHttpClient(), provideHttpClientTesting(), AppContext],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok', { id: 'u1', email: 'o@example.test', name: null, role: 'user' });
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'o@example.test', name: null, role: 'user', disabled: false });
     TestBed.inject(AppContext).set({ id: 'app-1', name: 'Helpdesk', description: null, createdAt: '2026-01-01T00:00:00Z', role: 'viewer' });
     const fixture = TestBed.createComponent(AuditPage);
     await fixture.whenStable();

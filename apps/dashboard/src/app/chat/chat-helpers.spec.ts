@@ -12,6 +12,8 @@ function connection(over: Partial<Connection>): Connection {
     connectedAt: '2026-01-01T00:00:00Z',
     lastRefreshedAt: null,
     expiresAt: null,
+    notGranted: [],
+    unavailableOperations: [],
     ...over,
   };
 }

@@ -44,6 +44,8 @@ const CONNECTED: Connection = {
   connectedAt: '2026-01-01T00:00:00Z',
   lastRefreshedAt: null,
   expiresAt: null,
+  notGranted: [],
+  unavailableOperations: [],
 };
 
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
@@ -72,7 +74,7 @@ describe('ChatPage', () => {
       ],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok', { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user' });
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user', disabled: false });
     TestBed.inject(AppContext).set(app(role));
     const fixture = TestBed.createComponent(ChatPage);
     if (prompt) fixture.componentRef.setInput('prompt', prompt);
@@ -180,7 +182,7 @@ describe('ChatPage', () => {
       ],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok', { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user' });
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user', disabled: false });
     TestBed.inject(AppContext).set(app('owner'));
     const fixture = TestBed.createComponent(ChatPage);
     await fixture.whenStable();

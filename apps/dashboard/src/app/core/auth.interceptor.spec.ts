@@ -26,7 +26,7 @@ describe('authInterceptor', () => {
   afterEach(() => backend.verify());
 
   it('adds the bearer token to API calls', async () => {
-    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user' });
+    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user', disabled: false });
     const done = firstValueFrom(http.get('/api/apps'));
     const req = backend.expectOne('/api/apps');
     expect(req.request.headers.get('Authorization')).toBe('Bearer tok-123');
@@ -35,7 +35,7 @@ describe('authInterceptor', () => {
   });
 
   it('never sends the token to another origin', async () => {
-    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user' });
+    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user', disabled: false });
     const done = firstValueFrom(http.get('https://elsewhere.example.test/api/apps'));
     const req = backend.expectOne('https://elsewhere.example.test/api/apps');
     expect(req.request.headers.has('Authorization')).toBe(false);
@@ -44,7 +44,7 @@ describe('authInterceptor', () => {
   });
 
   it('drops the session and goes to login with a return URL on 401', async () => {
-    session.start('expired', { id: 'u1', email: 'a@example.test', name: null, role: 'user' });
+    session.start('expired', { id: 'u1', email: 'a@example.test', name: null, role: 'user', disabled: false });
     const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
     jest.spyOn(router, 'url', 'get').mockReturnValue('/apps/42/members');
 
@@ -70,7 +70,7 @@ describe('authInterceptor', () => {
   });
 
   it('leaves a wrong password on an invitation link to the accept page (no token sent, no bounce to login)', async () => {
-    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user' });
+    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user', disabled: false });
     const navigate = jest.spyOn(router, 'navigate');
     const failed = firstValueFrom(http.post('/api/invitations/pbi_abc/accept', { password: 'nope' }));
     const req = backend.expectOne('/api/invitations/pbi_abc/accept');
@@ -82,7 +82,7 @@ describe('authInterceptor', () => {
   });
 
   it('does not treat other errors as a lost session', async () => {
-    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user' });
+    session.start('tok-123', { id: 'u1', email: 'a@example.test', name: null, role: 'user', disabled: false });
     const failed = firstValueFrom(http.get('/api/apps/42'));
     backend.expectOne('/api/apps/42').flush({ error: { code: 'forbidden', message: 'no' } }, { status: 403, statusText: 'Forbidden' });
     await expect(failed).rejects.toMatchObject({ status: 403 });

@@ -46,7 +46,7 @@ describe('CustomIntegrationsPage', () => {
       providers: [provideHttpClient(), provideHttpClientTesting(), AppContext],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok', { id: 'u1', email: 'e@example.test', name: null, role: 'user' });
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'e@example.test', name: null, role: 'user', disabled: false });
     TestBed.inject(AppContext).set(app(role));
     const fixture = TestBed.createComponent(CustomIntegrationsPage);
     await fixture.whenStable();

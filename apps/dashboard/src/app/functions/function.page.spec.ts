@@ -45,7 +45,7 @@ describe('FunctionPage', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), AppContext],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok', { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user' });
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'ada@example.test', name: 'Ada', role: 'user', disabled: false });
     TestBed.inject(AppContext).set(app(role));
     const fixture = TestBed.createComponent(FunctionPage);
     fixture.componentRef.setInput('functionId', 'fn-1');

@@ -10,6 +10,7 @@ function provider(over: Partial<Provider>): Provider {
     category: 'Other',
     description: '',
     authType: 'oauth2',
+    authKind: 'oauth2',
     authGroup: 'p',
     configured: false,
     redirectUri: 'http://127.0.0.1:3000/api/oauth/callback',

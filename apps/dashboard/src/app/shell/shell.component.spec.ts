@@ -17,7 +17,7 @@ describe('ShellComponent', () => {
       providers: [provideRouter([]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok-9', { id: 'u1', email: 'ada@example.test', name: 'Ada', role });
+    TestBed.inject(Session).start('tok-9', { id: 'u1', email: 'ada@example.test', name: 'Ada', role, disabled: false });
     const fixture = TestBed.createComponent(ShellComponent);
     await fixture.whenStable();
     return fixture;

@@ -30,7 +30,7 @@ describe('UsersPage', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start('tok', { id: 'u1', email: 'admin@example.test', name: 'Ada Admin', role: 'admin' });
+    TestBed.inject(Session).start('tok', { id: 'u1', email: 'admin@example.test', name: 'Ada Admin', role: 'admin', disabled: false });
     const fixture = TestBed.createComponent(UsersPage);
     fixture.detectChanges();
     flushLoad();
