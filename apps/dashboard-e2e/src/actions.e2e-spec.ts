@@ -58,7 +58,7 @@ describe('connection actions', () => {
       const calls = countOperationCalls(page, 'chat.postMessage');
       await signIn(page, env, email);
       await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connections/slack`);
-      await page.getByRole('heading', { name: 'Actions' }).waitFor();
+      await page.getByRole('heading', { name: 'Actions', exact: true }).waitFor();
 
       const post = await openAction(page, 'chat.postMessage');
       // Required first, in words; the optional ones are folded under "More options".
@@ -146,7 +146,7 @@ describe('connection actions', () => {
     await withPage(context, async (page) => {
       await signIn(page, env, email);
       await page.goto(`${env.baseUrl}/apps/${appId}/integrations/connections/slack`);
-      await page.getByRole('heading', { name: 'Actions' }).waitFor();
+      await page.getByRole('heading', { name: 'Actions', exact: true }).waitFor();
       const post = await openAction(page, 'chat.postMessage');
       const picker = post.getByRole('combobox', { name: 'Choose Channel from the list' });
       await picker.waitFor({ timeout: 20_000 });
