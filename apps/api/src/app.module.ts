@@ -18,6 +18,7 @@ import { StartupPrinter } from './platform/config/startup-printer';
 import { AccessCacheModule } from './platform/cache/session-membership-cache';
 import { CryptoModule } from './platform/crypto/crypto.module';
 import { MetricsMiddleware, MetricsModule } from './platform/metrics/metrics';
+import { MailModule } from './platform/mail/mailer';
 import { DatabaseModule } from './platform/database/database.module';
 import { ENTITIES, MIGRATIONS } from './schema';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
@@ -46,6 +47,7 @@ export class AppModule implements NestModule {
         CryptoModule,
         AccessCacheModule,
         MetricsModule,
+        MailModule,
         IdentityModule,
         AppsModule,
         AuditModule,

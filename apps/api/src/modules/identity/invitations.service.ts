@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { AccessCache } from '../../platform/cache/session-membership-cache';
 import { AppConfig } from '../../platform/config/app-config';
+import { Mailer, type MailMessage } from '../../platform/mail/mailer';
 import { generateOpaqueToken, sha256Hex } from '../../platform/crypto/opaque-token';
 import { isUniqueViolation } from '../../platform/database/db-errors';
 import { lockRow } from '../../platform/database/row-lock';
@@ -28,7 +29,7 @@ export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 export const RESET_TTL_MS = 24 * 3600 * 1000;
 const MIN_PASSWORD = 8;
 
-interface NewLink {
+export interface NewLink {
   readonly kind: InvitationKind;
   readonly email: string;
   readonly appId?: string;
@@ -39,8 +40,8 @@ interface NewLink {
 
 /**
  * Invitations and password-reset links: single-use, expiring links whose token is shown once to whoever created
- * them and stored only as a sha256. No email is sent (the instance has no mail setting): the creator hands the link
- * over. Accepting creates the account (or, for an email that has one, signs in with its password) and adds the app
+ * them and stored only as a sha256. With PATCHBAY_SMTP_URL set the link is also emailed (best effort: `emailed` says
+ * whether the relay took it); either way the creator can hand it over. Accepting creates the account (or, for an email that has one, signs in with its password) and adds the app
  * membership, or sets the new password of a reset; either way it answers with a session like login.
  */
 @Injectable()
@@ -55,6 +56,7 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly cache: AccessCache,
     private readonly config: AppConfig,
+    private readonly mailer: Mailer,
   ) {}
 
   /** An instance invitation (instance admins): the email must not have an account yet. */
@@ -70,7 +72,7 @@ export class InvitationsService {
   async inviteToApp(actor: UserPrincipal, app: App, email: string, role: AppRoleName): Promise<CreatedInvitationView> {
     const user = await this.users.findOne({ where: { email } });
     if (user && (await this.db.getRepository(AppMember).exists({ where: { appId: app.id, userId: user.id } }))) throw AppsException.memberExists();
-    const view = await this.create(actor, { kind: 'invite', email, appId: app.id, appRole: role });
+    const view = await this.create(actor, { kind: 'invite', email, appId: app.id, appRole: role }, app.name);
     return { ...view, appName: app.name };
   }
 
@@ -220,7 +222,7 @@ export class InvitationsService {
     return account;
   }
 
-  private async create(actor: UserPrincipal, link: NewLink): Promise<CreatedInvitationView> {
+  private async create(actor: UserPrincipal, link: NewLink, appName?: string): Promise<CreatedInvitationView> {
     const token = generateOpaqueToken(INVITATION_TOKEN_PREFIX);
     const now = new Date();
     const row = Object.assign(new Invitation(), {
@@ -255,7 +257,9 @@ export class InvitationsService {
         m,
       );
     });
-    return { ...InvitationView.of(row), token, url: `${this.config.publicUrl}/invite/${token}` };
+    const url = `${this.config.publicUrl}/invite/${token}`;
+    const emailed = await this.mailer.send(linkEmail(link, url, actor, row.expiresAt, appName));
+    return { ...InvitationView.of(row), token, url, emailed };
   }
 
   /** The invitation behind a token, if it can still be used; else the precise reason. */
@@ -286,4 +290,23 @@ function assertUsable(inv: Invitation): void {
 /** The accepting person as the audit trail's actor (the session is issued after the change commits). */
 function asPrincipal(user: User): UserPrincipal {
   return { kind: 'user', user, sessionId: '' };
+}
+
+/** The email that carries a link, in plain words (sent only when PATCHBAY_SMTP_URL is set). */
+export function linkEmail(link: NewLink, url: string, actor: UserPrincipal, expiresAt: Date, appName?: string): MailMessage {
+  const by = actor.user.name ? `${actor.user.name} (${actor.user.email})` : actor.user.email;
+  const until = `${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  if (link.kind === 'reset') {
+    return {
+      to: link.email,
+      subject: 'Set a new Patchbay password',
+      text: `${by} created a link for you to set a new password for your Patchbay account:\n\n${url}\n\nIt works once, until ${until}. Your current password keeps working until you use it. If you did not expect this, ignore this email.\n`,
+    };
+  }
+  const where = appName ? `the app "${appName}" on Patchbay` : 'Patchbay';
+  return {
+    to: link.email,
+    subject: appName ? `You are invited to ${appName} on Patchbay` : 'You are invited to Patchbay',
+    text: `${by} invited you to ${where}. Open this link to accept:\n\n${url}\n\nIt works once, until ${until}.\n`,
+  };
 }

@@ -515,6 +515,38 @@ export const CONFIG_VARIABLES = {
       return parts.join(',');
     },
   }),
+  smtpUrl: variable({
+    name: 'PATCHBAY_SMTP_URL',
+    defaultText: 'unset (links are shown to copy, no email is sent)',
+    sensitive: true,
+    description:
+      '`smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`: invitation and password-reset links are also emailed; without it the admin copies the link',
+    parse: (raw, ctx): string | undefined => {
+      if (raw === undefined) return undefined;
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        fail(`${ctx.name} must be an smtp:// or smtps:// URL`);
+      }
+      if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') fail(`${ctx.name} must be an smtp:// or smtps:// URL`);
+      if (!url.hostname) fail(`${ctx.name} must name a host`);
+      return raw;
+    },
+  }),
+  smtpFrom: variable({
+    name: 'PATCHBAY_SMTP_FROM',
+    defaultText: '`Patchbay <patchbay@HOST of PATCHBAY_PUBLIC_URL>`',
+    sensitive: false,
+    description: 'sender of the emails sent through PATCHBAY_SMTP_URL',
+    parse: (raw, ctx): string => {
+      if (raw !== undefined) {
+        if (!/@/.test(raw) || /[\r\n]/.test(raw)) fail(`${ctx.name} must be an email address, optionally with a name: Patchbay <ops@example.com>`);
+        return raw;
+      }
+      return `Patchbay <patchbay@${new URL(earlier<string>(ctx, 'publicUrl')).hostname}>`;
+    },
+  }),
   metricsToken: variable({
     name: 'PATCHBAY_METRICS_TOKEN',
     defaultText: 'unset (no metrics endpoint)',

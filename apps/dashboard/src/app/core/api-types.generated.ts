@@ -764,8 +764,10 @@ export interface components {
       expiresAt: string;
       /** @description The secret of the link (pbi_…). Shown only in this response. */
       token: string;
-      /** @description The link to hand over: <PATCHBAY_PUBLIC_URL>/invite/<token> (no email is sent) */
+      /** @description The link to hand over: <PATCHBAY_PUBLIC_URL>/invite/<token> */
       url: string;
+      /** @description True when the link was also emailed (PATCHBAY_SMTP_URL set and the relay accepted it); else hand it over yourself */
+      emailed: boolean;
     };
     CreateInvitationDto: {
       /** @example dev@example.com */

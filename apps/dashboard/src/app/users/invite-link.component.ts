@@ -19,8 +19,8 @@ import { MatInputModule } from '@angular/material/input';
 import { CreatedInvitation, inviteLink } from './people.models';
 
 /**
- * A freshly created invitation or reset link, shown once to copy and hand over (no email is sent). It cannot be
- * shown again: closing it (or leaving the page) loses it; a new one can be made.
+ * A freshly created invitation or reset link, shown once to copy and hand over (also emailed when the instance has an
+ * SMTP relay: `emailed`). It cannot be shown again: closing it (or leaving the page) loses it; a new one can be made.
  */
 @Component({
   selector: 'app-invite-link',
@@ -30,9 +30,13 @@ import { CreatedInvitation, inviteLink } from './people.models';
       <p class="title">
         <strong>{{ title() }}</strong>
       </p>
-      <p class="muted">
-        Copy this link and send it to {{ created().email }} yourself (Patchbay sends no email). It works once, until
-        {{ created().expiresAt | date: 'medium' }}, and will not be shown again.
+      <p class="muted" data-testid="invite-link-delivery">
+        @if (created().emailed) {
+          Emailed to {{ created().email }}. You can also copy the link and send it yourself.
+        } @else {
+          Copy this link and send it to {{ created().email }} yourself (this instance sends no email, or the mail relay did not take it).
+        }
+        It works once, until {{ created().expiresAt | date: 'medium' }}, and will not be shown again.
       </p>
       <div class="row">
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="url">

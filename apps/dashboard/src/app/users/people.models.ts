@@ -23,6 +23,8 @@ export interface Invitation {
 
 /** The answer to creating an invitation or reset link: the only time its token is shown. */
 export interface CreatedInvitation extends Invitation {
+  /** True when the link was also emailed (the instance has an SMTP relay, PATCHBAY_SMTP_URL, and it took the message). */
+  emailed?: boolean;
   token: string;
   url: string;
 }

@@ -149,8 +149,11 @@ export class CreatedInvitationView extends InvitationView {
   @ApiProperty({ description: 'The secret of the link (pbi_…). Shown only in this response.' })
   token!: string;
 
-  @ApiProperty({ description: 'The link to hand over: <PATCHBAY_PUBLIC_URL>/invite/<token> (no email is sent)' })
+  @ApiProperty({ description: 'The link to hand over: <PATCHBAY_PUBLIC_URL>/invite/<token>' })
   url!: string;
+
+  @ApiProperty({ description: 'True when the link was also emailed (PATCHBAY_SMTP_URL set and the relay accepted it); else hand it over yourself' })
+  emailed!: boolean;
 }
 
 /** What the holder of a valid link learns (public). */
