@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { APP_ROLES, AppRoleName } from '../entities/app-member.entity';
 import type { App } from '../entities/app.entity';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../platform/http/dto-rules';
 
 export class CreateAppDto {
   @ApiProperty({ example: 'Support desk', maxLength: 120 })

@@ -2,12 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Sensitive } from '../../../platform/logging/redaction';
-
-/** C0 controls and DEL: a CR/LF in a credential would split the header it travels in; NUL truncates it. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
-const noControlChars = (field: string) => ({ message: `${field} must not contain control characters (CR, LF, NUL, tab…)` });
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { NO_CONTROL_CHARS, noControlChars, trim } from '../../../platform/http/dto-rules';
 
 /**
  * The secret of a credential connector (the provider's `authKind` says which fields): `apiKey`, `token` (bearer) or

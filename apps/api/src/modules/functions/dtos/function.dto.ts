@@ -6,8 +6,8 @@ import type { RunCall, RunError, RunLog } from '@patchbay/function-runtime';
 import type { FunctionTriggerValue } from '../entities/function.entity';
 import type { FunctionVersionSource } from '../entities/function-version.entity';
 import { RUN_STATUSES, RUN_TRIGGER_KINDS, type RunStatus, type RunTriggerKind } from '../entities/function-run.entity';
+import { trim } from '../../../platform/http/dto-rules';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 /** The longest function source accepted (characters). */
 export const MAX_CODE_LENGTH = 200_000;
 

@@ -15,13 +15,9 @@ import {
 } from 'class-validator';
 import { Sensitive } from '../../../platform/logging/redaction';
 import { INTEGRATION_AUTH_TYPES, type CustomIntegration, type IntegrationAuthType } from '../entities/custom-integration.entity';
+import { NO_CONTROL_CHARS, noControlChars, trim } from '../../../platform/http/dto-rules';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
-/** C0 controls and DEL: a CR/LF in a credential would split the header it travels in; NUL truncates it. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
-const noControlChars = (field: string) => ({ message: `${field} must not contain control characters (CR, LF, NUL, tab…)` });
 
 function parsedUrl(value: unknown): URL | undefined {
   if (typeof value !== 'string') return undefined;

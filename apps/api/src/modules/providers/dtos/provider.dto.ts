@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { ProviderModel } from '@patchbay/spec';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../platform/http/dto-rules';
 
 export class SetCredentialsDto {
   @ApiProperty({ description: 'OAuth client id registered at the provider' })
