@@ -7,16 +7,18 @@
  *            the goal is measured against the fetch proxy, as issue 8 defines it);
  *   patchbay POST /api/apps/:app/connections/:provider/operations/:op (session auth, role check, connection and token
  *            lookup + decrypt, scope guard, input validation, audit) — on SQLite and on PostgreSQL.
- * Prints p50/p99 latency and throughput at a fixed concurrency, and Patchbay's cost over the bare proxy. After each
- * Patchbay run it counts the audit records the run left in the database: one per call, or the run fails.
+ * Prints p50/p99 latency and throughput at a fixed concurrency, the CPU time each hop and the sandbox spent per call
+ * (from /proc, Linux), and Patchbay's cost over the bare proxy. The targets run in interleaved rounds (--rounds,
+ * default 10), so the machine's slow and fast spells fall on all of them alike. After the run it counts the audit
+ * records each Patchbay left in its database: one per call, or the run fails.
  * Goal (issue 8): ≤ +0.5 ms p50, ≤ +3 ms p99, ≥ 80 % of the proxy's throughput.
  *
- *   npx nx run-many -t build -p api sandbox && node tools/bench/operations.bench.mjs [--requests 20000] [--connections 16]
+ *   npx nx run-many -t build -p api sandbox && node tools/bench/operations.bench.mjs [--requests 20000] [--connections 16] [--rounds 10]
  * PostgreSQL: PATCHBAY_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres). The goal covers both databases,
  * so an unreachable server fails the run; PATCHBAY_BENCH_SQLITE_ONLY=1 leaves PostgreSQL out on purpose (profiling).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,6 +32,7 @@ const arg = (name, def) => {
 };
 const REQUESTS = Number(arg('requests', 20000));
 const CONNECTIONS = Number(arg('connections', 16));
+const ROUNDS = Number(arg('rounds', 10));
 const WARMUP = Math.min(3000, Math.floor(REQUESTS / 5));
 const PG_URL = process.env.PATCHBAY_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const children = [];
@@ -84,7 +87,7 @@ function load(port, method, path, headers, body, total) {
       const seconds = Number(process.hrtime.bigint() - t) / 1e9;
       const sorted = Array.from(latencies).sort((a, b) => a - b);
       const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
-      resolve({ rps: total / seconds, p50: pct(0.5), p99: pct(0.99), errors, firstError });
+      resolve({ rps: total / seconds, p50: pct(0.5), p99: pct(0.99), errors, firstError, seconds, latencies });
     };
     for (let i = 0; i < CONNECTIONS; i++) {
       const sock = net.connect(port, '127.0.0.1');
@@ -144,6 +147,27 @@ http.createServer(async (req, res) => {
   res.end(body);
 }).listen(0, '127.0.0.1', function () { console.log('proxy on http://127.0.0.1:' + this.address().port); });`;
 
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks (USER_HZ 100)
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the load and adds the CPU time per call of the given processes (µs), as a steadier figure than throughput. */
+async function measured(pids, run, total) {
+  const before = pids.map(cpuMs);
+  const result = await run();
+  result.cpuUs = pids.map((pid, i) => {
+    const after = cpuMs(pid);
+    return after === undefined || before[i] === undefined ? undefined : ((after - before[i]) * 1000) / total;
+  });
+  return result;
+}
+
 function freePort() {
   return new Promise((resolve) => {
     const s = net.createServer().listen(0, '127.0.0.1', () => {
@@ -153,6 +177,7 @@ function freePort() {
   });
 }
 
+/** Starts Patchbay on a database and connects the route's provider; `path`/`auth` are what the load sends. */
 async function patchbay(label, sandbox, route, dbEnv) {
   const dataDir = mkdtempSync(join(tmpdir(), 'pb-bench-'));
   const password = 'bench-' + randomBytes(8).toString('hex');
@@ -176,46 +201,51 @@ async function patchbay(label, sandbox, route, dbEnv) {
     },
     /listening on http:\/\/127\.0\.0\.1:(\d+)/,
   );
-  try {
-    const base = `http://127.0.0.1:${api.port}`;
-    const token = (await json(`${base}/api/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'bench@patchbay.local', password }) })).body
-      .token;
-    const auth = { authorization: `Bearer ${token}` };
-    const providers = (await json(`${base}/api/providers`, { headers: auth })).body;
-    const group = providers.find((p) => p.id === route.provider).authGroup;
-    await json(`${base}/api/providers/${route.provider}/credentials`, {
-      method: 'PUT',
+  const base = `http://127.0.0.1:${api.port}`;
+  const token = (await json(`${base}/api/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'bench@patchbay.local', password }) })).body
+    .token;
+  const auth = { authorization: `Bearer ${token}` };
+  const providers = (await json(`${base}/api/providers`, { headers: auth })).body;
+  const group = providers.find((p) => p.id === route.provider).authGroup;
+  await json(`${base}/api/providers/${route.provider}/credentials`, {
+    method: 'PUT',
+    headers: auth,
+    body: JSON.stringify({ clientId: `bench-${group}`, clientSecret: `secret-bench-${group}` }),
+  });
+  const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
+  const a = (
+    await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, {
+      method: 'POST',
       headers: auth,
-      body: JSON.stringify({ clientId: `bench-${group}`, clientSecret: `secret-bench-${group}` }),
-    });
-    const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
-    const a = (
-      await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, {
-        method: 'POST',
-        headers: auth,
-        // A headless script is not the browser that asked: it uses the audited link-for-a-colleague mode.
-        body: JSON.stringify({ operations: [route.operationId], shareable: true }),
-      })
-    ).body;
-    const consent = new URL(a.authorizationUrl);
-    consent.searchParams.set('sandbox_auto', 'approve');
-    const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
-    const done = await fetch(`${base}${cb.pathname}${cb.search}`, { redirect: 'manual' });
-    if (!done.headers.get('location')?.includes('outcome=connected')) throw new Error(`connect failed: ${done.headers.get('location')}`);
-    const path = `/api/apps/${app}/connections/${route.provider}/operations/${encodeURIComponent(route.operationId)}`;
-    await load(api.port, 'POST', path, auth, { input: {} }, WARMUP);
-    const result = await load(api.port, 'POST', path, auth, { input: {} }, REQUESTS);
-    // A graceful stop flushes the audit buffer; then every call must have left its record.
-    api.child.kill('SIGTERM');
-    await new Promise((r) => api.child.once('exit', r));
-    result.audited = await countAuditRecords(dataDir, dbEnv.DATABASE_URL, app);
-    result.calls = WARMUP + REQUESTS;
-    return result;
-  } finally {
-    api.child.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
-    void label;
-  }
+      // A headless script is not the browser that asked: it uses the audited link-for-a-colleague mode.
+      body: JSON.stringify({ operations: [route.operationId], shareable: true }),
+    })
+  ).body;
+  const consent = new URL(a.authorizationUrl);
+  consent.searchParams.set('sandbox_auto', 'approve');
+  const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
+  const done = await fetch(`${base}${cb.pathname}${cb.search}`, { redirect: 'manual' });
+  if (!done.headers.get('location')?.includes('outcome=connected')) throw new Error(`connect failed: ${done.headers.get('location')}`);
+  const path = `/api/apps/${app}/connections/${route.provider}/operations/${encodeURIComponent(route.operationId)}`;
+  return {
+    name: `patchbay ${label}`,
+    pid: api.child.pid,
+    port: api.port,
+    method: 'POST',
+    path,
+    headers: auth,
+    body: { input: {} },
+    /** A graceful stop flushes the audit buffer; then every call must have left its record. */
+    stop: async () => {
+      api.child.kill('SIGTERM');
+      await new Promise((r) => api.child.once('exit', r));
+      try {
+        return await countAuditRecords(dataDir, dbEnv.DATABASE_URL, app);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
 }
 
 async function countAuditRecords(dataDir, pgUrl, appId) {
@@ -269,8 +299,47 @@ async function pgDatabase() {
   };
 }
 
+const cpu = (us) => (us === undefined ? '    -' : us.toFixed(0).padStart(5));
 const fmt = (r) =>
-  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}`;
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}` +
+  (r.cpuUs ? `  cpu/call µs: hop ${cpu(r.cpuUs[0])} sandbox ${cpu(r.cpuUs[1])}` : '');
+
+/**
+ * Runs every target in rounds (each round gives each target REQUESTS / ROUNDS requests, starting with a different
+ * target each time), so a change in the machine's speed during the run — this 2-core box has slow and fast spells —
+ * lands on all of them alike instead of on whichever ran then. Latencies are pooled over the rounds; throughput is
+ * all requests over all the time spent on them.
+ */
+async function runRounds(targets, sandbox) {
+  const per = Math.ceil(REQUESTS / ROUNDS);
+  for (const t of targets) await load(t.port, t.method, t.path, t.headers, t.body, WARMUP);
+  const runs = new Map(targets.map((t) => [t, []]));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[(i + r) % targets.length];
+      runs.get(t).push(await measured([t.pid, sandbox.child.pid], () => load(t.port, t.method, t.path, t.headers, t.body, per), per));
+    }
+  }
+  return new Map(
+    targets.map((t) => {
+      const rs = runs.get(t);
+      const all = Float64Array.from(rs.flatMap((x) => Array.from(x.latencies))).sort();
+      const pct = (p) => all[Math.min(all.length - 1, Math.floor(all.length * p))];
+      const cpuOf = (k) => (rs.every((x) => x.cpuUs[k] !== undefined) ? rs.reduce((a, x) => a + x.cpuUs[k], 0) / rs.length : undefined);
+      return [
+        t,
+        {
+          rps: all.length / rs.reduce((a, x) => a + x.seconds, 0),
+          p50: pct(0.5),
+          p99: pct(0.99),
+          errors: rs.reduce((a, x) => a + x.errors, 0),
+          firstError: rs.find((x) => x.firstError)?.firstError ?? '',
+          cpuUs: [cpuOf(0), cpuOf(1)],
+        },
+      ];
+    }),
+  );
+}
 
 async function main() {
   for (const f of ['dist/apps/sandbox/main.js', 'dist/apps/api/main.js'])
@@ -284,58 +353,65 @@ async function main() {
   const candidates = routes.filter((r) => r.kind === 'operation' && r.method === 'GET' && !r.path.includes('{'));
   const route = candidates.find((r) => /list/i.test(r.operationId)) ?? candidates[0];
   const upstreamPath = route.path;
-  console.log(`operation bench: ${route.provider} ${route.operationId} (GET ${upstreamPath}), ${REQUESTS} requests, ${CONNECTIONS} connections`);
+  console.log(
+    `operation bench: ${route.provider} ${route.operationId} (GET ${upstreamPath}), ${REQUESTS} requests per target in ${ROUNDS} interleaved rounds, ${CONNECTIONS} connections`,
+  );
 
   const tok = (await json(`http://127.0.0.1:${sandbox.port}/_sandbox/tokens`, { method: 'POST', body: JSON.stringify({ provider: route.provider }) }))
     .body.accessToken;
-  await load(sandbox.port, 'GET', upstreamPath, { authorization: `Bearer ${tok}` }, undefined, WARMUP);
-  const direct = await load(sandbox.port, 'GET', upstreamPath, { authorization: `Bearer ${tok}` }, undefined, REQUESTS);
-  console.log(`direct            ${fmt(direct)}`);
-
   const proxy = await start(['-e', PROXY(`http://127.0.0.1:${sandbox.port}`, tok)], {}, /proxy on http:\/\/127\.0\.0\.1:(\d+)/);
-  await load(proxy.port, 'GET', upstreamPath, {}, undefined, WARMUP);
-  const bare = await load(proxy.port, 'GET', upstreamPath, {}, undefined, REQUESTS);
-  proxy.child.kill();
-  console.log(`bare proxy        ${fmt(bare)}`);
   const uproxy = await start(['-e', UNDICI_PROXY(`http://127.0.0.1:${sandbox.port}`, tok)], {}, /proxy on http:\/\/127\.0\.0\.1:(\d+)/);
-  await load(uproxy.port, 'GET', upstreamPath, {}, undefined, WARMUP);
-  const ubare = await load(uproxy.port, 'GET', upstreamPath, {}, undefined, REQUESTS);
-  uproxy.child.kill();
-  console.log(`proxy (undici)    ${fmt(ubare)}`);
-
-  const results = [['sqlite', await patchbay('sqlite', sandbox, route, {})]];
+  const direct = {
+    name: 'direct',
+    pid: undefined,
+    port: sandbox.port,
+    method: 'GET',
+    path: upstreamPath,
+    headers: { authorization: `Bearer ${tok}` },
+  };
+  const bare = { name: 'bare proxy', pid: proxy.child.pid, port: proxy.port, method: 'GET', path: upstreamPath, headers: {} };
+  const ubare = { name: 'proxy (undici)', pid: uproxy.child.pid, port: uproxy.port, method: 'GET', path: upstreamPath, headers: {} };
+  const targets = [direct, bare, ubare, await patchbay('sqlite', sandbox, route, {})];
   const sqliteOnly = Boolean(process.env.PATCHBAY_BENCH_SQLITE_ONLY);
   const pgdb = sqliteOnly ? undefined : await pgDatabase();
-  if (pgdb) {
-    try {
-      results.push(['postgres', await patchbay('postgres', sandbox, route, { DATABASE_URL: pgdb.url })]);
-    } finally {
-      await pgdb.drop();
+  try {
+    if (pgdb) targets.push(await patchbay('postgres', sandbox, route, { DATABASE_URL: pgdb.url }));
+    else if (sqliteOnly) console.log('postgres          left out (PATCHBAY_BENCH_SQLITE_ONLY): the goal is not judged on it');
+    else {
+      console.log(`postgres          NOT MEASURED: no server at PATCHBAY_BENCH_PG_URL (${PG_URL}) → the goal cannot be judged`);
+      process.exitCode = 2;
     }
-  } else if (sqliteOnly) console.log('postgres          left out (PATCHBAY_BENCH_SQLITE_ONLY): the goal is not judged on it');
-  else {
-    console.log(`postgres          NOT MEASURED: no server at PATCHBAY_BENCH_PG_URL (${PG_URL}) → the goal cannot be judged`);
-    process.exitCode = 2;
+    const results = await runRounds(targets, sandbox);
+    for (const t of [direct, bare, ubare]) console.log(`${t.name.padEnd(18)}${fmt(results.get(t))}`);
+    let ok = true;
+    const b = results.get(bare);
+    const u = results.get(ubare);
+    for (const t of targets.filter((x) => x.stop)) {
+      const r = results.get(t);
+      const audited = await t.stop();
+      const calls = WARMUP + ROUNDS * Math.ceil(REQUESTS / ROUNDS);
+      console.log(`${t.name.padEnd(18)}${fmt(r)}`);
+      const dp50 = r.p50 - b.p50;
+      const dp99 = r.p99 - b.p99;
+      const share = r.rps / b.rps;
+      const pass = dp50 <= 0.5 && dp99 <= 3 && share >= 0.8 && r.errors === 0 && audited === calls;
+      ok &&= pass;
+      console.log(
+        `  vs bare proxy: p50 +${dp50.toFixed(2)} ms (goal ≤ 0.5), p99 +${dp99.toFixed(2)} ms (goal ≤ 3), throughput ${(share * 100).toFixed(0)} % (goal ≥ 80 %), audit records ${audited}/${calls} → ${pass ? 'MET' : 'NOT MET'}`,
+      );
+      console.log(
+        `  vs proxy (undici): p50 +${(r.p50 - u.p50).toFixed(2)} ms, p99 +${(r.p99 - u.p99).toFixed(2)} ms, throughput ${((r.rps / u.rps) * 100).toFixed(0)} %`,
+      );
+    }
+    const d = results.get(direct);
+    console.log(`bare proxy vs direct: p50 +${(b.p50 - d.p50).toFixed(2)} ms, throughput ${((b.rps / d.rps) * 100).toFixed(0)} %`);
+    if (!ok || sqliteOnly) process.exitCode = 2;
+  } finally {
+    if (pgdb) await pgdb.drop();
+    proxy.child.kill();
+    uproxy.child.kill();
+    sandbox.child.kill();
   }
-  let ok = true;
-  for (const [db, r] of results) {
-    console.log(`patchbay ${db.padEnd(9)}${fmt(r)}`);
-    const dp50 = r.p50 - bare.p50;
-    const dp99 = r.p99 - bare.p99;
-    const share = r.rps / bare.rps;
-    const audited = r.audited === r.calls;
-    const pass = dp50 <= 0.5 && dp99 <= 3 && share >= 0.8 && r.errors === 0 && audited;
-    ok &&= pass;
-    console.log(
-      `  vs bare proxy: p50 +${dp50.toFixed(2)} ms (goal ≤ 0.5), p99 +${dp99.toFixed(2)} ms (goal ≤ 3), throughput ${(share * 100).toFixed(0)} % (goal ≥ 80 %), audit records ${r.audited}/${r.calls} → ${pass ? 'MET' : 'NOT MET'}`,
-    );
-    const u50 = r.p50 - ubare.p50;
-    const u99 = r.p99 - ubare.p99;
-    console.log(`  vs proxy (undici): p50 +${u50.toFixed(2)} ms, p99 +${u99.toFixed(2)} ms, throughput ${((r.rps / ubare.rps) * 100).toFixed(0)} %`);
-  }
-  console.log(`bare proxy vs direct: p50 +${(bare.p50 - direct.p50).toFixed(2)} ms, throughput ${((bare.rps / direct.rps) * 100).toFixed(0)} %`);
-  sandbox.child.kill();
-  if (!ok || sqliteOnly) process.exitCode = 2;
 }
 
 main().catch((err) => {
