@@ -161,6 +161,81 @@ describe('OutboundClient', () => {
     expect(other.hits).toEqual([]);
   });
 
+  it('follows redirects like a browser: credentials stay on their origin, 303 becomes a GET, hops are bounded, loops fail', async () => {
+    // Two allowed origins that echo what reached them; `hop.test` redirects in every way a provider might.
+    const seen: Array<{ url?: string; method?: string; auth?: string; cookie?: string; body: string; type?: string }> = [];
+    const echo = (req: IncomingMessage, res: ServerResponse) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        seen.push({
+          url: req.url,
+          method: req.method,
+          auth: req.headers.authorization,
+          cookie: req.headers.cookie,
+          body,
+          type: req.headers['content-type'],
+        });
+        const go = (status: number, location: string) => {
+          res.writeHead(status, { location });
+          res.end('moved');
+        };
+        const m = /^\/(\d{3})\/(.*)$/.exec(req.url ?? '');
+        if (m) return go(Number(m[1]), m[2].startsWith('http') ? decodeURIComponent(m[2]) : `/${m[2]}`);
+        if (req.url === '/loop') return go(302, '/loop-2');
+        if (req.url === '/loop-2') return go(302, '/loop');
+        if (req.url?.startsWith('/chain/')) {
+          const n = Number(req.url.slice('/chain/'.length));
+          return go(302, `/chain/${n + 1}`);
+        }
+        res.end('done');
+      });
+    };
+    const home = await serve(echo);
+    const away = await serve(echo);
+    zone['hop.test'] = ['127.0.0.1'];
+    zone['away.test'] = ['127.0.0.1'];
+    const client = new OutboundClient({
+      policy: new DestinationPolicy({ allow: [`hop.test:${home.port}`, `away.test:${away.port}`] }),
+      resolve,
+      maxRedirections: 3,
+    });
+    const send = (path: string, method = 'GET', body?: string) =>
+      client.request({
+        url: `http://hop.test:${home.port}${path}`,
+        method,
+        body,
+        headers: { authorization: 'Bearer secret', cookie: 'c=1', 'content-type': 'application/json' },
+        timeoutMs: 2_000,
+        followRedirects: true,
+      });
+
+    // Same origin: the credential goes along; another origin: it does not (nor the cookie).
+    expect((await send('/302/same')).text()).toBe('done');
+    expect(seen.at(-1)).toMatchObject({ url: '/same', auth: 'Bearer secret', cookie: 'c=1' });
+    const awayUrl = encodeURIComponent(`http://away.test:${away.port}/there`);
+    expect((await send(`/307/${awayUrl}`)).status).toBe(200);
+    expect(seen.at(-1)).toMatchObject({ url: '/there', method: 'GET', auth: undefined, cookie: undefined });
+
+    // 303 turns a POST into a GET without its body or content headers; 307 repeats the POST with it; 302 after a POST is a GET.
+    await send('/303/after-303', 'POST', '{"a":1}');
+    expect(seen.at(-1)).toMatchObject({ url: '/after-303', method: 'GET', body: '', type: undefined });
+    await send('/307/after-307', 'POST', '{"a":1}');
+    expect(seen.at(-1)).toMatchObject({ url: '/after-307', method: 'POST', body: '{"a":1}', type: 'application/json' });
+    await send('/302/after-302', 'POST', '{"a":1}');
+    expect(seen.at(-1)).toMatchObject({ url: '/after-302', method: 'GET', body: '' });
+
+    // At most 3 hops: the 4th redirect is the answer. A loop fails instead of spinning.
+    const bounded = await send('/chain/0');
+    expect(bounded.status).toBe(302);
+    expect(bounded.header('location')).toBe('/chain/4');
+    expect(seen.slice(-4).map((h) => h.url)).toEqual(['/chain/0', '/chain/1', '/chain/2', '/chain/3']);
+    expect((await failure(send('/loop'))).message).toMatch(/loop/);
+    // A hop out of the allow-list is refused before it is sent.
+    const out = encodeURIComponent(`http://127.0.0.1:${other.port}/x`);
+    expect((await failure(send(`/301/${out}`))).code).toBe('destination_not_allowed');
+  });
+
   it('stops reading a 200 MB response at the cap without holding it in memory', async () => {
     const before = process.memoryUsage().rss;
     const err = await failure(allowing.request({ url: `http://ok.test:${ok.port}/zeros`, method: 'GET', timeoutMs: 10_000 }));

@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from 'node:dns';
 import type { LookupFunction, Socket } from 'node:net';
-import { Agent, buildConnector, fetch as undiciFetch, interceptors, type Dispatcher } from 'undici';
+import { Agent, buildConnector, fetch as undiciFetch, type Dispatcher } from 'undici';
 import { DestinationPolicy } from './destination-policy';
 import { classifyTransportError, OutboundError } from './outbound-error';
 
@@ -66,7 +66,7 @@ export class OutboundClient {
   readonly maxResponseBytes: number;
   private readonly resolve: Resolver;
   private readonly agent: Agent;
-  private readonly following: Dispatcher;
+  private readonly maxRedirections: number;
 
   constructor(options: OutboundClientOptions) {
     this.policy = options.policy;
@@ -93,35 +93,65 @@ export class OutboundClient {
         });
       },
     });
-    this.following = this.agent.compose(interceptors.redirect({ maxRedirections: options.maxRedirections ?? MAX_REDIRECTS }));
+    this.maxRedirections = options.maxRedirections ?? MAX_REDIRECTS;
   }
 
-  /** Sends one request under the policy; rejects with {@link OutboundError} only. */
+  /**
+   * Sends one request under the policy; rejects with {@link OutboundError} only. Redirects (when asked to follow)
+   * are followed here, each hop's URL checked like the first, as undici's redirect interceptor does them: at most
+   * {@link OutboundClientOptions.maxRedirections} hops (past them the last 3xx is the answer), 303 — and 301/302 to a
+   * POST — continue as a GET without the body, and credentials (`Authorization`, `Cookie`, `Proxy-Authorization`)
+   * never go to another origin. Done by hand because the interceptor's handler chain parses every response's
+   * headers twice, on every call, for the rare call that is redirected.
+   */
   async request(req: OutboundRequest): Promise<OutboundResponse> {
-    const url = this.policy.checkUrl(req.url);
+    let url = this.policy.checkUrl(req.url);
     const cap = req.maxResponseBytes ?? this.maxResponseBytes;
+    const hops = req.followRedirects ? this.maxRedirections : 0;
+    let method = req.method.toUpperCase();
+    let headers = req.headers;
+    let body = req.body;
+    const visited: string[] = [];
     try {
-      const res = await (req.followRedirects ? this.following : this.agent).request({
-        origin: url.origin,
-        path: url.pathname + url.search,
-        method: req.method as Dispatcher.HttpMethod,
-        headers: req.headers,
-        body: req.body,
-        headersTimeout: req.timeoutMs,
-        bodyTimeout: req.timeoutMs,
-      });
-      const body = await readCapped(res, cap, url.host);
-      const headers = res.headers;
-      return {
-        status: res.statusCode,
-        headers,
-        header: (name) => {
-          const v = headers[name.toLowerCase()];
-          return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-        },
-        body,
-        text: () => body.toString('utf8'),
-      };
+      for (let hop = 0; ; hop++) {
+        const res = await this.agent.request({
+          origin: url.origin,
+          path: url.pathname + url.search,
+          method: method as Dispatcher.HttpMethod,
+          headers,
+          body,
+          headersTimeout: req.timeoutMs,
+          bodyTimeout: req.timeoutMs,
+        });
+        const location = res.headers['location'];
+        if (hop < hops && REDIRECT_STATUSES.has(res.statusCode) && typeof location === 'string' && location) {
+          res.body.resume(); // a redirect's body is not read
+          visited.push(url.href);
+          const next = this.policy.checkUrl(new URL(location, url));
+          next.hash = '';
+          if (visited.includes(next.href)) throw new OutboundError('network_error', `${url.host} redirects in a loop`, url.host);
+          if (res.statusCode === 303 ? method !== 'HEAD' : (res.statusCode === 301 || res.statusCode === 302) && method === 'POST') {
+            method = 'GET';
+            body = undefined;
+            if (res.statusCode === 303) headers = withoutHeaders(headers, (name) => name.startsWith('content-'));
+          }
+          if (next.origin !== url.origin) headers = withoutHeaders(headers, (name) => CREDENTIAL_HEADERS.has(name));
+          url = next;
+          continue;
+        }
+        const received = await readCapped(res, cap, url.host);
+        const responseHeaders = res.headers;
+        return {
+          status: res.statusCode,
+          headers: responseHeaders,
+          header: (name) => {
+            const v = responseHeaders[name.toLowerCase()];
+            return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+          },
+          body: received,
+          text: () => received.toString('utf8'),
+        };
+      }
     } catch (err) {
       throw classifyTransportError(err, url.host, req.timeoutMs);
     }
@@ -192,6 +222,14 @@ export class OutboundClient {
 }
 
 const NULL_BODY = new Set([101, 204, 205, 304]);
+const REDIRECT_STATUSES = new Set([300, 301, 302, 303, 307, 308]);
+/** What is not sent along a redirect to another origin (undici's rule). */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+
+function withoutHeaders(headers: Record<string, string> | undefined, drop: (lowerCaseName: string) => boolean): Record<string, string> | undefined {
+  if (!headers) return headers;
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop(name.toLowerCase())));
+}
 
 async function readCappedStream(stream: ReadableStream<Uint8Array>, cap: number, host: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -211,22 +249,28 @@ async function readCappedStream(stream: ReadableStream<Uint8Array>, cap: number,
 }
 
 /** Reads the body up to `cap` bytes (Content-Length is believed first); past it, stops reading and refuses. */
-export async function readCapped(res: Dispatcher.ResponseData, cap: number, host: string): Promise<Buffer> {
+export function readCapped(res: Dispatcher.ResponseData, cap: number, host: string): Promise<Buffer> {
   const tooLarge = () => new OutboundError('response_too_large', `The response from ${host} is larger than ${cap} bytes`, host);
+  const body = res.body;
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > cap) {
-    res.body.destroy();
-    throw tooLarge();
+    body.destroy();
+    return Promise.reject(tooLarge());
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    size += (chunk as Buffer).length;
-    if (size > cap) {
-      res.body.destroy();
-      throw tooLarge();
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks, size);
+  // Stream events rather than `for await`: the async iterator costs a promise per chunk on the hot path.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > cap) {
+        body.destroy();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    body.once('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
+    body.once('error', reject);
+  });
 }
