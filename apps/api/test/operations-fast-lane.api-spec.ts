@@ -91,6 +91,16 @@ describe('operations fast lane', () => {
     await expectSame({ token: editor.token, path: `${opPath('files.list')}/` }, 200);
   });
 
+  it('sends the headers Express sends (security headers, no-store), whatever the answer', async () => {
+    const volatile = new Set(['date', 'content-length', 'etag', 'connection', 'keep-alive']);
+    const headersOf = (r: Response) => Object.fromEntries(Object.entries(r.headers).filter(([k]) => !volatile.has(k)));
+    for (const c of [{ token: editor.token }, { token: 'pbs_not-a-session' }, { token: editor.token, raw: '{"input":' }]) {
+      const { fast, express } = await bothWays(c);
+      expect(headersOf(fast)).toEqual(headersOf(express));
+      expect(fast.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
+  });
+
   it('serves the plain request itself and leaves the content-encoded one to Express', async () => {
     const before = t.logs.lines.length;
     await bothWays({ token: editor.token });
@@ -120,6 +130,13 @@ describe('operations fast lane', () => {
   it('rejects bad bodies alike: not JSON, too large, wrong shape', async () => {
     await expectSame({ token: editor.token, raw: '{"input":' }, 400, 'invalid_json');
     await expectSame({ token: editor.token, raw: '"just a string"' }, 400, 'invalid_json');
+    // The lane reads plain bodies itself, Express with body-parser: the edges of body-parser's strict JSON read alike.
+    await expectSame({ token: editor.token, raw: '\uFEFF{"input":{}}' }, 200);
+    await expectSame({ token: editor.token, raw: ' \r\n\t{"input":{}} \n' }, 200);
+    await expectSame({ token: editor.token, raw: 'null' }, 400, 'invalid_json');
+    await expectSame({ token: editor.token, raw: '  7' }, 400, 'invalid_json');
+    await expectSame({ token: editor.token, raw: '{"input":{}}x' }, 400, 'invalid_json');
+    await expectSame({ token: editor.token, raw: '{"input":{"q":"\u00e9\ud83d\ude00"}}' }, 200);
     // Nested past the limit (the ValidationPipe and JSON.stringify would overflow the stack), NUL, lone surrogate.
     const deep = await expectSame({ token: editor.token, raw: `{"input":{"q":${'['.repeat(2000)}${']'.repeat(2000)}}}` }, 400, 'invalid_json');
     expect(deep.body.error.message).toContain('64');

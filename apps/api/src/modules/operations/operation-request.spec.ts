@@ -12,7 +12,7 @@ import type { SessionsService } from '../identity/sessions.service';
 import type { CatalogService } from '../providers/catalog.service';
 import { ProvidersException } from '../providers/providers.exception';
 import { RunOperationDto } from './dtos/operation.dto';
-import { envelopeText, isPlainRunOperation, OperationRequest } from './operation-request';
+import { envelope, isPlainRunOperation, OperationRequest } from './operation-request';
 import type { OperationCallOutcome, OperationsService } from './operations.service';
 
 const APP_ID = '0b5c2a1e-6f1d-4c53-9a0b-3f5d1f6a7e01';
@@ -81,14 +81,14 @@ describe('OperationRequest.serveHttp (the fast lane)', () => {
   it('authenticates, resolves access, accepts the body, runs and replies with the envelope, in that order', async () => {
     const { pipeline, run, steps, provider } = setup({ ed: 'editor' });
     const reply = await pipeline.serveHttp(http());
-    expect(reply).toEqual({ status: 200, text: '{"status":200,"data":{"ok":true}}', body: { input: { q: 1 } } });
+    expect(reply).toEqual({ status: 200, payload: Buffer.from('{"status":200,"data":{"ok":true}}'), body: { input: { q: 1 } } });
     expect(steps).toEqual(['authenticate', 'access', 'catalog', 'run']);
     expect(run).toHaveBeenCalledWith(user('ed'), APP_ID, provider, 'things.list', { q: 1 }, undefined, 'editor', undefined);
   });
 
-  it("passes the provider's JSON text on unparsed", async () => {
-    const { pipeline } = setup({ ed: 'editor' }, async () => ({ status: 201, data: { a: 1 }, json: '{ "a" : 1 }' }));
-    expect((await pipeline.serveHttp(http())).text).toBe('{"status":201,"data":{ "a" : 1 }}');
+  it("passes the provider's JSON bytes on unparsed", async () => {
+    const { pipeline } = setup({ ed: 'editor' }, async () => ({ status: 201, data: { a: 'é' }, raw: Buffer.from('{ "a" : "é" }') }));
+    expect((await pipeline.serveHttp(http())).payload.toString('utf8')).toBe('{"status":201,"data":{ "a" : "é" }}');
   });
 
   it('answers a body that cannot be read before looking at the caller, with the body error mapped', async () => {
@@ -96,7 +96,7 @@ describe('OperationRequest.serveHttp (the fast lane)', () => {
     const parseError = Object.assign(new SyntaxError('Unexpected end'), { status: 400, statusCode: 400, expose: true, type: 'entity.parse.failed' });
     const reply = await pipeline.serveHttp(http({ token: 'nope', bodyError: parseError }));
     expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.text).error.code).toBe('invalid_json');
+    expect(JSON.parse(reply.payload.toString()).error.code).toBe('invalid_json');
     expect(reply.body).toBeUndefined();
     expect(steps).toEqual([]);
   });
@@ -105,7 +105,7 @@ describe('OperationRequest.serveHttp (the fast lane)', () => {
     const { pipeline, run } = setup({ ed: 'editor' });
     const error = async (over: Parameters<typeof http>[0]) => {
       const r = await pipeline.serveHttp(http(over));
-      return [r.status, JSON.parse(r.text).error.code];
+      return [r.status, JSON.parse(r.payload.toString()).error.code];
     };
     expect(await error({ token: 'pbk_key' })).toEqual([401, 'unauthorized']);
     expect(await error({ token: 'pbs_stranger' })).toEqual([404, 'app_not_found']);
@@ -123,7 +123,7 @@ describe('OperationRequest.serveHttp (the fast lane)', () => {
     });
     const reply = await pipeline.serveHttp(http());
     expect(reply.status).toBe(500);
-    expect(JSON.parse(reply.text).error.code).toBe('internal_error');
+    expect(JSON.parse(reply.payload.toString()).error.code).toBe('internal_error');
     expect(reply.failure).toBe(boom);
   });
 });
@@ -218,8 +218,8 @@ describe('isPlainRunOperation', () => {
   });
 });
 
-describe('envelopeText', () => {
+describe('envelope', () => {
   it('serialises data when there is no provider JSON', () => {
-    expect(envelopeText({ status: 204, data: null })).toBe('{"status":204,"data":null}');
+    expect(envelope({ status: 204, data: null }).toString()).toBe('{"status":204,"data":null}');
   });
 });

@@ -42,8 +42,8 @@ export interface OperationHttpCall {
 /** The answer to an {@link OperationHttpCall}, ready to write. */
 export interface OperationHttpReply {
   status: number;
-  /** The JSON text of the reply: the `{status, data}` envelope, or `{error:{code,message}}`. */
-  text: string;
+  /** The reply's JSON (UTF-8): the `{status, data}` envelope, or `{error:{code,message}}`. */
+  payload: Buffer;
   /** The body as parsed (for the request log); undefined when it could not be read. */
   body: unknown;
   /** The error, when it was not one the API expects (answered 500 and logged with its stack). */
@@ -83,13 +83,13 @@ export class OperationRequest {
       const caller = await this.authenticate(call.token);
       const access = await this.access.resolve(caller, call.appId, 'viewer');
       const outcome = await this.execute(caller, access.app.id, access.role, call.provider, call.operationId, body);
-      return { status: 200, text: envelopeText(outcome), body };
+      return { status: 200, payload: envelope(outcome), body };
     } catch (err) {
       const mapped = mapError(err);
       if (mapped.unexpected) this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
       return {
         status: mapped.status,
-        text: JSON.stringify(mapped.body),
+        payload: Buffer.from(JSON.stringify(mapped.body)),
         body,
         failure: mapped.unexpected ? err : undefined,
         headers: responseHeadersOf(err),
@@ -146,11 +146,16 @@ export class OperationRequest {
   }
 }
 
-/** The reply envelope; the provider's JSON goes out as received (it parsed, so it is valid JSON): no second serialisation. */
-export function envelopeText(outcome: OperationCallOutcome): string {
-  return outcome.json !== undefined
-    ? `{"status":${outcome.status},"data":${outcome.json}}`
-    : JSON.stringify({ status: outcome.status, data: outcome.data });
+const ENVELOPE_END = Buffer.from('}');
+
+/**
+ * The reply envelope. The provider's JSON goes out as the bytes received (they parsed, so they are valid JSON): no
+ * second serialisation and no re-encoding of the text.
+ */
+export function envelope(outcome: OperationCallOutcome): Buffer {
+  return outcome.raw !== undefined
+    ? Buffer.concat([Buffer.from(`{"status":${outcome.status},"data":`), outcome.raw, ENVELOPE_END])
+    : Buffer.from(JSON.stringify({ status: outcome.status, data: outcome.data }));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AppConfig } from '../../platform/config/app-config';
 import { SESSION_TOKEN_PREFIX } from '../../platform/crypto/opaque-token';
 import { createJsonBodyParser } from '../../platform/http/json-body.middleware';
-import { applySecurityHeaders, createSecurityHeaders } from '../../platform/http/security-headers';
+import { createSecurityHeaders, securityHeadersFor } from '../../platform/http/security-headers';
 import { RequestLog } from '../../platform/logging/logging.module';
 import { Metrics } from '../../platform/metrics/metrics';
 import { OperationRequest } from './operation-request';
@@ -36,7 +36,10 @@ interface Matched {
 export class OperationsFastLane {
   private readonly logger = new Logger('OperationsFastLane');
   private readonly parseJson: RequestHandler;
-  private readonly securityHeaders: ReturnType<typeof createSecurityHeaders>;
+  /** The headers every Express answer under /api carries (CSP, nosniff, no-store…): this lane's answers skip Express. */
+  private readonly securityHeaders: Record<string, string>;
+  /** The request-duration histogram's series by status (labelled once, not per request). */
+  private readonly durations = new Map<number, { observe(seconds: number): void }>();
 
   constructor(
     private readonly request: OperationRequest,
@@ -45,7 +48,7 @@ export class OperationsFastLane {
     config: AppConfig,
   ) {
     this.parseJson = createJsonBodyParser(config);
-    this.securityHeaders = createSecurityHeaders(config.publicUrl);
+    this.securityHeaders = securityHeadersFor(createSecurityHeaders(config.publicUrl), ROUTE_TEMPLATE);
   }
 
   /** Puts the lane in front of the server's request handler (Express). */
@@ -85,20 +88,28 @@ export class OperationsFastLane {
 
   private async handle(req: IncomingMessage, res: ServerResponse, m: Matched): Promise<void> {
     const startedAt = Date.now();
-    const endTimer = this.metrics.httpDuration.startTimer();
+    const started = process.hrtime.bigint();
     const reply = await this.request.serveHttp({ ...m, readBody: () => this.readBody(req, res) });
     if (!res.headersSent) {
-      // The headers every Express answer carries (CSP, nosniff, no-store…): this answer skips Express.
-      applySecurityHeaders(this.securityHeaders, req, res);
       res.writeHead(reply.status, {
+        ...this.securityHeaders,
         ...reply.headers,
         'content-type': 'application/json; charset=utf-8',
-        'content-length': Buffer.byteLength(reply.text),
+        'content-length': reply.payload.length,
       });
-      res.end(reply.text);
+      res.end(reply.payload);
     }
-    endTimer({ method: 'POST', route: ROUTE_TEMPLATE, status: String(reply.status) });
+    this.duration(reply.status).observe(Number(process.hrtime.bigint() - started) / 1e9);
     this.requestLog.completed(req, reply.status, startedAt, reply.body, reply.failure);
+  }
+
+  private duration(status: number): { observe(seconds: number): void } {
+    let series = this.durations.get(status);
+    if (!series) {
+      series = this.metrics.httpDuration.labels({ method: 'POST', route: ROUTE_TEMPLATE, status: String(status) });
+      this.durations.set(status, series);
+    }
+    return series;
   }
 
   /** The body through the same parser Express uses for every other route (same limit, same errors). */

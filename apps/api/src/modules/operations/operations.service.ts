@@ -21,9 +21,9 @@ export interface OperationCallResult {
   data: unknown;
 }
 
-/** A call's result with the provider's JSON text when `data` was parsed from it (the fast lane passes it on as is). */
+/** A call's result with the provider's JSON bytes when `data` was parsed from them (the fast lane passes them on as is). */
 export interface OperationCallOutcome extends OperationCallResult {
-  json?: string;
+  raw?: Buffer;
 }
 
 /**
@@ -54,7 +54,7 @@ export class OperationsService {
     });
   }
 
-  /** Runs the operation; the result also carries the provider's JSON text (the fast lane passes it on unparsed). */
+  /** Runs the operation; the result also carries the provider's JSON bytes (the fast lane passes them on unparsed). */
   async run(
     caller: Principal,
     appId: string,
@@ -82,7 +82,7 @@ export class OperationsService {
           ? await this.runner.run(provider, operationId, input ?? {}, handle)
           : await this.runner.getUrl(provider, op, this.checkedNextPageUrl(provider, op, conn.metadata, nextPageUrl), handle);
       status = result.status;
-      return { status: result.status, data: result.data, json: result.json };
+      return { status: result.status, data: result.data, raw: result.raw };
     } catch (err) {
       if (err instanceof ConnectorError) {
         status = err.code;

@@ -60,11 +60,26 @@ export function createSecurityHeaders(publicUrl: string): Handler {
 }
 
 /**
- * Sets the same headers on a response written outside Express (the operations fast lane). Helmet's middleware is
- * synchronous: it only sets headers, then calls `next`.
+ * The headers {@link createSecurityHeaders}' handler sets on an answer to `url`, for answers written outside Express
+ * (the operations fast lane): helmet's middleware only sets fixed headers (none depends on the request but the /api
+ * rule, which `url` decides), so they are taken once here instead of running the middleware per request.
  */
-export function applySecurityHeaders(handler: Handler, req: IncomingMessage, res: ServerResponse): void {
+export function securityHeadersFor(handler: Handler, url: string): Record<string, string> {
+  const headers = new Map<string, { name: string; value: string }>();
+  const res = {
+    setHeader(name: string, value: unknown) {
+      headers.set(name.toLowerCase(), { name, value: Array.isArray(value) ? value.join(', ') : String(value) });
+      return res;
+    },
+    removeHeader(name: string) {
+      headers.delete(name.toLowerCase());
+    },
+    getHeader(name: string) {
+      return headers.get(name.toLowerCase())?.value;
+    },
+  };
   let failure: unknown;
-  handler(req, res, (err?: unknown) => (failure = err));
+  handler({ url, method: 'POST', headers: {} } as IncomingMessage, res as unknown as ServerResponse, (err?: unknown) => (failure = err));
   if (failure) throw failure;
+  return Object.fromEntries([...headers.values()].map((h) => [h.name, h.value]));
 }

@@ -1,8 +1,8 @@
-import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, MiddlewareConsumer, Module, NestMiddleware, NestModule, RequestMethod } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { pino, type DestinationStream, type Level, type Logger } from 'pino';
-import type { Options } from 'pino-http';
+import { pinoHttp, type HttpLogger, type Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
 import { REDACT_PATHS, redactBody, redactUrl } from './redaction';
 
@@ -72,9 +72,31 @@ export class RequestLog {
   }
 }
 
-/** Request and application logging through nestjs-pino. `destination` lets tests capture every line. */
+const HTTP_LOGGER = Symbol('HTTP_LOGGER');
+
+/** pino-http's "request completed" line for every request Express serves. */
+@Injectable()
+export class RequestLogMiddleware implements NestMiddleware {
+  constructor(@Inject(HTTP_LOGGER) private readonly log: HttpLogger) {}
+
+  use(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+    this.log(req, res);
+    next();
+  }
+}
+
+/**
+ * Request and application logging: pino-http writes the request lines, nestjs-pino's `Logger` is the application
+ * logger, both through one root pino logger. `destination` lets tests capture every line.
+ *
+ * nestjs-pino's own request middleware is left out on purpose: it runs every request inside an AsyncLocalStorage
+ * (to bind service log lines to the request), and on Node 20 one such `run` turns on promise hooks for the whole
+ * process for good — every promise of every operation call then pays for them (~40 µs per call, more than all of
+ * our own work on the hot path; see `npm run bench`). Request lines keep their id, method, URL and status; a service's
+ * log line no longer repeats the request it was written under.
+ */
 @Module({})
-export class LoggingModule {
+export class LoggingModule implements NestModule {
   static forRoot(config: AppConfig, destination?: DestinationStream): DynamicModule {
     const pretty = config.logFormat === 'pretty' && destination === undefined;
     const { transport, ...httpOptions } = pinoHttpOptions(config, pretty);
@@ -89,9 +111,18 @@ export class LoggingModule {
     return {
       module: LoggingModule,
       global: true,
-      imports: [LoggerModule.forRoot({ pinoHttp: { ...httpOptions, logger: root }, forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] })],
-      providers: [{ provide: RequestLog, useValue: new RequestLog(root) }],
+      // No routes: nestjs-pino only provides the application logger (its middleware is RequestLogMiddleware's job).
+      imports: [LoggerModule.forRoot({ pinoHttp: { ...httpOptions, logger: root }, forRoutes: [] })],
+      providers: [
+        { provide: RequestLog, useValue: new RequestLog(root) },
+        { provide: HTTP_LOGGER, useValue: pinoHttp({ ...httpOptions, logger: root }) },
+        RequestLogMiddleware,
+      ],
       exports: [LoggerModule, RequestLog],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLogMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

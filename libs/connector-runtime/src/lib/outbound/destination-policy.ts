@@ -106,6 +106,8 @@ export interface DestinationPolicyOptions {
  */
 export class DestinationPolicy {
   private readonly allow: AllowEntry[];
+  /** `host|port` pairs {@link checkHost} let through (a pure function of the pair and the allow-list): checked once. */
+  private readonly hostsPassed = new Set<string>();
 
   constructor(options: DestinationPolicyOptions = {}) {
     this.allow = (options.allow ?? []).map((e) => parseAllowEntry(e));
@@ -132,6 +134,14 @@ export class DestinationPolicy {
 
   /** The host part alone (before any DNS): metadata names and IP literals. Names are judged again by address. */
   checkHost(hostname: string, port: number): void {
+    const key = `${hostname}|${port}`;
+    if (this.hostsPassed.has(key)) return;
+    this.checkHostOnce(hostname, port);
+    if (this.hostsPassed.size >= 1024) this.hostsPassed.clear();
+    this.hostsPassed.add(key);
+  }
+
+  private checkHostOnce(hostname: string, port: number): void {
     const host = stripDot(hostname.replace(/^\[|\]$/g, ''));
     if (this.nameAllowed(host, port)) return;
     if (METADATA_HOSTS.has(host))

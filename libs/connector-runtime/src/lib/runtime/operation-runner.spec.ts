@@ -122,7 +122,12 @@ describe('OperationRunner', () => {
     script = [{ status: 200, body: { ok: true, channel: 'C1', ts: '1.2' } }];
     const { h } = handle(['chat:write']);
     const r = await runner().run(provider('slack'), 'chat.postMessage', { body: { channel: 'C1', text: 'hi' } }, h);
-    expect(r).toEqual({ status: 200, data: { ok: true, channel: 'C1', ts: '1.2' }, attempts: 1, json: '{"ok":true,"channel":"C1","ts":"1.2"}' });
+    expect(r).toEqual({
+      status: 200,
+      data: { ok: true, channel: 'C1', ts: '1.2' },
+      attempts: 1,
+      raw: Buffer.from('{"ok":true,"channel":"C1","ts":"1.2"}'),
+    });
     expect(seen[0].method).toBe('POST');
     expect(seen[0].url).toBe('/slack.com/api/chat.postMessage');
     expect(seen[0].headers['authorization']).toBe('Bearer token-1');

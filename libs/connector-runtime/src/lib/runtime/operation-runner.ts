@@ -57,8 +57,11 @@ export interface RunResult<T = unknown> {
   status: number;
   data: T;
   attempts: number;
-  /** The response body exactly as received, when `data` was parsed from it as JSON (lets a proxy pass it on unparsed). */
-  json?: string;
+  /**
+   * The response body's bytes exactly as received, when `data` was parsed from them as JSON (so they are valid JSON):
+   * lets a proxy pass the answer on without serialising or re-encoding it.
+   */
+  raw?: Buffer;
 }
 
 /** The shortest attempt worth starting within a call's budget. */
@@ -67,7 +70,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 30_000, deadlineMs: 60_000 };
 
 type Outcome =
-  | { kind: 'ok'; status: number; data: unknown; json?: string }
+  | { kind: 'ok'; status: number; data: unknown; raw?: Buffer }
   | { kind: 'auth'; status: number; providerCode?: string; message: string }
   | { kind: 'rate'; status: number; providerCode?: string; message: string; retryAfterMs?: number }
   | { kind: 'server'; status: number; providerCode?: string; message: string }
@@ -233,7 +236,7 @@ export class OperationRunner {
           attempts: attempts - 1,
         });
       const outcome = await this.attempt(provider, req, Math.min(this.timeoutMs, left));
-      if (outcome.kind === 'ok') return { status: outcome.status, data: outcome.data as T, attempts, json: outcome.json };
+      if (outcome.kind === 'ok') return { status: outcome.status, data: outcome.data as T, attempts, raw: outcome.raw };
       if (outcome.kind === 'auth') {
         if (!refreshed) {
           refreshed = true;
@@ -329,12 +332,12 @@ export class OperationRunner {
     }
     const text = res.text;
     const resOk = res.status >= 200 && res.status < 300;
-    let json: string | undefined;
+    let raw: Buffer | undefined;
     let data: unknown = null;
     if (text) {
       try {
         data = JSON.parse(text);
-        json = text;
+        raw = res.body ?? Buffer.from(text);
       } catch {
         data = text;
       }
@@ -344,7 +347,7 @@ export class OperationRunner {
     const message = str(getPath(data, errors.messagePath)) ?? providerCode ?? `HTTP ${res.status}`;
     const okField = provider.oauth.okField;
     const failedOk = okField !== undefined && data !== null && typeof data === 'object' && getPath(data, okField) === false;
-    if (resOk && !failedOk) return { kind: 'ok', status: res.status, data, json };
+    if (resOk && !failedOk) return { kind: 'ok', status: res.status, data, raw };
 
     const isRate =
       res.status === 429 ||

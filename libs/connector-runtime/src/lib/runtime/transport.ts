@@ -17,6 +17,8 @@ export interface TransportResponse {
   status: number;
   header(name: string): string | null;
   text: string;
+  /** The body's bytes as received (`text` decoded as UTF-8), when the transport has them: passed on without re-encoding. */
+  body?: Buffer;
 }
 
 /** Sends a request; rejects on network failures and timeouts (`name` TimeoutError for the latter). */
@@ -58,7 +60,7 @@ export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Tr
         // The shared dispatcher's redirect interceptor reads this per request (0 = return the 3xx as is).
         ...(req.followRedirects === false ? { maxRedirections: 0 } : {}),
       } as Dispatcher.RequestOptions);
-      const text = (await readCapped(res, DEFAULT_MAX_RESPONSE_BYTES, new URL(req.url).host)).toString('utf8');
+      const body = await readCapped(res, DEFAULT_MAX_RESPONSE_BYTES, new URL(req.url).host);
       const headers = res.headers;
       return {
         status: res.statusCode,
@@ -66,7 +68,8 @@ export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Tr
           const v = headers[name.toLowerCase()];
           return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
         },
-        text,
+        text: body.toString('utf8'),
+        body,
       };
     } catch (err) {
       const code = err !== null && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
@@ -83,7 +86,7 @@ export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Tr
 export function outboundTransport(client: OutboundClient): Transport {
   return async (req) => {
     const res = await client.request({ ...req, followRedirects: req.followRedirects ?? true });
-    return { status: res.status, header: res.header, text: res.text() };
+    return { status: res.status, header: res.header, text: res.text(), body: res.body };
   };
 }
 
