@@ -38,6 +38,20 @@ afterEach(async () => {
 });
 
 describe('AuditWriter', () => {
+  it('gives records time-ordered ids (UUIDv7): a growing trail is appended to its primary-key index, not scattered through it', async () => {
+    for (let i = 0; i < 50; i++) writer.addCall(entry());
+    await writer.flush();
+    const ids = (await rows()).map((r) => r.id);
+    expect(ids).toHaveLength(50);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(50);
+    // Issued in order: sorting the ids gives the order they were created in.
+    const issued = (await ds.getRepository(AuditEvent).createQueryBuilder('e').select('e.id', 'id').orderBy('e.rowid', 'ASC').getRawMany()).map(
+      (r: { id: string }) => r.id,
+    );
+    expect([...issued].sort()).toEqual(issued);
+  });
+
   it('writes one operation.called record per call on flush: what ran, how it ended, how long, by whom', async () => {
     writer.addCall(entry());
     writer.addCall(

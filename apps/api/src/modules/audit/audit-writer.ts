@@ -1,13 +1,13 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../platform/config/app-config';
 import { SqliteBackgroundWriter } from '../../platform/database/sqlite-writer';
 import { AuditEvent } from './entities/audit-event.entity';
 import type { Principal } from '../identity/principal';
+import { v7 as timeOrderedUuid } from 'uuid';
 
 /** What started a call that did not come over HTTP: a function's run (the audit record names both). */
 export interface CallOrigin {
@@ -58,7 +58,7 @@ export class AuditWriter implements BeforeApplicationShutdown, OnApplicationShut
   addCall(e: CallAuditEntry): void {
     this.pending.push(
       Object.assign(new AuditEvent(), {
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         appId: e.appId,
         actorType: e.actor.kind === 'user' ? 'user' : 'api_key',
         actorId: e.actor.kind === 'user' ? e.actor.user.id : e.actor.apiKeyId,

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { User } from '../identity/entities/user.entity';
 import type { Principal } from '../identity/principal';
 import { ActorType, AuditEvent, AuditMetadata } from './entities/audit-event.entity';
 import { AuditEventView } from './dtos/audit-event.view';
 import type { AuditQueryDto } from './dtos/audit-query.dto';
+import { v7 as timeOrderedUuid } from 'uuid';
 
 export interface AuditEntry {
   readonly appId: string | null;
@@ -44,7 +44,7 @@ export class AuditService {
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     const [actorType, actorId] = actorOf(entry.actor);
     const event = Object.assign(new AuditEvent(), {
-      id: randomUUID(),
+      id: timeOrderedUuid(),
       appId: entry.appId,
       actorType,
       actorId,
