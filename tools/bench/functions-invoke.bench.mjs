@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { connectApp, json } from './bench-support.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, def) => {
@@ -51,12 +52,6 @@ function start(args, env, readyPattern) {
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
   });
-}
-
-async function json(url, init = {}) {
-  const res = await fetch(url, { redirect: 'manual', ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined, location: res.headers.get('location') };
 }
 
 /** One keep-alive connection, one request at a time; `check` sees every answer body. */
@@ -131,20 +126,7 @@ async function measure(label, sandbox, route, dbEnv) {
       headers: auth,
       body: JSON.stringify({ clientId: `bench-${provider.authGroup}`, clientSecret: `secret-bench-${provider.authGroup}` }),
     });
-    const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
-    const a = (
-      await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, {
-        method: 'POST',
-        headers: auth,
-        // A headless script is not the browser that asked: it uses the audited link-for-a-colleague mode.
-        body: JSON.stringify({ operations: [route.operationId], shareable: true }),
-      })
-    ).body;
-    const consent = new URL(a.authorizationUrl);
-    consent.searchParams.set('sandbox_auto', 'approve');
-    const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
-    const done = await fetch(`${base}${cb.pathname}${cb.search}`, { redirect: 'manual' });
-    if (!done.headers.get('location')?.includes('outcome=connected')) throw new Error(`connect failed: ${done.headers.get('location')}`);
+    const app = await connectApp(base, auth, route);
 
     // Functions generated from a one-step plan, as the chat makes them.
     const plan = (name) => ({

@@ -18,12 +18,13 @@
  * so an unreachable server fails the run; PATCHBAY_BENCH_SQLITE_ONLY=1 leaves PostgreSQL out on purpose (profiling).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { connectApp, cpuMs, json } from './bench-support.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, def) => {
@@ -56,12 +57,6 @@ function start(args, env, readyPattern) {
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
   });
-}
-
-async function json(url, init = {}) {
-  const res = await fetch(url, { redirect: 'manual', ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined, location: res.headers.get('location') };
 }
 
 /** Keep-alive raw-socket load generator (cheap on the client side): returns p50/p99 (ms) and req/s. */
@@ -147,16 +142,6 @@ http.createServer(async (req, res) => {
   res.end(body);
 }).listen(0, '127.0.0.1', function () { console.log('proxy on http://127.0.0.1:' + this.address().port); });`;
 
-/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); undefined elsewhere. */
-function cpuMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks (USER_HZ 100)
-  } catch {
-    return undefined;
-  }
-}
-
 /** Runs the load and adds the CPU time per call of the given processes (µs), as a steadier figure than throughput. */
 async function measured(pids, run, total) {
   const before = pids.map(cpuMs);
@@ -212,20 +197,7 @@ async function patchbay(label, sandbox, route, dbEnv) {
     headers: auth,
     body: JSON.stringify({ clientId: `bench-${group}`, clientSecret: `secret-bench-${group}` }),
   });
-  const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
-  const a = (
-    await json(`${base}/api/apps/${app}/connections/${route.provider}/authorize`, {
-      method: 'POST',
-      headers: auth,
-      // A headless script is not the browser that asked: it uses the audited link-for-a-colleague mode.
-      body: JSON.stringify({ operations: [route.operationId], shareable: true }),
-    })
-  ).body;
-  const consent = new URL(a.authorizationUrl);
-  consent.searchParams.set('sandbox_auto', 'approve');
-  const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
-  const done = await fetch(`${base}${cb.pathname}${cb.search}`, { redirect: 'manual' });
-  if (!done.headers.get('location')?.includes('outcome=connected')) throw new Error(`connect failed: ${done.headers.get('location')}`);
+  const app = await connectApp(base, auth, route);
   const path = `/api/apps/${app}/connections/${route.provider}/operations/${encodeURIComponent(route.operationId)}`;
   return {
     name: `patchbay ${label}`,

@@ -20,12 +20,13 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { connectApp, cpuMs, json } from './bench-support.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -84,23 +85,6 @@ const stop = (child) =>
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
   });
-
-async function json(url, init = {}) {
-  const res = await fetch(url, { redirect: 'manual', ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
-
-/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); undefined elsewhere. */
-function cpuMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return undefined;
-  }
-}
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -286,23 +270,7 @@ async function setup(redisUrl, sandboxPort, dbUrl) {
     headers: auth,
     body: JSON.stringify({ clientId: `bench-${slack.authGroup}`, clientSecret: `secret-bench-${slack.authGroup}` }),
   });
-  const app = (await json(`${base}/api/apps`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) })).body.id;
-  const authorized = await fetch(`${base}/api/apps/${app}/connections/slack/authorize`, {
-    method: 'POST',
-    headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ operations: ['conversations.list'] }),
-  });
-  const a = await authorized.json();
-  // The browser's cookies from authorize (if the API sets any) go back with the callback, as a browser sends them.
-  const cookie = authorized.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  const consent = new URL(a.authorizationUrl);
-  consent.searchParams.set('sandbox_auto', 'approve');
-  const cb = new URL((await fetch(consent, { redirect: 'manual' })).headers.get('location'));
-  const connected = await fetch(`${base}${cb.pathname}${cb.search}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
-  if (!connected.headers.get('location')?.includes('outcome=connected')) throw new Error(`connect failed: ${connected.headers.get('location')}`);
+  const app = await connectApp(base, auth, { provider: 'slack', operationId: 'conversations.list' });
   const code = `import { defineFunction } from '@patchbay/functions-sdk';
 export default defineFunction({
   name: 'bench-event',
