@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AuditEvent } from '../src/modules/audit/entities/audit-event.entity';
 import { Invitation } from '../src/modules/identity/entities/invitation.entity';
+import { InvitationsService } from '../src/modules/identity/invitations.service';
 import { sha256Hex } from '../src/platform/crypto/opaque-token';
 import { ApiClient, auth, TestUser, uniqueEmail } from './support/api-client';
 import { randomPassword, startTestApp, TestApp } from './support/test-app';
@@ -103,11 +104,50 @@ describe('people: invitations, passwords, disable, delete, roles', () => {
 
     it('accepting twice at the same time succeeds once', async () => {
       const { appId, owner } = await appWith();
-      const created = await invite(owner.token, appId, uniqueEmail('race')).expect(201);
-      const tries = await Promise.all(
-        [0, 1, 2].map(() => t.http().post(`/api/invitations/${created.body.token}/accept`).send({ password: randomPassword() })),
-      );
-      expect(tries.map((r) => r.status).sort()).toEqual([200, 410, 410]);
+      // Each accept brings its own password for the account the link creates: a loser that finds the winner's fresh
+      // account is told the link is used (410), not that its password is wrong (401). Several rounds, as the
+      // interleaving that shows it (the loser reads the account after the winner committed) is a matter of timing.
+      for (let round = 0; round < 4; round++) {
+        const created = await invite(owner.token, appId, uniqueEmail('race')).expect(201);
+        const tries = await Promise.all(
+          [0, 1, 2].map(() => t.http().post(`/api/invitations/${created.body.token}/accept`).send({ password: randomPassword() })),
+        );
+        expect(tries.map((r) => r.status).sort()).toEqual([200, 410, 410]);
+      }
+    });
+
+    it('a loser that finds the account the winner of the same link just created is told the link is used, not 401', async () => {
+      // The interleaving forced: B checks the link (still open), A accepts it in full, then B goes on and finds A's
+      // new account, whose password is not B's.
+      const { appId, owner } = await appWith();
+      const created = await invite(owner.token, appId, uniqueEmail('late')).expect(201);
+      const service = t.app.get(InvitationsService) as unknown as { findUsable(token: string): Promise<unknown> };
+      const original = service.findUsable.bind(service);
+      let release!: () => void;
+      const winnerDone = new Promise<void>((resolve) => (release = resolve));
+      let checked!: () => void;
+      const loserChecked = new Promise<void>((resolve) => (checked = resolve));
+      const spy = jest.spyOn(service, 'findUsable').mockImplementationOnce(async (token: string) => {
+        const inv = await original(token);
+        checked();
+        await winnerDone;
+        return inv;
+      });
+      try {
+        const loser = t
+          .http()
+          .post(`/api/invitations/${created.body.token}/accept`)
+          .send({ password: randomPassword() })
+          .then((r) => r);
+        await loserChecked;
+        await t.http().post(`/api/invitations/${created.body.token}/accept`).send({ password: randomPassword() }).expect(200);
+        release();
+        const late = await loser;
+        expect(late.status).toBe(410);
+        expect(late.body.error.code).toBe('invitation_used');
+      } finally {
+        spy.mockRestore();
+      }
     });
 
     it('an email with an account accepts by signing in with its password (and a wrong one is refused)', async () => {

@@ -153,6 +153,8 @@ export class InvitationsService {
       // An existing account accepts by signing in: its password, checked like a login (lock included).
       await this.attempts.assertNotLocked(user.email);
       if (!(await this.hasher.verify(user.passwordHash, dto.password))) {
+        // The account may be one a concurrent accept of this same link has just created: the link is used, not the password wrong.
+        await this.assertStillUsable(inv.id);
         await this.attempts.recordFailure(user.email);
         throw IdentityException.invalidCredentials();
       }
@@ -272,6 +274,12 @@ export class InvitationsService {
   }
 
   /** Marks the link used inside the accepting transaction, after re-reading it under a lock: a link works once. */
+  private async assertStillUsable(id: string): Promise<void> {
+    const now = await this.db.getRepository(Invitation).findOne({ where: { id } });
+    if (!now) throw IdentityException.invitationNotFound();
+    assertUsable(now);
+  }
+
   private async consume(m: EntityManager, id: string): Promise<void> {
     await lockRow(m, Invitation, id);
     const inv = await m.getRepository(Invitation).findOne({ where: { id } });
