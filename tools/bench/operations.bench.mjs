@@ -7,7 +7,9 @@
  *            the goal is measured against the fetch proxy, as issue 8 defines it);
  *   patchbay POST /api/apps/:app/connections/:provider/operations/:op (session auth, role check, connection and token
  *            lookup + decrypt, scope guard, input validation, audit) — on SQLite and on PostgreSQL.
- * Prints p50/p99 latency and throughput at a fixed concurrency, the CPU time each hop and the sandbox spent per call
+ * Prints p50/p99 and mean latency and throughput at a fixed concurrency (a closed loop: the mean is connections ÷
+ * throughput, so two hops with the same throughput have the same mean, and a hop whose latencies spread wider — GC
+ * pauses — shows a lower p50 for it), the CPU time each hop and the sandbox spent per call
  * (from /proc, Linux), and Patchbay's cost over the bare proxy. The targets run in interleaved rounds (--rounds,
  * default 10), so the machine's slow and fast spells fall on all of them alike. After the run it counts the audit
  * records each Patchbay left in its database: one per call, or the run fails.
@@ -273,7 +275,7 @@ async function pgDatabase() {
 
 const cpu = (us) => (us === undefined ? '    -' : us.toFixed(0).padStart(5));
 const fmt = (r) =>
-  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}` +
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms${r.mean === undefined ? '' : `  mean ${r.mean.toFixed(2).padStart(6)} ms`}  errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}` +
   (r.cpuUs ? `  cpu/call µs: hop ${cpu(r.cpuUs[0])} sandbox ${cpu(r.cpuUs[1])}` : '');
 
 /**
@@ -304,6 +306,7 @@ async function runRounds(targets, sandbox) {
           rps: all.length / rs.reduce((a, x) => a + x.seconds, 0),
           p50: pct(0.5),
           p99: pct(0.99),
+          mean: all.reduce((a, x) => a + x, 0) / all.length,
           errors: rs.reduce((a, x) => a + x.errors, 0),
           firstError: rs.find((x) => x.firstError)?.firstError ?? '',
           cpuUs: [cpuOf(0), cpuOf(1)],
