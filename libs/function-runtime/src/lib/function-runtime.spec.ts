@@ -247,6 +247,29 @@ describe('FunctionRuntime', () => {
     });
   });
 
+  it('source that closes its wrapper early cannot replace the bootstrap nor hold the event loop', async () => {
+    // The toolchain's transpile would not let this through; the runtime must not rely on it. The bootstrap is taken
+    // before anything derived from the source runs, and the source's script runs on the isolate's thread.
+    const raw = new FunctionRuntime({ transpile: (code) => code, methods: () => methods, limits: { timeoutMs: 500 } });
+    try {
+      const hijack = await raw.run({
+        key: 'breakout@1',
+        code: `}; Object.defineProperty(globalThis, '__pb_boot', { value: () => Promise.resolve('{"ok":true,"result":"hijacked"}') }); function __pb_rest() {`,
+        callOperation: okCaller,
+      });
+      expect(hijack.status).toBe('failed');
+      expect(JSON.stringify(hijack)).not.toContain('hijacked');
+      let ticks = 0;
+      const ticking = setInterval(() => ticks++, 20);
+      const loop = await raw.run({ key: 'breakout@2', code: `}; for (;;) {} function __pb_rest() {`, callOperation: okCaller });
+      clearInterval(ticking);
+      expect(loop.error?.code).toBe('timeout');
+      expect(ticks).toBeGreaterThan(5); // the host's timers kept running while the loop spun
+    } finally {
+      await raw.close();
+    }
+  });
+
   it('runs at once stay apart (one run failing does not touch another)', async () => {
     const [a, b, c] = await Promise.all([
       run(fn(`const a: any[] = []; for (;;) a.push(new Array(100000).fill(1));`), { limits: { timeoutMs: 10_000 } }),
