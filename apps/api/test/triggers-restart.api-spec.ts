@@ -261,6 +261,56 @@ it('embedded leases: a held job is renewed and not handed out twice; an expired 
   }
 });
 
+it('embedded hand-off: a job its own process can start is stored under that process lease and started without a poll; a full process leaves it to others; a stopped holder hands it back', async () => {
+  const own = await createTestDatabase();
+  const t = await startTestApp({ db: own, env: { PATCHBAY_RUN_CONSUMER: 'false' } });
+  const logger = new Logger('handoff-test');
+  const dataSource = t.app.get(DataSource);
+  // Polls far apart (60 s): a job started within the test was handed over, not found by a poll.
+  const a = new EmbeddedRunQueue({ dataSource, logger, leaseMs: 300, pollMs: 60_000, shutdownGraceMs: 50 });
+  const b = new EmbeddedRunQueue({ dataSource, logger, leaseMs: 300, pollMs: 30 });
+  const job = (n: number) => ({
+    kind: 'run' as const,
+    runId: `0b0e0c1d-0000-4000-8000-00000000010${n}`,
+    appId: '0b0e0c1d-0000-4000-8000-0000000000aa',
+    functionId: '0b0e0c1d-0000-4000-8000-0000000000bb',
+  });
+  const seen: Array<[string, string]> = [];
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  try {
+    await a.consume(async (j: QueueJob) => {
+      seen.push(['a', j.kind === 'run' ? j.runId : '']);
+      await held; // A keeps its one slot busy
+      return { outcome: 'done' };
+    }, 1);
+    await a.enqueue([job(1)]);
+    // Started by the time enqueue resolves: a poll (woken after the insert) would need several queries more.
+    expect(seen).toEqual([['a', job(1).runId]]);
+    const stored = (await dataSource.query('SELECT id, lease_owner FROM run_jobs')) as Array<{ id: string; lease_owner: string | null }>;
+    expect(stored).toEqual([{ id: `run:${job(1).runId}`, lease_owner: expect.stringMatching(/^embedded-/) }]);
+
+    // A is full: its next job is stored for anyone, and B (polling) takes it while A still holds the first.
+    await b.consume(async (j: QueueJob) => {
+      seen.push(['b', j.kind === 'run' ? j.runId : '']);
+      return { outcome: 'done' };
+    }, 1);
+    await a.enqueue([job(2)]);
+    for (let i = 0; i < 60 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(seen[1]).toEqual(['b', job(2).runId]);
+
+    // A stops with the first job still in hand (its grace is 50 ms): the lease runs out and B carries it out.
+    await a.close();
+    for (let i = 0; i < 80 && seen.length < 3; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(seen[2]).toEqual(['b', job(1).runId]);
+  } finally {
+    release();
+    await a.close();
+    await b.close();
+    await t.close();
+  }
+});
+
 it('repeats are harmless: a finished run is not run again, a held one waits for its holder, an expired one is taken over, a tick delivered twice is one run', async () => {
   const own = await createTestDatabase();
   const t = await startTestApp({ db: own });

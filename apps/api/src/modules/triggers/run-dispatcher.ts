@@ -74,8 +74,11 @@ export class RunDispatcher implements OnApplicationBootstrap, BeforeApplicationS
     try {
       const runId = job.kind === 'run' ? job.runId : await this.functions.tickRun(job.appId, job.functionId, new Date(job.scheduledAt));
       if (!runId) return { outcome: 'done' };
-      const outcome = await this.functions.executeQueued(runId, (result, runAttempt) =>
-        runAttempt < this.config.runMaxAttempts && isTransient(result.error) ? retryDelayMs(runAttempt, result.error) : undefined,
+      const outcome = await this.functions.executeQueued(
+        runId,
+        (result, runAttempt) =>
+          runAttempt < this.config.runMaxAttempts && isTransient(result.error) ? retryDelayMs(runAttempt, result.error) : undefined,
+        job.kind === 'run' ? job : undefined,
       );
       if (outcome.kind === 'finished') return { outcome: 'done' };
       if (outcome.kind === 'busy') return { outcome: 'defer', delayMs: outcome.retryInMs };
