@@ -84,6 +84,10 @@ describe('OutboundClient', () => {
         res.writeHead(200, { 'content-length': String(50 * 1024 * 1024) });
         return res.write('x');
       }
+      if (req.url === '/headers') {
+        res.writeHead(200, ['X-Two', 'a', 'x-two', 'b', '__proto__', 'p', 'constructor', 'c', 'x-latin', 'caf\u00e9']);
+        return res.end('{}');
+      }
       if (req.url === '/slow') return void setTimeout(() => res.end('late'), 4_000).unref();
       res.writeHead(200, { 'content-type': 'application/json', 'x-two': ['a', 'b'] });
       return res.end(JSON.stringify({ path: req.url, auth: req.headers.authorization ?? null }));
@@ -244,6 +248,23 @@ describe('OutboundClient', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024);
     const declared = await failure(allowing.request({ url: `http://ok.test:${ok.port}/declared`, method: 'GET', timeoutMs: 2_000 }));
     expect(declared.code).toBe('response_too_large');
+  });
+
+  it('presents headers by lower-case name, repeats as an array, any name as a plain header; reads again after a refused body', async () => {
+    const res = await allowing.request({ url: `http://ok.test:${ok.port}/headers`, method: 'GET', timeoutMs: 2_000 });
+    expect(res.headers['x-two']).toEqual(['a', 'b']);
+    expect(res.header('X-Two')).toBe('a, b');
+    expect(res.header('__proto__')).toBe('p');
+    expect(res.header('constructor')).toBe('c');
+    expect(res.header('x-latin')).toBe('caf\u00e9');
+    expect(res.header('toString')).toBeNull();
+    expect(res.text()).toBe('{}');
+    // The refused 200 MB body dropped its connection; the pool serves the next request on a good one.
+    expect((await failure(allowing.request({ url: `http://ok.test:${ok.port}/zeros`, method: 'GET', timeoutMs: 10_000 }))).code).toBe(
+      'response_too_large',
+    );
+    const again = await allowing.request({ url: `http://ok.test:${ok.port}/after`, method: 'GET', timeoutMs: 2_000 });
+    expect(JSON.parse(again.text())).toEqual({ path: '/after', auth: null });
   });
 
   it('names the real cause of a transport failure', async () => {

@@ -114,18 +114,22 @@ export class OutboundClient {
     const visited: string[] = [];
     try {
       for (let hop = 0; ; hop++) {
-        const res = await this.agent.request({
-          origin: url.origin,
-          path: url.pathname + url.search,
-          method: method as Dispatcher.HttpMethod,
-          headers,
-          body,
-          headersTimeout: req.timeoutMs,
-          bodyTimeout: req.timeoutMs,
-        });
+        const res = await exchange(
+          this.agent,
+          {
+            origin: url.origin,
+            path: url.pathname + url.search,
+            method: method as Dispatcher.HttpMethod,
+            headers,
+            body,
+            headersTimeout: req.timeoutMs,
+            bodyTimeout: req.timeoutMs,
+          },
+          cap,
+          url.host,
+        );
         const location = res.headers['location'];
         if (hop < hops && REDIRECT_STATUSES.has(res.statusCode) && typeof location === 'string' && location) {
-          res.body.resume(); // a redirect's body is not read
           visited.push(url.href);
           const next = this.policy.checkUrl(new URL(location, url));
           next.hash = '';
@@ -139,7 +143,7 @@ export class OutboundClient {
           url = next;
           continue;
         }
-        const received = await readCapped(res, cap, url.host);
+        const received = res.body;
         const responseHeaders = res.headers;
         return {
           status: res.statusCode,
@@ -248,29 +252,88 @@ async function readCappedStream(stream: ReadableStream<Uint8Array>, cap: number,
   return Buffer.concat(chunks, size);
 }
 
-/** Reads the body up to `cap` bytes (Content-Length is believed first); past it, stops reading and refuses. */
-export function readCapped(res: Dispatcher.ResponseData, cap: number, host: string): Promise<Buffer> {
-  const tooLarge = () => new OutboundError('response_too_large', `The response from ${host} is larger than ${cap} bytes`, host);
-  const body = res.body;
-  const declared = Number(res.headers['content-length']);
-  if (Number.isFinite(declared) && declared > cap) {
-    body.destroy();
-    return Promise.reject(tooLarge());
-  }
-  // Stream events rather than `for await`: the async iterator costs a promise per chunk on the hot path.
+/** A response as {@link exchange} collects it. */
+export interface Exchanged {
+  statusCode: number;
+  /** Lower-case names; a repeated header's values in an array. */
+  headers: Record<string, string | string[]>;
+  body: Buffer;
+}
+
+/**
+ * One HTTP exchange over undici's documented dispatcher handler API: the answer's headers, then its body collected
+ * up to `cap` bytes (Content-Length is believed first; past the cap the exchange is aborted, the connection dropped,
+ * and the promise rejects with `response_too_large`). Used instead of undici's `request()`, whose body stream,
+ * header parsing and promise per event were a measurable part of every provider call (`npm run bench`). Failures
+ * reject with undici's own errors (callers classify them).
+ */
+export function exchange(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions, cap: number, host: string): Promise<Exchanged> {
   return new Promise((resolve, reject) => {
+    let abort: ((reason: Error) => void) | undefined;
+    let settled = false;
+    let statusCode = 0;
+    let headers: Record<string, string | string[]> = {};
     const chunks: Buffer[] = [];
     let size = 0;
-    body.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > cap) {
-        body.destroy();
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    body.once('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
-    body.once('error', reject);
+    const fail = (err: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    };
+    const refuse = () => {
+      const err = new OutboundError('response_too_large', `The response from ${host} is larger than ${cap} bytes`, host);
+      fail(err);
+      abort?.(err);
+      return false;
+    };
+    const handler = {
+      onConnect(abortRequest: (reason: Error) => void) {
+        abort = abortRequest;
+      },
+      onHeaders(status: number, raw: RawHeaderValue[]) {
+        if (status < 200) return true; // an informational answer: the real one follows
+        statusCode = status;
+        headers = headerRecord(raw);
+        const declared = Number(headers['content-length']);
+        return Number.isFinite(declared) && declared > cap ? refuse() : true;
+      },
+      onData(chunk: Buffer) {
+        size += chunk.length;
+        if (size > cap) return refuse();
+        chunks.push(chunk);
+        return true;
+      },
+      onComplete() {
+        if (settled) return;
+        settled = true;
+        resolve({ statusCode, headers, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size) });
+      },
+      onError: fail,
+    };
+    dispatcher.dispatch(options, handler as unknown as Dispatcher.DispatchHandler);
   });
+}
+
+type RawHeaderValue = Buffer | string | (Buffer | string)[];
+
+/**
+ * Raw header pairs as undici's `request()` presents them: lower-case names, Latin-1 values, a repeated header's
+ * values in an array (an interceptor hands several values of one header over as an array). No prototype, so a
+ * header named `__proto__` or `constructor` is just a header.
+ */
+function headerRecord(raw: RawHeaderValue[]): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = Object.create(null);
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i].toString().toLowerCase();
+    const value = raw[i + 1];
+    const values = Array.isArray(value) ? value.map(latin1) : [latin1(value)];
+    const prev = out[name];
+    if (prev === undefined) out[name] = values.length === 1 ? values[0] : values;
+    else out[name] = (Array.isArray(prev) ? prev : [prev]).concat(values);
+  }
+  return out;
+}
+
+function latin1(v: Buffer | string): string {
+  return typeof v === 'string' ? v : v.toString('latin1');
 }

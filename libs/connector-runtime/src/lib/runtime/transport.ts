@@ -1,5 +1,5 @@
 import { Agent, interceptors, type Dispatcher } from 'undici';
-import { DEFAULT_MAX_RESPONSE_BYTES, readCapped, type OutboundClient } from '../outbound/outbound-client';
+import { DEFAULT_MAX_RESPONSE_BYTES, exchange, type OutboundClient } from '../outbound/outbound-client';
 
 /** One HTTP exchange with a provider, as the runner needs it. */
 export interface TransportRequest {
@@ -50,18 +50,22 @@ function timeoutError(message: string): Error {
 export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Transport {
   return async (req) => {
     try {
-      const res = await dispatcher.request({
-        ...splitUrl(req.url),
-        method: req.method as Dispatcher.HttpMethod,
-        headers: req.headers,
-        body: req.body,
-        headersTimeout: req.timeoutMs,
-        bodyTimeout: req.timeoutMs,
-        // The shared dispatcher's redirect interceptor reads this per request (0 = return the 3xx as is).
-        ...(req.followRedirects === false ? { maxRedirections: 0 } : {}),
-      } as Dispatcher.RequestOptions);
-      const body = await readCapped(res, DEFAULT_MAX_RESPONSE_BYTES, new URL(req.url).host);
-      const headers = res.headers;
+      const res = await exchange(
+        dispatcher,
+        {
+          ...splitUrl(req.url),
+          method: req.method as Dispatcher.HttpMethod,
+          headers: req.headers,
+          body: req.body,
+          headersTimeout: req.timeoutMs,
+          bodyTimeout: req.timeoutMs,
+          // The shared dispatcher's redirect interceptor reads this per request (0 = return the 3xx as is).
+          ...(req.followRedirects === false ? { maxRedirections: 0 } : {}),
+        } as Dispatcher.DispatchOptions,
+        DEFAULT_MAX_RESPONSE_BYTES,
+        new URL(req.url).host,
+      );
+      const { headers, body } = res;
       return {
         status: res.statusCode,
         header: (name) => {
