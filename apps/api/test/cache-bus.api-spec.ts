@@ -1,3 +1,5 @@
+import { AppConfig } from '../src/platform/config/app-config';
+import { CacheBus, type CacheEvent } from '../src/platform/cache/cache-bus';
 import { AccessCache } from '../src/platform/cache/session-membership-cache';
 import { ApiClient, auth } from './support/api-client';
 import { startApiProcess, type ApiProcess } from './support/api-process';
@@ -23,6 +25,8 @@ beforeAll(async () => {
     PATCHBAY_ADMIN_PASSWORD: a.admin.password,
     PATCHBAY_ARGON2_MEMORY_KIB: '1024',
     PATCHBAY_ARGON2_TIME_COST: '1',
+    // Replicas of one installation share its Redis prefix (the test app has one of its own).
+    PATCHBAY_REDIS_PREFIX: a.config.redisPrefix,
   };
   [b, c] = await Promise.all([startApiProcess({ ...env, REDIS_URL }), startApiProcess(env)]);
 }, 240_000);
@@ -90,5 +94,27 @@ describe('cache invalidation across replicas (REDIS_URL)', () => {
     expect(tookMs).toBeLessThan(AccessCache.SESSION_TTL_MS);
     // C catches up once its TTL has passed.
     expect(await until(onC, 401, AccessCache.SESSION_TTL_MS + 1_000)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('installations sharing one Redis server (PATCHBAY_REDIS_PREFIX)', () => {
+  it('hear only their own invalidations', async () => {
+    const bus = (prefix: string) => new CacheBus({ redisUrl: REDIS_URL, redisPrefix: prefix } as AppConfig);
+    const [first, firstReplica, other] = [bus('pbtest-bus-one'), bus('pbtest-bus-one'), bus('pbtest-bus-two')];
+    const heard: Record<string, CacheEvent[]> = { firstReplica: [], other: [] };
+    firstReplica.on((e) => heard['firstReplica'].push(e));
+    other.on((e) => heard['other'].push(e));
+    try {
+      await Promise.all([first, firstReplica, other].map((b) => b.onModuleInit()));
+      first.publish({ kind: 'app', appId: 'shared-redis' });
+      const deadline = Date.now() + 2_000;
+      while (heard['firstReplica'].length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(heard['firstReplica']).toEqual([{ kind: 'app', appId: 'shared-redis' }]);
+      // A message on the other installation's channel would have arrived by now, like the one above.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard['other']).toEqual([]);
+    } finally {
+      await Promise.all([first, firstReplica, other].map((b) => b.onApplicationShutdown()));
+    }
   });
 });

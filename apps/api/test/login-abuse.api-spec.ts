@@ -146,6 +146,21 @@ describe('shared counts (REDIS_URL)', () => {
     }
   });
 
+  it('another installation sharing the Redis server (its own PATCHBAY_REDIS_PREFIX) keeps its own counts', async () => {
+    const [a, b] = [new LoginLimitStorage(REDIS_URL, 'pbtest-limits-one'), new LoginLimitStorage(REDIS_URL, 'pbtest-limits-two')];
+    try {
+      const key = `test:${randomBytes(8).toString('hex')}`;
+      for (let i = 0; i < 3; i++) await a.increment(key, 60_000, 3, 60_000, 'n');
+      expect((await a.increment(key, 60_000, 3, 60_000, 'n')).isBlocked).toBe(true);
+      const elsewhere = await b.increment(key, 60_000, 3, 60_000, 'n');
+      expect(elsewhere.totalHits).toBe(1);
+      expect(elsewhere.isBlocked).toBe(false);
+    } finally {
+      a.onApplicationShutdown();
+      b.onApplicationShutdown();
+    }
+  });
+
   it('an email locked through one replica is locked on the others', async () => {
     const config = loadConfig({ NODE_ENV: 'test', PATCHBAY_LOGIN_MAX_FAILURES: '2', PATCHBAY_LOGIN_LOCK_SECONDS: '60' });
     const [sa, sb] = [new LoginLimitStorage(REDIS_URL), new LoginLimitStorage(REDIS_URL)];

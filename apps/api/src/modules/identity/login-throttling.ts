@@ -14,8 +14,12 @@ import { AppConfig } from '../../platform/config/app-config';
 import { sha256Hex } from '../../platform/crypto/opaque-token';
 import { IdentityException } from './identity.exception';
 
-/** Redis keys of the login limits start with this, apart from everything else sharing the server. */
-const REDIS_KEY_PREFIX = 'patchbay:login-limits:';
+/**
+ * Redis keys of the login limits start with `<PATCHBAY_REDIS_PREFIX>:login-limits:`: apart from everything else
+ * sharing the server, and from another installation using it (which would otherwise share the lock of an email
+ * and the count of an address).
+ */
+export const loginLimitsKeyPrefix = (redisPrefix: string): string => `${redisPrefix}:login-limits:`;
 export const LOGIN_ADDRESS_THROTTLER = 'login-address';
 
 /**
@@ -29,10 +33,10 @@ export class LoginLimitStorage implements ThrottlerStorage, OnApplicationShutdow
   private readonly redis: ThrottlerStorageRedisService | undefined;
   private redisDown = false;
 
-  constructor(redisUrl: string | undefined) {
+  constructor(redisUrl: string | undefined, redisPrefix = 'patchbay') {
     this.redis = redisUrl
       ? new ThrottlerStorageRedisService(redisUrl, {
-          keyPrefix: REDIS_KEY_PREFIX,
+          keyPrefix: loginLimitsKeyPrefix(redisPrefix),
           connectionName: 'patchbay-login-limits',
           connectTimeout: 5_000,
           maxRetriesPerRequest: 1,
@@ -86,7 +90,7 @@ export class LoginLimitStorage implements ThrottlerStorage, OnApplicationShutdow
 /** ThrottlerModule options: one throttler, login attempts per client address. */
 export function loginThrottlerOptions(config: AppConfig): ThrottlerModuleOptions {
   return {
-    storage: new LoginLimitStorage(config.redisUrl),
+    storage: new LoginLimitStorage(config.redisUrl, config.redisPrefix),
     throttlers: [
       {
         name: LOGIN_ADDRESS_THROTTLER,

@@ -7,7 +7,8 @@ import { AppConfig } from '../config/app-config';
 export type CacheEvent =
   { kind: 'session'; sessionId: string } | { kind: 'app'; appId: string } | { kind: 'connection'; appId: string; provider: string };
 
-const CHANNEL = 'patchbay:cache-invalidation';
+/** The pub/sub channel of one installation (`<PATCHBAY_REDIS_PREFIX>:cache-invalidation`): another one sharing the Redis server hears nothing of it. */
+export const cacheChannel = (redisPrefix: string): string => `${redisPrefix}:cache-invalidation`;
 const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
@@ -48,7 +49,7 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
     this.subscriber.on('message', (_channel: string, message: string) => this.receive(message));
     try {
       await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
-      await this.subscriber.subscribe(CHANNEL);
+      await this.subscriber.subscribe(cacheChannel(this.config.redisPrefix));
     } catch (err) {
       // Start anyway: ioredis keeps reconnecting (and resubscribes); until then the caches' TTLs apply.
       this.logger.warn(
@@ -70,7 +71,7 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
   publish(event: CacheEvent): void {
     const pub = this.publisher;
     if (!pub || pub.status !== 'ready') return;
-    pub.publish(CHANNEL, JSON.stringify({ origin: this.origin, event })).catch((err: unknown) => {
+    pub.publish(cacheChannel(this.config.redisPrefix), JSON.stringify({ origin: this.origin, event })).catch((err: unknown) => {
       this.logger.warn(`Could not publish a cache invalidation: ${err instanceof Error ? err.message : String(err)}`);
     });
   }

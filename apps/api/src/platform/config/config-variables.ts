@@ -419,7 +419,7 @@ export const CONFIG_VARIABLES = {
     default: 'patchbay',
     sensitive: false,
     description:
-      "prefix of the run queue's keys in Redis (`<prefix>:function-runs:*`): every replica and worker of one installation uses the same; another installation (or a test) sharing the Redis server uses its own",
+      'prefix of everything Patchbay keeps in Redis (the run queue `<prefix>:function-runs:*`, login limits `<prefix>:login-limits:*`, the cache-invalidation channel `<prefix>:cache-invalidation`): every replica and worker of one installation uses the same; another installation (or a test) sharing the Redis server uses its own',
     parse: (raw, ctx): string => {
       const value = present(raw, ctx);
       if (!/^[A-Za-z0-9_.-]{1,64}$/.test(value)) fail(`${ctx.name} must be 1 to 64 letters, digits, _ . or -`);
