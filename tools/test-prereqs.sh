@@ -7,6 +7,7 @@
 # missing thing saying how to get it. To run without one of them on purpose, name it in PATCHBAY_TEST_SKIP
 # (comma-separated: browser, postgres, redis); the suites that need it are then not run and the closing summary says so.
 # Exports: PATCHBAY_TEST_PG_URL (the run's own database), PATCHBAY_TEST_REDIS_URL, PATCHBAY_TEST_SKIPPED.
+# PATCHBAY_PREREQS_INSTALL_ONLY=1: install and start what is missing, create no database (CI does this during npm ci).
 
 prereq_start=$(date +%s)
 prereq_log() { echo "[test-prereqs $(($(date +%s) - prereq_start))s] $*"; }
@@ -85,7 +86,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- A fresh PostgreSQL database for this run, dropped at the end ---------------------------------------------
-if ! skipping postgres; then
+# (not when only installing ahead of time: PATCHBAY_PREREQS_INSTALL_ONLY=1, see .ci/run)
+if ! skipping postgres && [ -z "${PATCHBAY_PREREQS_INSTALL_ONLY:-}" ]; then
   PATCHBAY_TEST_DB_NAME="patchbay_test_$(date +%s)_$$"
   psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $PATCHBAY_TEST_DB_NAME" >/dev/null
   export PATCHBAY_TEST_PG_URL="postgres://postgres@127.0.0.1:5432/$PATCHBAY_TEST_DB_NAME"

@@ -16,7 +16,8 @@
 # env: PATCHBAY_OCI_CACHE, SMOKE_KEEP_RUN_DIR=1 (keep logs), NODE_VERSION=20.20.2, NPM_VERSION=10.8.2 (stand-in
 #      images), CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt (passed to `npm ci` as the npm_ca build secret),
 #      SMOKE_SOURCE=worktree|head (head: build the committed tree, with docker/ and .dockerignore from the work tree —
-#      for trying the image while others edit the work tree; CI's fresh clone uses the default).
+#      for trying the image while others edit the work tree; CI's fresh clone uses the default),
+#      SMOKE_PACKAGES_ONLY=1 (install the Debian packages it needs, then stop).
 # Prints one closing line "docker-smoke: N passed, N failed" and, when tmp/test-results exists (npm test's
 # summary), records the same counts there.
 set -Eeuo pipefail
@@ -54,6 +55,8 @@ if ((${#need[@]})); then
   timeout 300 apt-get update -qq
   DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+# SMOKE_PACKAGES_ONLY=1: only the packages above (CI installs them while npm ci runs).
+[[ -z ${SMOKE_PACKAGES_ONLY:-} ]] || { log "packages ready"; exit 0; }
 
 # ------------------------------------------------------------------------------------------------ 1. private podman
 RUN_DIR=$(mktemp -d /tmp/patchbay-docker-smoke.XXXXXX)
