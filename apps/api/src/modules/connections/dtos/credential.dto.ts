@@ -1,49 +1,28 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Sensitive } from '../../../platform/logging/redaction';
-import { NO_CONTROL_CHARS, noControlChars, trim } from '../../../platform/http/dto-rules';
+import { CredentialField, NO_COLON, NO_CONTROL_CHARS, noControlChars, trim } from '../../../platform/http/dto-rules';
 
 /**
  * The secret of a credential connector (the provider's `authKind` says which fields): `apiKey`, `token` (bearer) or
  * `username` + `password` (basic). Stored encrypted in the app's connection, never returned, redacted in logs.
  */
 export class StoreCredentialDto {
-  @ApiPropertyOptional({ description: 'authKind apiKey: the API key (stored encrypted, never returned)', format: 'password' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  @Matches(NO_CONTROL_CHARS, noControlChars('apiKey'))
-  @Sensitive()
+  @CredentialField('apiKey', { description: 'authKind apiKey: the API key (stored encrypted, never returned)', maxLength: 4000 })
   apiKey?: string;
 
-  @ApiPropertyOptional({ description: 'authKind bearer: the token (stored encrypted, never returned)', format: 'password' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(8000)
-  @Matches(NO_CONTROL_CHARS, noControlChars('token'))
-  @Sensitive()
+  @CredentialField('token', { description: 'authKind bearer: the token (stored encrypted, never returned)', maxLength: 8000 })
   token?: string;
 
-  @ApiPropertyOptional({ description: 'authKind basic: user name (stored encrypted with the password)' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  @Matches(/^[^:]*$/, { message: 'username must not contain ":"' })
-  @Matches(NO_CONTROL_CHARS, noControlChars('username'))
-  @Sensitive()
+  @CredentialField('username', {
+    description: 'authKind basic: user name (stored encrypted with the password)',
+    maxLength: 200,
+    secret: false,
+    rules: [NO_COLON],
+  })
   username?: string;
 
-  @ApiPropertyOptional({ description: 'authKind basic: password (stored encrypted, never returned)', format: 'password' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
-  @Matches(NO_CONTROL_CHARS, noControlChars('password'))
-  @Sensitive()
+  @CredentialField('password', { description: 'authKind basic: password (stored encrypted, never returned)', maxLength: 1000 })
   password?: string;
 
   @ApiPropertyOptional({

@@ -13,9 +13,8 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
-import { Sensitive } from '../../../platform/logging/redaction';
 import { INTEGRATION_AUTH_TYPES, type CustomIntegration, type IntegrationAuthType } from '../entities/custom-integration.entity';
-import { NO_CONTROL_CHARS, noControlChars, trim } from '../../../platform/http/dto-rules';
+import { CredentialField, NO_COLON, trim } from '../../../platform/http/dto-rules';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
 
@@ -78,40 +77,16 @@ export class IntegrationAuthDto {
   @Matches(/^[A-Za-z0-9_.-]{1,100}$/, { message: 'name must be a header or parameter name (letters, digits, _ . -)' })
   name?: string;
 
-  @ApiPropertyOptional({ description: 'api_key: the key (stored encrypted, never returned)', format: 'password' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  @Matches(NO_CONTROL_CHARS, noControlChars('value'))
-  @Sensitive()
+  @CredentialField('value', { description: 'api_key: the key (stored encrypted, never returned)', maxLength: 4000 })
   value?: string;
 
-  @ApiPropertyOptional({ description: 'bearer: the token (stored encrypted, never returned)', format: 'password' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(8000)
-  @Matches(NO_CONTROL_CHARS, noControlChars('token'))
-  @Sensitive()
+  @CredentialField('token', { description: 'bearer: the token (stored encrypted, never returned)', maxLength: 8000 })
   token?: string;
 
-  @ApiPropertyOptional({ description: 'basic: user name' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  @Matches(/^[^:]*$/, { message: 'username must not contain ":"' })
-  @Matches(NO_CONTROL_CHARS, noControlChars('username'))
+  @CredentialField('username', { description: 'basic: user name', maxLength: 200, secret: false, rules: [NO_COLON] })
   username?: string;
 
-  @ApiPropertyOptional({ description: 'basic: password (stored encrypted, never returned)', format: 'password' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
-  @Matches(NO_CONTROL_CHARS, noControlChars('password'))
-  @Sensitive()
+  @CredentialField('password', { description: 'basic: password (stored encrypted, never returned)', maxLength: 1000 })
   password?: string;
 }
 
