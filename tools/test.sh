@@ -32,38 +32,45 @@ if skipping redis; then
 else
   api_args=()
 fi
-# The API suites on SQLite and on PostgreSQL run side by side (PATCHBAY_TEST_SERIAL=1: one after the other): each is
-# one jest process in band, and much of its time is spent waiting (child processes starting, the database, timers),
-# so together they take about two thirds of their sum on two cores. They share nothing but the PostgreSQL and Redis
-# servers: each test app has its own database and its own Redis prefix (queue keys, login limits, cache channel).
-# Each suite's lines are prefixed with its name.
-api_suite() {
+# The API suites on SQLite and on PostgreSQL run side by side, and the browser tests follow the SQLite suite while the
+# longer PostgreSQL one finishes (PATCHBAY_TEST_SERIAL=1: all one after the other). Each suite is one jest process in
+# band that spends much of its time waiting (child processes starting, the database, timers), so together they take
+# about two thirds of their sum on two cores. They share nothing but the PostgreSQL and Redis servers: each test app
+# has its own database and its own Redis prefix (queue keys, login limits, cache channel). Lines are prefixed with
+# the suite's name.
+prefixed() {
+  local name=$1
+  shift
   set -o pipefail
-  npx nx run "api:test-api-$1" --output-style=static ${api_args[@]+"${api_args[@]}"} 2>&1 | sed -u "s/^/[api-$1] /"
+  "$@" 2>&1 | sed -u "s/^/[$name] /"
 }
-api_suites=(sqlite)
-if skipping postgres; then
-  skip_note "API tests on PostgreSQL — PATCHBAY_TEST_SKIP=postgres" postgres
-else
-  api_suites+=(postgres)
-fi
+api_suite() { prefixed "api-$1" npx nx run "api:test-api-$1" --output-style=static ${api_args[@]+"${api_args[@]}"}; }
+browser_suite() {
+  if skipping browser; then
+    skip_note "browser tests (apps/dashboard-e2e) — PATCHBAY_TEST_SKIP=browser" browser
+  else
+    prefixed e2e npm run test:e2e
+  fi
+}
+postgres_suite() {
+  if skipping postgres; then
+    skip_note "API tests on PostgreSQL — PATCHBAY_TEST_SKIP=postgres" postgres
+  else
+    api_suite postgres
+  fi
+}
 if [ -n "${PATCHBAY_TEST_SERIAL:-}" ]; then
-  for db in "${api_suites[@]}"; do api_suite "$db"; done
+  api_suite sqlite
+  postgres_suite
+  browser_suite
 else
-  pids=()
-  for db in "${api_suites[@]}"; do
-    api_suite "$db" &
-    pids+=($!)
-  done
+  (api_suite sqlite && browser_suite) &
+  first=$!
+  postgres_suite &
+  second=$!
   failed=0
-  for i in "${!pids[@]}"; do
-    wait "${pids[$i]}" || { echo "API tests on ${api_suites[$i]} failed" >&2; failed=1; }
-  done
+  wait "$first" || { echo "API tests on SQLite or the browser tests failed" >&2; failed=1; }
+  wait "$second" || { echo "API tests on PostgreSQL failed" >&2; failed=1; }
   [ "$failed" = 0 ] || exit 1
-fi
-if skipping browser; then
-  skip_note "browser tests (apps/dashboard-e2e) — PATCHBAY_TEST_SKIP=browser" browser
-else
-  npm run test:e2e
 fi
 node tools/test-summary.mjs
