@@ -25,8 +25,11 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
   private readonly listeners: Array<(e: CacheEvent) => void> = [];
   private publisher: Redis | undefined;
   private subscriber: Redis | undefined;
+  private readonly channel: string;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: AppConfig) {
+    this.channel = cacheChannel(config.redisPrefix);
+  }
 
   async onModuleInit(): Promise<void> {
     const url = this.config.redisUrl;
@@ -49,7 +52,7 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
     this.subscriber.on('message', (_channel: string, message: string) => this.receive(message));
     try {
       await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
-      await this.subscriber.subscribe(cacheChannel(this.config.redisPrefix));
+      await this.subscriber.subscribe(this.channel);
     } catch (err) {
       // Start anyway: ioredis keeps reconnecting (and resubscribes); until then the caches' TTLs apply.
       this.logger.warn(
@@ -71,7 +74,7 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
   publish(event: CacheEvent): void {
     const pub = this.publisher;
     if (!pub || pub.status !== 'ready') return;
-    pub.publish(cacheChannel(this.config.redisPrefix), JSON.stringify({ origin: this.origin, event })).catch((err: unknown) => {
+    pub.publish(this.channel, JSON.stringify({ origin: this.origin, event })).catch((err: unknown) => {
       this.logger.warn(`Could not publish a cache invalidation: ${err instanceof Error ? err.message : String(err)}`);
     });
   }

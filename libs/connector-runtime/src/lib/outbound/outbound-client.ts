@@ -144,17 +144,7 @@ export class OutboundClient {
           continue;
         }
         const received = res.body;
-        const responseHeaders = res.headers;
-        return {
-          status: res.statusCode,
-          headers: responseHeaders,
-          header: (name) => {
-            const v = responseHeaders[name.toLowerCase()];
-            return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-          },
-          body: received,
-          text: () => received.toString('utf8'),
-        };
+        return { status: res.statusCode, headers: res.headers, header: res.header, body: received, text: () => received.toString('utf8') };
       }
     } catch (err) {
       throw classifyTransportError(err, url.host, req.timeoutMs);
@@ -257,6 +247,8 @@ export interface Exchanged {
   statusCode: number;
   /** Lower-case names; a repeated header's values in an array. */
   headers: Record<string, string | string[]>;
+  /** One header by any spelling of its name (several values joined with `, `), or null. */
+  header(name: string): string | null;
   body: Buffer;
 }
 
@@ -306,7 +298,16 @@ export function exchange(dispatcher: Dispatcher, options: Dispatcher.DispatchOpt
       onComplete() {
         if (settled) return;
         settled = true;
-        resolve({ statusCode, headers, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size) });
+        const received = headers;
+        resolve({
+          statusCode,
+          headers: received,
+          header: (name) => {
+            const v = received[name.toLowerCase()];
+            return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+          },
+          body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size),
+        });
       },
       onError: fail,
     };

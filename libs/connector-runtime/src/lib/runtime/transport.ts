@@ -65,16 +65,7 @@ export function undiciTransport(dispatcher: Dispatcher = sharedDispatcher()): Tr
         DEFAULT_MAX_RESPONSE_BYTES,
         new URL(req.url).host,
       );
-      const { headers, body } = res;
-      return {
-        status: res.statusCode,
-        header: (name) => {
-          const v = headers[name.toLowerCase()];
-          return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-        },
-        text: body.toString('utf8'),
-        body,
-      };
+      return { status: res.statusCode, header: res.header, text: res.body.toString('utf8'), body: res.body };
     } catch (err) {
       const code = err !== null && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
       if (typeof code === 'string' && TIMEOUT_CODES.has(code)) throw timeoutError(`no answer within ${req.timeoutMs} ms`);
