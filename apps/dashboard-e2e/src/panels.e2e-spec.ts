@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { ApiClient } from './support/api-client';
 import { launchBrowser } from './support/browser';
 import { readEnv, type E2eEnv } from './support/e2e-env';
-import { capture, connectHeadless, ownerWithApp, signIn, withPage } from './support/flows';
+import { capture, connectHeadless, ownerWithApp, settled, signIn, withPage } from './support/flows';
 
 /**
  * Issue #19 "Panels are raw dumps": a connection's panels show what matters (titles, start and end, last edited) as
@@ -223,7 +223,13 @@ describe('connection panels', () => {
       expect((await picker.locator('option').allTextContents()).map((t) => t.trim())).toContain(name);
       expect(queried).toEqual([]);
       await picker.selectOption({ label: name });
-      expect(await panel.getByRole('textbox', { name: 'Database id' }).inputValue()).toBe(target.id);
+      const databaseId = panel.getByRole('textbox', { name: 'Database id' });
+      expect(
+        await settled(
+          () => databaseId.inputValue(),
+          (v) => v === target.id,
+        ),
+      ).toBe(target.id);
       await panel.getByRole('button', { name: 'Show' }).click();
       await panel.locator('table, .pb-empty, .pb-error').first().waitFor({ timeout: 20_000 });
       expect(queried).toHaveLength(1);

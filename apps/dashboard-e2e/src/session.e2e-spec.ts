@@ -88,7 +88,7 @@ describe('on a phone', () => {
       const toggle = page.getByRole('button', { name: 'Open menu' });
       expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(false);
       await toggle.click();
-      expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Sign out' }).waitFor({ state: 'visible', timeout: 5_000 });
       expect(await page.getByRole('button', { name: 'Close menu' }).getAttribute('aria-expanded')).toBe('true');
       await capture(page, 'session-phone-menu');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Apps' }).click();

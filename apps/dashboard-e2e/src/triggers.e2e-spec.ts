@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ApiClient } from './support/api-client';
 import { launchBrowser } from './support/browser';
 import { E2eEnv, readEnv } from './support/e2e-env';
-import { capture, ownerWithApp, signIn, withPage } from './support/flows';
+import { capture, ownerWithApp, settled, signIn, withPage } from './support/flows';
 
 /** The fields of a function this test reads back from the API (issue #16: triggers). */
 interface FunctionView {
@@ -79,9 +79,15 @@ async function postEvent(client: ApiClient, appId: string, functionId: string, d
 }
 
 /** The ids of the runs the history shows, once it shows `count` of them. */
-async function shownRuns(page: Page, count: number): Promise<string[]> {
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="run"]').length === n, count);
-  return page.locator('[data-testid="run"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-run') ?? ''));
+/** The runs the history shows (sorted ids), once they are the ones expected or the wait is over. A filter that keeps the
+ * count (one run before, one after) must not pass on the rows drawn before its answer came. */
+async function shownRuns(page: Page, expected: string[]): Promise<string[]> {
+  const want = JSON.stringify([...expected].sort());
+  const rows = page.locator('[data-testid="run"]');
+  return settled(
+    async () => (await rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-run') ?? ''))).sort(),
+    (ids) => JSON.stringify(ids) === want,
+  );
 }
 
 describe('function triggers in a browser (API + embedded run queue)', () => {
@@ -158,12 +164,12 @@ describe('function triggers in a browser (API + embedded run queue)', () => {
       await page.goto(`${env.baseUrl}/apps/${appId}/code/functions/${event.id}`);
       await page.getByTestId('function-trigger').filter({ hasText: 'When the app sends ticket.created' }).waitFor();
       expect(await page.getByTestId('next-run').count()).toBe(0);
-      expect((await shownRuns(page, 3)).sort()).toEqual([invoked.id, ok.id, bad.id].sort());
+      expect(await shownRuns(page, [invoked.id, ok.id, bad.id])).toEqual([invoked.id, ok.id, bad.id].sort());
 
       await page.getByRole('combobox', { name: 'Trigger' }).selectOption('event');
-      expect((await shownRuns(page, 2)).sort()).toEqual([ok.id, bad.id].sort());
+      expect(await shownRuns(page, [ok.id, bad.id])).toEqual([ok.id, bad.id].sort());
       await page.getByRole('combobox', { name: 'Status' }).selectOption('succeeded');
-      expect(await shownRuns(page, 1)).toEqual([ok.id]);
+      expect(await shownRuns(page, [ok.id])).toEqual([ok.id]);
       const row = page.locator(`[data-testid="run"][data-run="${ok.id}"]`);
       expect(await row.getAttribute('data-trigger')).toBe('event');
       expect(await row.getByTestId('run-trigger').textContent()).toBe('Event');
@@ -180,7 +186,7 @@ describe('function triggers in a browser (API + embedded run queue)', () => {
 
       // The failed event is one filter away, with its error.
       await page.getByRole('combobox', { name: 'Status' }).selectOption('failed');
-      expect(await shownRuns(page, 1)).toEqual([bad.id]);
+      expect(await shownRuns(page, [bad.id])).toEqual([bad.id]);
       const failed = page.locator(`[data-testid="run"][data-run="${bad.id}"]`);
       await failed.getByRole('button').first().click();
       expect(await failed.getByTestId('run-error').textContent()).toContain('asked to fail');

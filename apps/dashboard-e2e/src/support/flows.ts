@@ -20,6 +20,21 @@ export async function withPage(context: BrowserContext, run: (page: Page) => Pro
   }
 }
 
+/**
+ * Reads `read()` until `done` accepts what it gives or `timeoutMs` passes, and returns the last reading, for the test's
+ * own expect to judge (and print). For page state that follows an action: the dashboard draws a change on its next
+ * change detection, not within the click, and a locator's value/count/visibility reads do not wait for it.
+ */
+export async function settled<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
 /** A screenshot under artifacts/e2e/ and no serious accessibility violations on the page. */
 export async function capture(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
@@ -33,6 +48,9 @@ export async function signIn(page: Page, env: E2eEnv, email: string): Promise<vo
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/apps$/);
+  // The router writes the address before its navigation ends; the page's heading is drawn after it has. A test that
+  // acts before then can be undone by the end of that navigation (it closes the phone menu, for one).
+  await page.getByRole('heading', { level: 1, name: 'Apps' }).waitFor();
 }
 
 /** A fresh owner with a fresh app, signed in through the API too (for arranging and checking server state). */
