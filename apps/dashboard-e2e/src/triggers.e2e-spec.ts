@@ -78,9 +78,10 @@ async function postEvent(client: ApiClient, appId: string, functionId: string, d
   return finished(client, appId, functionId, answer.runs[0]);
 }
 
-/** The ids of the runs the history shows, once it shows `count` of them. */
-/** The runs the history shows (sorted ids), once they are the ones expected or the wait is over. A filter that keeps the
- * count (one run before, one after) must not pass on the rows drawn before its answer came. */
+/**
+ * The ids of the runs the history shows (sorted), once they are the ones expected or the wait is over. A filter that
+ * keeps the count (one run before, one after) must not pass on the rows drawn before its answer came.
+ */
 async function shownRuns(page: Page, expected: string[]): Promise<string[]> {
   const want = JSON.stringify([...expected].sort());
   const rows = page.locator('[data-testid="run"]');
